@@ -1,0 +1,29 @@
+//! How long the model takes: one scenario's full computation and one 200-point sweep.
+//! Run with `make bench`.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
+
+    use criterion::{criterion_group, Criterion};
+    use mining_vs_ai::model::{compute, sweep_full_range, Scenario, SweepAxis};
+
+    fn model(c: &mut Criterion) {
+        let scenario = Scenario::default();
+        c.bench_function("compute (one scenario)", |b| {
+            b.iter(|| compute(black_box(&scenario)))
+        });
+        c.bench_function("sweep (200 BTC prices)", |b| {
+            b.iter(|| sweep_full_range(black_box(&scenario), SweepAxis::BtcPrice, 200))
+        });
+    }
+
+    criterion_group!(benches, model);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
+
+// Criterion does not run in a browser; the bench is native only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,90 @@
+//! Numbers formatted for people: "$67.16", "$1.2M", "3.1x".
+
+/// Dollars with cents below $100, whole dollars below $10,000, and compact units above:
+/// "$67.16", "$2,345", "$45.6k", "$1.2M", "$3.40B". Non-finite values print as "n/a".
+pub fn usd(value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_owned();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let magnitude = value.abs();
+    let body = if magnitude < 100.0 {
+        format!("{magnitude:.2}")
+    } else if magnitude < 10_000.0 {
+        group_thousands(magnitude.round() as u64)
+    } else if magnitude < 1e6 {
+        compact(magnitude / 1e3, "k")
+    } else if magnitude < 1e9 {
+        compact(magnitude / 1e6, "M")
+    } else {
+        compact(magnitude / 1e9, "B")
+    };
+    // "$-0.00" would read as a loss: a value that rounds to zero prints without a sign.
+    if body.chars().all(|c| c == '0' || c == '.') {
+        return format!("${body}");
+    }
+    format!("{sign}${body}")
+}
+
+/// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M.
+fn compact(scaled: f64, suffix: &str) -> String {
+    if scaled < 10.0 {
+        format!("{scaled:.2}{suffix}")
+    } else if scaled < 100.0 {
+        format!("{scaled:.1}{suffix}")
+    } else {
+        format!("{}{suffix}", group_thousands(scaled.round() as u64))
+    }
+}
+
+/// 1234567 -> "1,234,567".
+fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// A number with a fixed count of decimals, "n/a" when not finite.
+pub fn number(value: f64, decimals: usize) -> String {
+    if value.is_finite() {
+        format!("{value:.decimals$}")
+    } else {
+        "n/a".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usd_picks_a_readable_form_for_each_magnitude() {
+        assert_eq!(usd(67.164), "$67.16");
+        assert_eq!(usd(2345.4), "$2,345");
+        assert_eq!(usd(45_612.0), "$45.6k");
+        assert_eq!(usd(123_456.0), "$123k");
+        assert_eq!(usd(1_234_567.89), "$1.23M");
+        assert_eq!(usd(3_400_000_000.0), "$3.40B");
+        assert_eq!(usd(-1_500_000.0), "-$1.50M");
+        assert_eq!(usd(1_234_000_000_000.0), "$1,234B");
+    }
+
+    #[test]
+    fn usd_never_prints_nan_or_negative_zero() {
+        assert_eq!(usd(f64::NAN), "n/a");
+        assert_eq!(usd(f64::INFINITY), "n/a");
+        assert_eq!(usd(-0.001), "$0.00");
+    }
+
+    #[test]
+    fn number_rounds_to_the_given_decimals() {
+        assert_eq!(number(3.14159, 1), "3.1");
+        assert_eq!(number(f64::NAN, 1), "n/a");
+    }
+}

@@ -1,0 +1,7 @@
+//! mining-vs-ai: what a megawatt is worth when it mines Bitcoin, and when it serves AI.
+//!
+//! [`model`] is the pure economics; [`components`] is the Yew front end that shows it.
+
+pub mod components;
+pub mod format;
+pub mod model;

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<mining_vs_ai::components::App>::new().render();
+}

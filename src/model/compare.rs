@@ -1,0 +1,138 @@
+//! Mining and AI side by side, per MWh, per MW and for the whole site.
+
+use super::inputs::Scenario;
+use super::{ai, mining};
+
+/// Hours in a year.
+pub const HOURS_PER_YEAR: f64 = 8760.0;
+
+/// What one use of the power earns. Per-MWh figures are per MWh of grid power consumed;
+/// per-MW figures are per MW of grid capacity and count only the hours that use runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UseEconomics {
+    /// Revenue per grid MWh consumed, $/MWh.
+    pub revenue_usd_per_mwh: f64,
+    /// Power cost borne by the operator per grid MWh consumed, $/MWh.
+    pub power_cost_usd_per_mwh: f64,
+    /// Revenue minus power cost per grid MWh consumed, $/MWh.
+    pub margin_usd_per_mwh: f64,
+    /// Share of the hours of a year this use runs, 0-1.
+    pub running_share: f64,
+    /// Revenue per MW of grid capacity per day, $.
+    pub revenue_usd_per_mw_day: f64,
+    /// Margin per MW of grid capacity per day, $.
+    pub margin_usd_per_mw_day: f64,
+    /// Revenue per MW of grid capacity per year, $.
+    pub revenue_usd_per_mw_year: f64,
+    /// Power cost per MW of grid capacity per year, $.
+    pub power_cost_usd_per_mw_year: f64,
+    /// Margin per MW of grid capacity per year, $.
+    pub margin_usd_per_mw_year: f64,
+    /// Revenue of the whole site per year, $.
+    pub site_revenue_usd_per_year: f64,
+    /// Power cost of the whole site per year, $.
+    pub site_power_cost_usd_per_year: f64,
+    /// Margin of the whole site per year, $.
+    pub site_margin_usd_per_year: f64,
+}
+
+impl UseEconomics {
+    fn new(
+        revenue_usd_per_mwh: f64,
+        power_cost_usd_per_mwh: f64,
+        running_share: f64,
+        site_mw: f64,
+    ) -> Self {
+        let margin_usd_per_mwh = revenue_usd_per_mwh - power_cost_usd_per_mwh;
+        let mwh_per_mw_day = 24.0 * running_share;
+        let mwh_per_mw_year = HOURS_PER_YEAR * running_share;
+        let revenue_usd_per_mw_year = revenue_usd_per_mwh * mwh_per_mw_year;
+        let power_cost_usd_per_mw_year = power_cost_usd_per_mwh * mwh_per_mw_year;
+        let margin_usd_per_mw_year = margin_usd_per_mwh * mwh_per_mw_year;
+        Self {
+            revenue_usd_per_mwh,
+            power_cost_usd_per_mwh,
+            margin_usd_per_mwh,
+            running_share,
+            revenue_usd_per_mw_day: revenue_usd_per_mwh * mwh_per_mw_day,
+            margin_usd_per_mw_day: margin_usd_per_mwh * mwh_per_mw_day,
+            revenue_usd_per_mw_year,
+            power_cost_usd_per_mw_year,
+            margin_usd_per_mw_year,
+            site_revenue_usd_per_year: revenue_usd_per_mw_year * site_mw,
+            site_power_cost_usd_per_year: power_cost_usd_per_mw_year * site_mw,
+            site_margin_usd_per_year: margin_usd_per_mw_year * site_mw,
+        }
+    }
+}
+
+/// Every output of one scenario. All numbers are finite for any input.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outcome {
+    /// The scenario as computed, after sanitizing.
+    pub scenario: Scenario,
+    /// Mining the power.
+    pub mining: UseEconomics,
+    /// Serving AI with the power.
+    pub ai: UseEconomics,
+    /// What 1 PH/s earns a day before pool fees, $/PH/day.
+    pub hashprice_usd_per_ph_day: f64,
+    /// Hashrate one grid MW runs, PH/s per MW.
+    pub hashrate_ph_per_s_per_mw: f64,
+    /// GPUs one grid MW runs in GPU-cloud mode, GPUs per MW.
+    pub gpus_per_mw: f64,
+    /// BTC price in USD at which mining's margin per MW-year equals AI's. `None` when mining
+    /// earns at least as much as AI at any BTC price, however low.
+    pub breakeven_btc_price_usd: Option<f64>,
+    /// Power price in $/MWh at which mining's margin is zero.
+    pub mining_breakeven_power_price_usd_per_mwh: f64,
+    /// Power price in $/MWh at which AI's margin is zero. `None` when the operator bears no
+    /// power cost (a pass-through lease), so the margin never reaches zero.
+    pub ai_breakeven_power_price_usd_per_mwh: Option<f64>,
+    /// AI margin per MW-year over mining margin per MW-year. `None` when mining's margin is
+    /// zero or negative, where a ratio would mislead.
+    pub ai_to_mining_margin_ratio: Option<f64>,
+}
+
+/// Computes every output of a scenario. The scenario is sanitized first, so any input,
+/// however hostile, gives finite outputs.
+pub fn compute(scenario: &Scenario) -> Outcome {
+    let scenario = scenario.sanitized();
+    let mining_running_share = mining::running_share(&scenario);
+    let mining = UseEconomics::new(
+        mining::revenue_usd_per_mwh(&scenario),
+        scenario.power_price_usd_per_mwh,
+        mining_running_share,
+        scenario.site_mw,
+    );
+    // A lease is paid for every hour and a GPU cloud's utilization is already in its revenue.
+    let ai = UseEconomics::new(
+        ai::revenue_usd_per_mwh(&scenario),
+        ai::power_cost_usd_per_mwh(&scenario),
+        1.0,
+        scenario.site_mw,
+    );
+
+    // Mining revenue is proportional to the BTC price, so its margin per MW-year is linear in
+    // it: (revenue_per_btc_usd x BTC - power) x hours run. Solve for AI's margin.
+    let mining_revenue_per_btc_usd = mining.revenue_usd_per_mwh / scenario.btc_price_usd;
+    let mining_mwh_per_mw_year = HOURS_PER_YEAR * mining_running_share;
+    let breakeven_btc_price_usd = (ai.margin_usd_per_mw_year / mining_mwh_per_mw_year
+        + scenario.power_price_usd_per_mwh)
+        / mining_revenue_per_btc_usd;
+
+    Outcome {
+        scenario,
+        mining,
+        ai,
+        hashprice_usd_per_ph_day: mining::hashprice_usd_per_ph_day(&scenario),
+        hashrate_ph_per_s_per_mw: mining::hashrate_ph_per_s_per_mw(&scenario),
+        gpus_per_mw: ai::gpus_per_mw(&scenario),
+        breakeven_btc_price_usd: (breakeven_btc_price_usd > 0.0).then_some(breakeven_btc_price_usd),
+        mining_breakeven_power_price_usd_per_mwh: mining.revenue_usd_per_mwh,
+        ai_breakeven_power_price_usd_per_mwh: ai::operator_pays_power(&scenario)
+            .then_some(ai.revenue_usd_per_mwh),
+        ai_to_mining_margin_ratio: (mining.margin_usd_per_mw_year > 0.0)
+            .then(|| ai.margin_usd_per_mw_year / mining.margin_usd_per_mw_year),
+    }
+}

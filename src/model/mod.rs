@@ -1,0 +1,16 @@
+//! The economics of one site's power, used for Bitcoin mining or for AI compute.
+//!
+//! Pure Rust with no web dependencies: it sanitizes every input and never panics or returns
+//! a non-finite number. Formulas follow the README's "What it computes" section.
+
+pub mod ai;
+pub mod compare;
+pub mod inputs;
+pub mod mining;
+pub mod presets;
+pub mod sweep;
+
+pub use compare::{compute, Outcome, UseEconomics, HOURS_PER_YEAR};
+pub use inputs::{AiMode, Param, Scenario};
+pub use presets::Preset;
+pub use sweep::{sweep, sweep_full_range, SweepAxis, SweepPoint};
