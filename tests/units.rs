@@ -59,7 +59,10 @@ fn mining_outputs_by_hand() {
         outcome.mining.site_margin_usd_per_year,
         margin_per_mwh * mwh_per_mw_year * 100.0
     );
-    assert_close!(outcome.mining_breakeven_power_price_usd_per_mwh, revenue_per_mwh);
+    assert_close!(
+        outcome.mining_breakeven_power_price_usd_per_mwh,
+        revenue_per_mwh
+    );
 }
 
 #[test]
@@ -84,8 +87,7 @@ fn lease_outputs_and_comparison_by_hand() {
     let breakeven = (lease_per_mwh / 0.95 + 40.0) / revenue_per_mwh_per_btc_usd;
     assert_close!(outcome.breakeven_btc_price_usd.unwrap(), breakeven);
 
-    let mining_margin_per_mw_year =
-        (revenue_per_mwh_per_btc_usd * 65_000.0 - 40.0) * 8760.0 * 0.95;
+    let mining_margin_per_mw_year = (revenue_per_mwh_per_btc_usd * 65_000.0 - 40.0) * 8760.0 * 0.95;
     assert_close!(
         outcome.ai_to_mining_margin_ratio.unwrap(),
         lease_per_mwh * 8760.0 / mining_margin_per_mw_year
