@@ -26,6 +26,16 @@ pub fn usd(value: f64) -> String {
     format!("{sign}${body}")
 }
 
+/// Whole dollars with thousands separators, for prices people know to the dollar:
+/// "$65,000". Non-finite values print as "n/a".
+pub fn usd_whole(value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_owned();
+    }
+    let sign = if value <= -0.5 { "-" } else { "" };
+    format!("{sign}${}", group_thousands(value.abs().round() as u64))
+}
+
 /// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M.
 fn compact(scaled: f64, suffix: &str) -> String {
     if scaled < 10.0 {
@@ -83,8 +93,17 @@ mod tests {
     }
 
     #[test]
+    fn usd_whole_groups_thousands() {
+        assert_eq!(usd_whole(65_000.0), "$65,000");
+        assert_eq!(usd_whole(1_234_567.4), "$1,234,567");
+        assert_eq!(usd_whole(-2_500.0), "-$2,500");
+        assert_eq!(usd_whole(-0.2), "$0");
+        assert_eq!(usd_whole(f64::NAN), "n/a");
+    }
+
+    #[test]
     fn number_rounds_to_the_given_decimals() {
-        assert_eq!(number(3.14159, 1), "3.1");
+        assert_eq!(number(6.5648, 1), "6.6");
         assert_eq!(number(f64::NAN, 1), "n/a");
     }
 }

@@ -241,7 +241,7 @@ proptest! {
         let breakeven = outcome.breakeven_btc_price_usd;
         // Beyond the BTC range the model would clamp the price; such cases cannot be checked
         // through compute().
-        prop_assume!(breakeven.is_some_and(|btc| BTC_PRICE.min <= btc && btc <= BTC_PRICE.max));
+        prop_assume!(breakeven.is_some_and(|btc| (BTC_PRICE.min..=BTC_PRICE.max).contains(&btc)));
         let at = compute(&Scenario { btc_price_usd: breakeven.unwrap(), ..scenario });
         prop_assert!(
             relative_error(at.mining.margin_usd_per_mw_year, at.ai.margin_usd_per_mw_year) < 1e-9,

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{Figure, UseCard};
-use crate::format::{number, usd};
+use crate::format::{number, usd, usd_whole};
 use crate::model::{compute, AiMode, Scenario};
 
 /// Shows the default scenario's main outputs for mining and AI side by side.
@@ -28,7 +28,7 @@ pub fn App() -> Html {
                 <h1>{ "What is a megawatt worth?" }</h1>
                 <p class="lede">
                     { "Bitcoin mining or AI compute, on the same power. Defaults as of mid-2026: BTC " }
-                    { usd(scenario.btc_price_usd) }
+                    { usd_whole(scenario.btc_price_usd) }
                     { ", power " }{ usd(scenario.power_price_usd_per_mwh) }{ "/MWh, a " }
                     { number(scenario.site_mw, 0) }{ " MW site." }
                 </p>
