@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every check, in the order that fails fastest: format, lints for both targets, native
+# tests, browser tests, the release build, then end-to-end tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, native"
+cargo clippy --all-targets -- -D warnings
+
+step "clippy, wasm32"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: model, golden cases, properties"
+cargo test
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests: Playwright against dist/ on 127.0.0.1"
+node --test tests/e2e/
