@@ -2,6 +2,9 @@
 //!
 //! [`model`] is the pure economics; [`components`] is the Yew front end that shows it.
 
+pub mod chart;
 pub mod components;
 pub mod format;
 pub mod model;
+pub mod state;
+pub mod url_state;

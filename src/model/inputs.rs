@@ -19,6 +19,10 @@ pub struct Param {
     pub default: f64,
     /// Where the default and the range come from.
     pub source: &'static str,
+    /// What the input means, in one sentence for people.
+    pub hint: &'static str,
+    /// Smallest change a slider makes, in the unit.
+    pub step: f64,
 }
 
 impl Param {
@@ -41,6 +45,8 @@ pub const SITE_MW: Param = Param {
     max: 1000.0,
     default: 100.0,
     source: "public miners run 50-1,000 MW campuses",
+    hint: "Grid power the site draws at full load.",
+    step: 1.0,
 };
 
 /// Price of grid power.
@@ -51,6 +57,8 @@ pub const POWER_PRICE: Param = Param {
     max: 200.0,
     default: 40.0,
     source: "Cipher ~$27 (2025); Riot $26-42 (2025); US industrial average ~$90 (Oct 2025)",
+    hint: "What the site pays for each MWh of grid power.",
+    step: 1.0,
 };
 
 /// Price of one bitcoin.
@@ -61,6 +69,8 @@ pub const BTC_PRICE: Param = Param {
     max: 250_000.0,
     default: 65_000.0,
     source: "ATH $126,272 (6 Oct 2025); $60,033 (6 Feb 2026); below $60k (Jun 2026)",
+    hint: "Price of one bitcoin in US dollars.",
+    step: 500.0,
 };
 
 /// Total hashrate of the Bitcoin network.
@@ -71,6 +81,8 @@ pub const NETWORK_HASHRATE: Param = Param {
     max: 1500.0,
     default: 950.0,
     source: "peak ~1,150 EH/s 7-day average (Oct 2025); 886-984 EH/s (Jun 2026)",
+    hint: "Hashing power of all miners together; a miner earns its share of it.",
+    step: 5.0,
 };
 
 /// New bitcoin created per block.
@@ -81,6 +93,8 @@ pub const BLOCK_SUBSIDY: Param = Param {
     max: 6.25,
     default: 3.125,
     source: "3.125 BTC since block 840,000 (20 Apr 2024); 1.5625 from block 1,050,000 (~Apr 2028)",
+    hint: "New bitcoin paid for each block; it halves about every four years.",
+    step: 0.0625,
 };
 
 /// Transaction fees collected per block.
@@ -91,6 +105,8 @@ pub const FEES_PER_BLOCK: Param = Param {
     max: 0.10,
     default: 0.03,
     source: "~2 BTC/day mid-2025 (~0.8% of rewards); \"just over 1%\" Sep 2025",
+    hint: "Transaction fees paid to the miner of a block, on average.",
+    step: 0.005,
 };
 
 /// Share of mining revenue kept by the pool.
@@ -101,6 +117,8 @@ pub const POOL_FEE: Param = Param {
     max: 5.0,
     default: 2.0,
     source: "FPPS pools charge 2-4%; large miners pay less (est.)",
+    hint: "Share of mining revenue the pool keeps.",
+    step: 0.1,
 };
 
 /// Energy the fleet spends per terahash.
@@ -111,6 +129,8 @@ pub const FLEET_EFFICIENCY: Param = Param {
     max: 35.0,
     default: 18.0,
     source: "Riot fleet 20.5 J/TH (Sep 2025); new machines 9.5-17.5 J/TH",
+    hint: "Energy the miners spend per terahash; lower is better.",
+    step: 0.1,
 };
 
 /// Grid power over ASIC power at a mining site (cooling, conversion losses).
@@ -121,6 +141,8 @@ pub const MINING_PUE: Param = Param {
     max: 1.5,
     default: 1.05,
     source: "immersion 1.03-1.10, air 1.1-1.5",
+    hint: "Grid power over miner power; the rest goes to cooling and conversion.",
+    step: 0.01,
 };
 
 /// Share of the year the miners run; curtailed hours earn nothing and draw no power.
@@ -131,6 +153,8 @@ pub const UPTIME: Param = Param {
     max: 100.0,
     default: 95.0,
     source: "Riot ran 88% including curtailment (2025); est.",
+    hint: "Share of hours the miners run; curtailed hours earn nothing and cost nothing.",
+    step: 1.0,
 };
 
 /// HPC lease rate per kW of IT load per month.
@@ -141,6 +165,8 @@ pub const LEASE_RATE: Param = Param {
     max: 300.0,
     default: 150.0,
     source: "Hut 8 $159, Core Scientific $121, Applied Digital $153; CBRE colocation average $217 (Q1 2025)",
+    hint: "What the tenant pays per kW of IT load per month.",
+    step: 1.0,
 };
 
 /// Price of one GPU-hour in a GPU cloud.
@@ -151,6 +177,8 @@ pub const GPU_PRICE: Param = Param {
     max: 10.0,
     default: 2.35,
     source: "H100 1-year reserved $1.70 (Oct 2025) -> $2.35 (Mar 2026); hyperscalers $3.5-5",
+    hint: "What a customer pays for one GPU for one hour.",
+    step: 0.05,
 };
 
 /// IT power per GPU, including its share of CPUs, memory and network.
@@ -161,6 +189,8 @@ pub const GPU_POWER: Param = Param {
     max: 2.5,
     default: 1.4,
     source: "H100 700 W chip; DGX H100 10.2 kW / 8 = 1.28 kW plus network",
+    hint: "IT power per GPU, its share of CPUs, memory and network included.",
+    step: 0.01,
 };
 
 /// Share of GPU-hours that are sold.
@@ -171,6 +201,8 @@ pub const GPU_UTILIZATION: Param = Param {
     max: 100.0,
     default: 85.0,
     source: "typical sold utilization (est.)",
+    hint: "Share of GPU-hours that are sold.",
+    step: 1.0,
 };
 
 /// Grid power over IT power at an AI data center. The floor is 1.0 rather than the best
@@ -182,6 +214,8 @@ pub const AI_PUE: Param = Param {
     max: 1.6,
     default: 1.2,
     source: "Applied Digital design 1.18; liquid cooling 1.05-1.2; industry average ~1.55",
+    hint: "Grid power over IT power; 1.0 gives figures per MWh of IT load.",
+    step: 0.01,
 };
 
 /// How the AI side earns money.
@@ -262,25 +296,120 @@ impl Default for Scenario {
 
 impl Scenario {
     /// The same scenario with every numeric field finite and inside its range.
-    pub fn sanitized(self) -> Self {
-        Self {
-            site_mw: SITE_MW.sanitize(self.site_mw),
-            power_price_usd_per_mwh: POWER_PRICE.sanitize(self.power_price_usd_per_mwh),
-            btc_price_usd: BTC_PRICE.sanitize(self.btc_price_usd),
-            network_hashrate_eh_per_s: NETWORK_HASHRATE.sanitize(self.network_hashrate_eh_per_s),
-            block_subsidy_btc: BLOCK_SUBSIDY.sanitize(self.block_subsidy_btc),
-            fees_per_block_btc: FEES_PER_BLOCK.sanitize(self.fees_per_block_btc),
-            pool_fee_pct: POOL_FEE.sanitize(self.pool_fee_pct),
-            fleet_efficiency_j_per_th: FLEET_EFFICIENCY.sanitize(self.fleet_efficiency_j_per_th),
-            mining_pue: MINING_PUE.sanitize(self.mining_pue),
-            uptime_pct: UPTIME.sanitize(self.uptime_pct),
-            ai_mode: self.ai_mode,
-            lease_usd_per_kw_month: LEASE_RATE.sanitize(self.lease_usd_per_kw_month),
-            lease_power_passthrough: self.lease_power_passthrough,
-            gpu_price_usd_per_hour: GPU_PRICE.sanitize(self.gpu_price_usd_per_hour),
-            gpu_power_kw: GPU_POWER.sanitize(self.gpu_power_kw),
-            gpu_utilization_pct: GPU_UTILIZATION.sanitize(self.gpu_utilization_pct),
-            ai_pue: AI_PUE.sanitize(self.ai_pue),
+    pub fn sanitized(mut self) -> Self {
+        for input in Input::ALL {
+            let value = input.get(&self);
+            input.set(&mut self, value);
+        }
+        self
+    }
+}
+
+/// One numeric input of a scenario, to read, write and describe the inputs one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// [`Scenario::site_mw`]
+    SiteMw,
+    /// [`Scenario::power_price_usd_per_mwh`]
+    PowerPrice,
+    /// [`Scenario::btc_price_usd`]
+    BtcPrice,
+    /// [`Scenario::network_hashrate_eh_per_s`]
+    NetworkHashrate,
+    /// [`Scenario::block_subsidy_btc`]
+    BlockSubsidy,
+    /// [`Scenario::fees_per_block_btc`]
+    FeesPerBlock,
+    /// [`Scenario::pool_fee_pct`]
+    PoolFee,
+    /// [`Scenario::fleet_efficiency_j_per_th`]
+    FleetEfficiency,
+    /// [`Scenario::mining_pue`]
+    MiningPue,
+    /// [`Scenario::uptime_pct`]
+    Uptime,
+    /// [`Scenario::lease_usd_per_kw_month`]
+    LeaseRate,
+    /// [`Scenario::gpu_price_usd_per_hour`]
+    GpuPrice,
+    /// [`Scenario::gpu_power_kw`]
+    GpuPower,
+    /// [`Scenario::gpu_utilization_pct`]
+    GpuUtilization,
+    /// [`Scenario::ai_pue`]
+    AiPue,
+}
+
+impl Input {
+    /// Every numeric input, site first, then Bitcoin, then AI.
+    pub const ALL: [Input; 15] = [
+        Input::SiteMw,
+        Input::PowerPrice,
+        Input::BtcPrice,
+        Input::NetworkHashrate,
+        Input::BlockSubsidy,
+        Input::FeesPerBlock,
+        Input::PoolFee,
+        Input::FleetEfficiency,
+        Input::MiningPue,
+        Input::Uptime,
+        Input::LeaseRate,
+        Input::GpuPrice,
+        Input::GpuPower,
+        Input::GpuUtilization,
+        Input::AiPue,
+    ];
+
+    /// Unit, range, default, source and hint of the input.
+    pub fn param(self) -> &'static Param {
+        match self {
+            Input::SiteMw => &SITE_MW,
+            Input::PowerPrice => &POWER_PRICE,
+            Input::BtcPrice => &BTC_PRICE,
+            Input::NetworkHashrate => &NETWORK_HASHRATE,
+            Input::BlockSubsidy => &BLOCK_SUBSIDY,
+            Input::FeesPerBlock => &FEES_PER_BLOCK,
+            Input::PoolFee => &POOL_FEE,
+            Input::FleetEfficiency => &FLEET_EFFICIENCY,
+            Input::MiningPue => &MINING_PUE,
+            Input::Uptime => &UPTIME,
+            Input::LeaseRate => &LEASE_RATE,
+            Input::GpuPrice => &GPU_PRICE,
+            Input::GpuPower => &GPU_POWER,
+            Input::GpuUtilization => &GPU_UTILIZATION,
+            Input::AiPue => &AI_PUE,
+        }
+    }
+
+    /// The input's value in `scenario`, as stored.
+    pub fn get(self, scenario: &Scenario) -> f64 {
+        // One match maps inputs to fields, for reading and writing: read through a copy.
+        let mut copy = *scenario;
+        *self.field(&mut copy)
+    }
+
+    /// Sets the input in `scenario` to `value`, sanitized.
+    pub fn set(self, scenario: &mut Scenario, value: f64) {
+        *self.field(scenario) = self.param().sanitize(value);
+    }
+
+    fn field(self, scenario: &mut Scenario) -> &mut f64 {
+        match self {
+            Input::SiteMw => &mut scenario.site_mw,
+            Input::PowerPrice => &mut scenario.power_price_usd_per_mwh,
+            Input::BtcPrice => &mut scenario.btc_price_usd,
+            Input::NetworkHashrate => &mut scenario.network_hashrate_eh_per_s,
+            Input::BlockSubsidy => &mut scenario.block_subsidy_btc,
+            Input::FeesPerBlock => &mut scenario.fees_per_block_btc,
+            Input::PoolFee => &mut scenario.pool_fee_pct,
+            Input::FleetEfficiency => &mut scenario.fleet_efficiency_j_per_th,
+            Input::MiningPue => &mut scenario.mining_pue,
+            Input::Uptime => &mut scenario.uptime_pct,
+            Input::LeaseRate => &mut scenario.lease_usd_per_kw_month,
+            Input::GpuPrice => &mut scenario.gpu_price_usd_per_hour,
+            Input::GpuPower => &mut scenario.gpu_power_kw,
+            Input::GpuUtilization => &mut scenario.gpu_utilization_pct,
+            Input::AiPue => &mut scenario.ai_pue,
         }
     }
 }
@@ -304,24 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn set_sanitizes_and_get_reads_back() {
+        let mut scenario = Scenario::default();
+        for input in Input::ALL {
+            let param = input.param();
+            input.set(&mut scenario, f64::NAN);
+            assert_eq!(input.get(&scenario), param.default, "{}", param.label);
+            input.set(&mut scenario, param.max * 10.0 + 1.0);
+            assert_eq!(input.get(&scenario), param.max, "{}", param.label);
+            input.set(&mut scenario, param.min - 1.0);
+            assert_eq!(input.get(&scenario), param.min, "{}", param.label);
+        }
+    }
+
+    #[test]
     fn every_default_lies_in_its_range() {
-        for param in [
-            SITE_MW,
-            POWER_PRICE,
-            BTC_PRICE,
-            NETWORK_HASHRATE,
-            BLOCK_SUBSIDY,
-            FEES_PER_BLOCK,
-            POOL_FEE,
-            FLEET_EFFICIENCY,
-            MINING_PUE,
-            UPTIME,
-            LEASE_RATE,
-            GPU_PRICE,
-            GPU_POWER,
-            GPU_UTILIZATION,
-            AI_PUE,
-        ] {
+        for param in Input::ALL.map(Input::param) {
             assert!(
                 param.min <= param.default && param.default <= param.max,
                 "{}",

@@ -11,6 +11,6 @@ pub mod presets;
 pub mod sweep;
 
 pub use compare::{compute, Outcome, UseEconomics, HOURS_PER_YEAR};
-pub use inputs::{AiMode, Param, Scenario};
+pub use inputs::{AiMode, Input, Param, Scenario};
 pub use presets::Preset;
 pub use sweep::{sweep, sweep_full_range, SweepAxis, SweepPoint};

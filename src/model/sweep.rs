@@ -1,7 +1,7 @@
 //! Margin series of both uses over a range of one input, ready for a chart.
 
 use super::compare::compute;
-use super::inputs::{Param, Scenario, BTC_PRICE, POWER_PRICE};
+use super::inputs::{Input, Param, Scenario};
 
 /// The input a sweep varies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,19 +13,17 @@ pub enum SweepAxis {
 }
 
 impl SweepAxis {
-    /// The range and unit of the swept input.
-    pub fn param(self) -> &'static Param {
+    /// The input the sweep varies.
+    pub fn input(self) -> Input {
         match self {
-            SweepAxis::BtcPrice => &BTC_PRICE,
-            SweepAxis::PowerPrice => &POWER_PRICE,
+            SweepAxis::BtcPrice => Input::BtcPrice,
+            SweepAxis::PowerPrice => Input::PowerPrice,
         }
     }
 
-    fn set(self, scenario: &mut Scenario, value: f64) {
-        match self {
-            SweepAxis::BtcPrice => scenario.btc_price_usd = value,
-            SweepAxis::PowerPrice => scenario.power_price_usd_per_mwh = value,
-        }
+    /// The range and unit of the swept input.
+    pub fn param(self) -> &'static Param {
+        self.input().param()
     }
 }
 
@@ -73,7 +71,7 @@ pub fn sweep(
             } else {
                 from + step * index as f64
             };
-            axis.set(&mut at, x);
+            axis.input().set(&mut at, x);
             let outcome = compute(&at);
             SweepPoint {
                 x,

@@ -1,0 +1,323 @@
+//! The comparison chart: both margins against the BTC price or the power price.
+//!
+//! [`chart_data`] turns a scenario into the series to plot; [`draw`] draws them on any
+//! plotters backend, so tests draw to SVG and the page draws to a canvas ([`canvas`]).
+
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::format::{usd, usd_whole};
+use crate::model::presets::{ARTICLE_AI_USD_PER_MWH, ARTICLE_MINING_USD_PER_MWH};
+use crate::model::{compute, sweep_full_range, Scenario, SweepAxis, HOURS_PER_YEAR};
+
+/// Points per series. Both margins are straight lines in either axis, so a few points draw
+/// them exactly and keep the data table short.
+pub const CHART_POINTS: usize = 25;
+
+/// Both margins at one value of the axis, in $ per MWh of grid capacity averaged over the
+/// year: margin per MW-year / 8,760 h. For AI this is its margin per MWh; for mining it is
+/// its margin per MWh times its uptime. On this scale the lines cross exactly at the
+/// break-even price, which compares margins per MW-year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartPoint {
+    /// Value of the axis: BTC price in $, or power price in $/MWh.
+    pub x: f64,
+    /// Mining margin, $ per MWh of capacity.
+    pub mining_usd_per_mwh: f64,
+    /// AI margin, $ per MWh of capacity.
+    pub ai_usd_per_mwh: f64,
+}
+
+/// Everything the chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    /// What the x axis is.
+    pub axis: SweepAxis,
+    /// The series, over the axis' whole range.
+    pub points: Vec<ChartPoint>,
+    /// The scenario's own point.
+    pub current: ChartPoint,
+    /// Where the lines cross, if they do inside the range.
+    pub crossover: Option<ChartPoint>,
+}
+
+/// The chart's data for a scenario.
+pub fn chart_data(scenario: &Scenario, axis: SweepAxis) -> ChartData {
+    let per_capacity_mwh = |margin_usd_per_mw_year: f64| margin_usd_per_mw_year / HOURS_PER_YEAR;
+    let points: Vec<ChartPoint> = sweep_full_range(scenario, axis, CHART_POINTS)
+        .iter()
+        .map(|point| ChartPoint {
+            x: point.x,
+            mining_usd_per_mwh: per_capacity_mwh(point.mining_margin_usd_per_mw_year),
+            ai_usd_per_mwh: per_capacity_mwh(point.ai_margin_usd_per_mw_year),
+        })
+        .collect();
+    let outcome = compute(scenario);
+    let current = ChartPoint {
+        x: axis.input().get(&outcome.scenario),
+        mining_usd_per_mwh: per_capacity_mwh(outcome.mining.margin_usd_per_mw_year),
+        ai_usd_per_mwh: per_capacity_mwh(outcome.ai.margin_usd_per_mw_year),
+    };
+    let crossover = crossover(&points);
+    ChartData {
+        axis,
+        points,
+        current,
+        crossover,
+    }
+}
+
+/// The first point where mining's margin meets AI's, interpolated between the two samples
+/// around it (exact for straight lines). None if the lines do not meet, or lie on each other.
+pub fn crossover(points: &[ChartPoint]) -> Option<ChartPoint> {
+    let gap = |point: &ChartPoint| point.mining_usd_per_mwh - point.ai_usd_per_mwh;
+    points.windows(2).find_map(|pair| {
+        let (left, right) = (&pair[0], &pair[1]);
+        let (gap_left, gap_right) = (gap(left), gap(right));
+        let meets = (gap_left <= 0.0 && gap_right >= 0.0) || (gap_left >= 0.0 && gap_right <= 0.0);
+        if !meets || gap_left == gap_right {
+            return None;
+        }
+        let share = gap_left / (gap_left - gap_right);
+        let lerp = |from: f64, to: f64| from + (to - from) * share;
+        Some(ChartPoint {
+            x: lerp(left.x, right.x),
+            mining_usd_per_mwh: lerp(left.mining_usd_per_mwh, right.mining_usd_per_mwh),
+            ai_usd_per_mwh: lerp(left.ai_usd_per_mwh, right.ai_usd_per_mwh),
+        })
+    })
+}
+
+/// Colours and scale of the chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartStyle {
+    /// Page background behind the chart.
+    pub background: RGBColor,
+    /// Labels and axes.
+    pub text: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// The mining series.
+    pub mining: RGBColor,
+    /// The AI series.
+    pub ai: RGBColor,
+    /// Device pixels per CSS pixel: fonts and strokes are multiplied by it.
+    pub scale: f64,
+}
+
+impl ChartStyle {
+    /// Colours for a light page, the same as the page's stylesheet.
+    pub fn light(scale: f64) -> Self {
+        Self {
+            background: RGBColor(0xff, 0xff, 0xff),
+            text: RGBColor(0x1b, 0x1f, 0x24),
+            grid: RGBColor(0xd0, 0xd7, 0xde),
+            mining: RGBColor(0x00, 0x62, 0xa3),
+            ai: RGBColor(0xb3, 0x47, 0x00),
+            scale,
+        }
+    }
+
+    /// Colours for a dark page.
+    pub fn dark(scale: f64) -> Self {
+        Self {
+            background: RGBColor(0x0d, 0x11, 0x17),
+            text: RGBColor(0xe6, 0xed, 0xf3),
+            grid: RGBColor(0x30, 0x36, 0x3d),
+            mining: RGBColor(0x56, 0xb4, 0xe9),
+            ai: RGBColor(0xe6, 0x9f, 0x00),
+            scale,
+        }
+    }
+
+    fn px(&self, css_px: f64) -> u32 {
+        (css_px * self.scale).round() as u32
+    }
+
+    fn offset(&self, css_px: f64) -> i32 {
+        (css_px * self.scale).round() as i32
+    }
+
+    fn font(&self, css_px: f64) -> TextStyle<'static> {
+        ("sans-serif", css_px * self.scale)
+            .into_font()
+            .color(&self.text)
+    }
+}
+
+/// A tick label: "$50" or "$100k".
+pub fn tick_label(value: f64) -> String {
+    if value.abs() >= 10_000.0 {
+        usd(value)
+    } else {
+        usd_whole(value)
+    }
+}
+
+/// What the x axis shows, for people.
+pub fn axis_title(axis: SweepAxis) -> &'static str {
+    match axis {
+        SweepAxis::BtcPrice => "BTC price",
+        SweepAxis::PowerPrice => "Power price ($/MWh)",
+    }
+}
+
+/// Draws the chart on `root`, which it fills.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    draw_inner(root, data, style).map_err(|error| error.to_string())
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&style.background)?;
+    let param = data.axis.param();
+    let (x_min, x_max) = (param.min, param.max);
+    let (y_min, y_max) = y_range(data);
+    let mut chart = ChartBuilder::on(root)
+        .margin(style.px(12.0))
+        .x_label_area_size(style.px(44.0))
+        .y_label_area_size(style.px(52.0))
+        .build_cartesian_2d(x_min..x_max, y_min..y_max)?;
+    chart
+        .configure_mesh()
+        .x_labels(5)
+        .y_labels(6)
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(style.grid.stroke_width(style.px(1.0)))
+        .axis_style(style.text.stroke_width(style.px(1.0)))
+        .label_style(style.font(12.0))
+        .axis_desc_style(style.font(12.0))
+        .x_desc(axis_title(data.axis))
+        .x_label_formatter(&|x| tick_label(*x))
+        .y_label_formatter(&|y| tick_label(*y))
+        .draw()?;
+
+    // The article's claimed ranges, as bands across the whole chart.
+    for ((low, high), color, label) in [
+        (ARTICLE_MINING_USD_PER_MWH, style.mining, "mining"),
+        (ARTICLE_AI_USD_PER_MWH, style.ai, "AI"),
+    ] {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x_min, low), (x_max, high)],
+            color.mix(0.12).filled(),
+        )))?;
+        let text = format!(
+            "Article: {label} {}-{}",
+            usd_whole(low),
+            usd_whole(high)
+        );
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((x_min, high))
+                + Text::new(
+                    text,
+                    (style.offset(6.0), style.offset(4.0)),
+                    style
+                        .font(11.0)
+                        .color(&color)
+                        .pos(Pos::new(HPos::Left, VPos::Top)),
+                ),
+        ))?;
+    }
+
+    if y_min < 0.0 && y_max > 0.0 {
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(x_min, 0.0), (x_max, 0.0)],
+            style.text.mix(0.6).stroke_width(style.px(1.0)),
+        )))?;
+    }
+
+    for (color, value) in [
+        (style.mining, (|point: &ChartPoint| point.mining_usd_per_mwh) as fn(&ChartPoint) -> f64),
+        (style.ai, |point: &ChartPoint| point.ai_usd_per_mwh),
+    ] {
+        chart.draw_series(LineSeries::new(
+            data.points.iter().map(|point| (point.x, value(point))),
+            color.stroke_width(style.px(3.0)),
+        ))?;
+    }
+
+    // Today's value of the axis: a vertical rule and a dot on each line.
+    let current = data.current;
+    chart.draw_series(std::iter::once(PathElement::new(
+        [(current.x, y_min), (current.x, y_max)],
+        style.text.mix(0.5).stroke_width(style.px(1.0)),
+    )))?;
+    let right_half = current.x > (x_min + x_max) / 2.0;
+    let today_anchor = if right_half { HPos::Right } else { HPos::Left };
+    let today_offset = if right_half { -6.0 } else { 6.0 };
+    chart.draw_series(std::iter::once(
+        EmptyElement::at((current.x, y_max))
+            + Text::new(
+                format!("Now {}", tick_label_exact(data.axis, current.x)),
+                (style.offset(today_offset), style.offset(4.0)),
+                style.font(12.0).pos(Pos::new(today_anchor, VPos::Top)),
+            ),
+    ))?;
+    for (color, y) in [
+        (style.mining, current.mining_usd_per_mwh),
+        (style.ai, current.ai_usd_per_mwh),
+    ] {
+        chart.draw_series(std::iter::once(Circle::new(
+            (current.x, y),
+            style.px(5.0),
+            color.filled(),
+        )))?;
+    }
+
+    if let Some(crossing) = data.crossover {
+        let right_half = crossing.x > (x_min + x_max) / 2.0;
+        let (anchor, offset) = if right_half {
+            (HPos::Right, -8.0)
+        } else {
+            (HPos::Left, 8.0)
+        };
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((crossing.x, crossing.ai_usd_per_mwh))
+                + Circle::new((0, 0), style.px(6.0), style.text.stroke_width(style.px(2.0)))
+                + Text::new(
+                    format!(
+                        "Break-even {}",
+                        tick_label_exact(data.axis, crossing.x)
+                    ),
+                    (style.offset(offset), style.offset(-8.0)),
+                    style
+                        .font(13.0)
+                        .pos(Pos::new(anchor, VPos::Bottom)),
+                ),
+        ))?;
+    }
+    root.present()
+}
+
+/// A value of the axis as a label: "$65,000" for BTC, "$40.00" for power.
+pub fn tick_label_exact(axis: SweepAxis, value: f64) -> String {
+    match axis {
+        SweepAxis::BtcPrice => usd_whole(value),
+        SweepAxis::PowerPrice => usd(value),
+    }
+}
+
+/// The y range: both series, both bands and zero, with a little room above and below.
+fn y_range(data: &ChartData) -> (f64, f64) {
+    let values = data
+        .points
+        .iter()
+        .flat_map(|point| [point.mining_usd_per_mwh, point.ai_usd_per_mwh])
+        .chain([0.0, ARTICLE_AI_USD_PER_MWH.1]);
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| {
+        (low.min(value), high.max(value))
+    });
+    let room = (high - low) * 0.06;
+    (low - room, high + room)
+}

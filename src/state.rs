@@ -1,0 +1,133 @@
+//! The calculator's state, a scenario and the preset it started from, and the actions
+//! that change it.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::{AiMode, Input, Preset, Scenario};
+
+/// What the reader has chosen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Calculator {
+    /// The scenario, always sanitized.
+    pub scenario: Scenario,
+    /// The preset last chosen, if any; the scenario may have been changed since.
+    pub preset: Option<Preset>,
+}
+
+impl Calculator {
+    /// A calculator showing `scenario`, sanitized, chosen from `preset`.
+    pub fn new(scenario: Scenario, preset: Option<Preset>) -> Self {
+        Self {
+            scenario: scenario.sanitized(),
+            preset,
+        }
+    }
+
+    /// Whether a control has been moved since the preset was chosen.
+    pub fn is_modified(&self) -> bool {
+        self.preset
+            .is_some_and(|preset| preset.scenario() != self.scenario)
+    }
+}
+
+impl Default for Calculator {
+    fn default() -> Self {
+        Self::new(Scenario::default(), None)
+    }
+}
+
+/// A change the reader makes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    /// Sets a numeric input; the value is clamped to its range, a non-finite one ignored.
+    SetInput(Input, f64),
+    /// Chooses how AI earns money.
+    SetAiMode(AiMode),
+    /// Sets whether an HPC tenant pays for power.
+    SetPassthrough(bool),
+    /// Loads a preset's scenario.
+    ApplyPreset(Preset),
+    /// Back to the defaults, no preset.
+    Reset,
+}
+
+impl Calculator {
+    /// The state after `action`.
+    pub fn apply(self, action: Action) -> Self {
+        let mut next = self;
+        match action {
+            Action::SetInput(input, value) => {
+                if value.is_finite() {
+                    input.set(&mut next.scenario, value);
+                }
+            }
+            Action::SetAiMode(mode) => next.scenario.ai_mode = mode,
+            Action::SetPassthrough(passthrough) => {
+                next.scenario.lease_power_passthrough = passthrough;
+            }
+            Action::ApplyPreset(preset) => next = Self::new(preset.scenario(), Some(preset)),
+            Action::Reset => next = Self::default(),
+        }
+        next
+    }
+}
+
+impl Reducible for Calculator {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = (*self).apply(action);
+        // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moving_a_control_after_a_preset_marks_the_scenario_modified() {
+        let chosen = Calculator::default().apply(Action::ApplyPreset(Preset::B200));
+        assert_eq!(chosen.scenario, Preset::B200.scenario());
+        assert!(!chosen.is_modified());
+        let moved = chosen.apply(Action::SetInput(Input::BtcPrice, 100_000.0));
+        assert!(moved.is_modified());
+        assert_eq!(moved.preset, Some(Preset::B200));
+        let back = moved.apply(Action::SetInput(Input::BtcPrice, chosen.scenario.btc_price_usd));
+        assert!(!back.is_modified(), "the preset's own values again");
+    }
+
+    #[test]
+    fn set_input_clamps_and_ignores_non_finite_values() {
+        let state = Calculator::default();
+        let clamped = state.apply(Action::SetInput(Input::PowerPrice, 1e6));
+        assert_eq!(clamped.scenario.power_price_usd_per_mwh, 200.0);
+        let kept = clamped.apply(Action::SetInput(Input::PowerPrice, f64::NAN));
+        assert_eq!(kept, clamped);
+    }
+
+    #[test]
+    fn reset_returns_to_the_defaults() {
+        let changed = Calculator::default()
+            .apply(Action::ApplyPreset(Preset::IrenMicrosoft))
+            .apply(Action::SetAiMode(AiMode::HpcLease))
+            .apply(Action::SetPassthrough(false));
+        assert_eq!(changed.apply(Action::Reset), Calculator::default());
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let state = Rc::new(Calculator::default());
+        let same = state
+            .clone()
+            .reduce(Action::SetInput(Input::SiteMw, Scenario::default().site_mw));
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+}

@@ -1,0 +1,158 @@
+//! The chart, drawn natively to SVG and read back.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mining_vs_ai::chart::{chart_data, draw, ChartData, ChartStyle};
+use mining_vs_ai::format::usd_whole;
+use mining_vs_ai::model::{compute, Input, Preset, Scenario, SweepAxis, HOURS_PER_YEAR};
+use plotters::prelude::*;
+
+fn svg_of(data: &ChartData, style: &ChartStyle, size: (u32, u32)) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw(&root, data, style).expect("the chart draws");
+    }
+    svg
+}
+
+fn hex(color: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
+}
+
+/// The polylines drawn in `color`, each as its list of points.
+fn polylines_in(svg: &str, color: RGBColor) -> Vec<Vec<(f64, f64)>> {
+    let stroke = format!("stroke=\"{}\"", hex(color));
+    svg.split("<polyline")
+        .skip(1)
+        .filter(|element| element.split("/>").next().unwrap().contains(&stroke))
+        .map(|element| {
+            let points = element.split("points=\"").nth(1).unwrap();
+            points[..points.find('"').unwrap()]
+                .split_whitespace()
+                .map(|pair| {
+                    let (x, y) = pair.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
+    let scenario = Scenario::default();
+    let style = ChartStyle::light(1.0);
+    let svg = svg_of(
+        &chart_data(&scenario, SweepAxis::BtcPrice),
+        &style,
+        (800, 480),
+    );
+    let mining = polylines_in(&svg, style.mining);
+    let ai = polylines_in(&svg, style.ai);
+    assert_eq!(mining.len(), 1, "one mining line");
+    assert_eq!(ai.len(), 1, "one AI line");
+    // Mining's margin rises with the BTC price (SVG y grows downwards); a lease's is flat.
+    let (first, last) = (mining[0][0], *mining[0].last().unwrap());
+    assert!(
+        last.0 > first.0 && last.1 < first.1,
+        "{first:?} -> {last:?}"
+    );
+    assert!(ai[0].iter().all(|point| point.1 == ai[0][0].1));
+
+    let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
+    assert!(
+        svg.contains(&format!("Break-even {}", usd_whole(breakeven))),
+        "break-even label"
+    );
+    assert!(svg.contains("Now $65,000"));
+    assert!(svg.contains("Article: mining $57-$129"));
+    assert!(svg.contains("Article: AI $200-$500"));
+    assert!(svg.contains("BTC price"));
+}
+
+#[test]
+fn the_lines_cross_at_the_models_break_even_btc_price() {
+    for preset in Preset::ALL {
+        let scenario = preset.scenario();
+        let data = chart_data(&scenario, SweepAxis::BtcPrice);
+        let breakeven = compute(&scenario)
+            .breakeven_btc_price_usd
+            .filter(|price| (10_000.0..=250_000.0).contains(price));
+        match (data.crossover, breakeven) {
+            (Some(crossing), Some(price)) => {
+                assert!(
+                    (crossing.x - price).abs() < 1e-6 * price,
+                    "{}: chart {} model {price}",
+                    preset.id(),
+                    crossing.x
+                );
+            }
+            (None, None) => {}
+            other => panic!("{}: {other:?}", preset.id()),
+        }
+    }
+}
+
+#[test]
+fn on_the_power_axis_the_crossing_is_where_the_margins_per_mw_year_are_equal() {
+    let scenario = Scenario {
+        btc_price_usd: 150_000.0,
+        lease_usd_per_kw_month: 60.0,
+        ..Scenario::default()
+    };
+    let crossing = chart_data(&scenario, SweepAxis::PowerPrice)
+        .crossover
+        .expect("mining's margin falls with the power price and crosses a pass-through lease's");
+    let mut at = scenario;
+    Input::PowerPrice.set(&mut at, crossing.x);
+    let outcome = compute(&at);
+    let gap = outcome.mining.margin_usd_per_mw_year - outcome.ai.margin_usd_per_mw_year;
+    assert!(
+        gap.abs() < 1e-6 * outcome.ai.margin_usd_per_mw_year.abs(),
+        "gap {gap}"
+    );
+}
+
+#[test]
+fn the_y_values_are_margins_per_mw_year_spread_over_the_hours_of_a_year() {
+    let scenario = Scenario::default();
+    let data = chart_data(&scenario, SweepAxis::BtcPrice);
+    let outcome = compute(&scenario);
+    assert_eq!(data.current.x, scenario.btc_price_usd);
+    assert_eq!(
+        data.current.mining_usd_per_mwh,
+        outcome.mining.margin_usd_per_mw_year / HOURS_PER_YEAR
+    );
+    assert_eq!(data.current.ai_usd_per_mwh, outcome.ai.margin_usd_per_mwh);
+}
+
+#[test]
+fn without_a_crossing_there_is_no_break_even_label() {
+    let scenario = Preset::B200.scenario();
+    let data = chart_data(&scenario, SweepAxis::BtcPrice);
+    assert_eq!(data.crossover, None);
+    let svg = svg_of(&data, &ChartStyle::dark(1.0), (800, 480));
+    assert!(!svg.contains("Break-even"));
+    assert!(svg.contains(&hex(ChartStyle::dark(1.0).background)));
+}
+
+#[test]
+fn hostile_scenarios_and_tiny_or_hidpi_canvases_draw_without_nan() {
+    let hostile = Scenario {
+        btc_price_usd: f64::NAN,
+        power_price_usd_per_mwh: f64::INFINITY,
+        site_mw: -1e308,
+        fleet_efficiency_j_per_th: 0.0,
+        ..Scenario::default()
+    };
+    for axis in [SweepAxis::BtcPrice, SweepAxis::PowerPrice] {
+        let data = chart_data(&hostile, axis);
+        for size in [(320, 240), (2560, 1200)] {
+            let svg = svg_of(&data, &ChartStyle::light(2.0), size);
+            assert!(
+                !svg.contains("NaN") && !svg.contains("inf"),
+                "{axis:?} {size:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The query-string codec: round trips, and hostile or malformed query strings.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mining_vs_ai::model::{AiMode, Input, Param, Preset, Scenario};
+use mining_vs_ai::url_state::{decode, encode, key};
+use proptest::prelude::*;
+
+fn assert_in_range(scenario: &Scenario) {
+    for input in Input::ALL {
+        let param = input.param();
+        let value = input.get(scenario);
+        assert!(
+            value.is_finite() && param.min <= value && value <= param.max,
+            "{} = {value}",
+            param.label
+        );
+    }
+}
+
+fn any_value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => -10.0..300_000.0f64,
+        1 => any::<f64>(),
+        1 => Just(f64::NAN),
+        1 => Just(-0.0),
+    ]
+}
+
+prop_compose! {
+    fn any_scenario()(
+        values in proptest::collection::vec(any_value(), Input::ALL.len()),
+        gpu_cloud in any::<bool>(),
+        passthrough in any::<bool>(),
+    ) -> Scenario {
+        let mut scenario = Scenario {
+            ai_mode: if gpu_cloud { AiMode::GpuCloud } else { AiMode::HpcLease },
+            lease_power_passthrough: passthrough,
+            ..Scenario::default()
+        };
+        for (input, value) in Input::ALL.into_iter().zip(values) {
+            set_raw(&mut scenario, input, value);
+        }
+        scenario
+    }
+}
+
+/// Writes a value without sanitizing it, as a struct built by hand could hold.
+fn set_raw(scenario: &mut Scenario, input: Input, value: f64) {
+    let field = match input {
+        Input::SiteMw => &mut scenario.site_mw,
+        Input::PowerPrice => &mut scenario.power_price_usd_per_mwh,
+        Input::BtcPrice => &mut scenario.btc_price_usd,
+        Input::NetworkHashrate => &mut scenario.network_hashrate_eh_per_s,
+        Input::BlockSubsidy => &mut scenario.block_subsidy_btc,
+        Input::FeesPerBlock => &mut scenario.fees_per_block_btc,
+        Input::PoolFee => &mut scenario.pool_fee_pct,
+        Input::FleetEfficiency => &mut scenario.fleet_efficiency_j_per_th,
+        Input::MiningPue => &mut scenario.mining_pue,
+        Input::Uptime => &mut scenario.uptime_pct,
+        Input::LeaseRate => &mut scenario.lease_usd_per_kw_month,
+        Input::GpuPrice => &mut scenario.gpu_price_usd_per_hour,
+        Input::GpuPower => &mut scenario.gpu_power_kw,
+        Input::GpuUtilization => &mut scenario.gpu_utilization_pct,
+        Input::AiPue => &mut scenario.ai_pue,
+    };
+    *field = value;
+}
+
+fn any_preset() -> impl Strategy<Value = Option<Preset>> {
+    proptest::option::of(proptest::sample::select(Preset::ALL.to_vec()))
+}
+
+proptest! {
+    #[test]
+    fn decoding_an_encoded_scenario_restores_it_exactly(
+        scenario in any_scenario(),
+        preset in any_preset(),
+    ) {
+        let query = encode(&scenario, preset);
+        prop_assert_eq!(decode(&query), (scenario.sanitized(), preset), "query {}", query);
+    }
+
+    #[test]
+    fn any_string_decodes_to_a_scenario_in_range(query in ".{0,400}") {
+        assert_in_range(&decode(&query).0);
+    }
+
+    #[test]
+    fn any_list_of_pairs_decodes_to_a_scenario_in_range(
+        pairs in proptest::collection::vec(
+            (
+                prop_oneof![
+                    proptest::sample::select(Input::ALL.map(key).to_vec()).prop_map(str::to_owned),
+                    "[a-z]{1,8}",
+                ],
+                prop_oneof![
+                    any::<f64>().prop_map(|value| value.to_string()),
+                    "[-+0-9.eE%a-zA-Z]{0,24}",
+                ],
+            ),
+            0..40,
+        )
+    ) {
+        let query = pairs
+            .iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join("&");
+        assert_in_range(&decode(&query).0);
+    }
+}
+
+#[test]
+fn hostile_values_are_ignored_or_clamped_for_every_key() {
+    let long_number = "9".repeat(10_000);
+    // (value as written in the URL, what the field holds if not its default)
+    let expect_default = |_: &Param| None;
+    let cases: Vec<(&str, fn(&Param) -> Option<f64>)> = vec![
+        ("NaN", expect_default),
+        ("nan", expect_default),
+        ("inf", expect_default),
+        ("-inf", expect_default),
+        ("Infinity", expect_default),
+        ("-Infinity", expect_default),
+        ("1e309", expect_default),
+        ("-1e309", expect_default),
+        ("", expect_default),
+        ("abc", expect_default),
+        ("1,000", expect_default),
+        ("0x10", expect_default),
+        ("%00", expect_default),
+        ("%E2%82%AC", expect_default),
+        ("\u{1F4B0}", expect_default),
+        (&long_number, expect_default),
+        ("-5", |param| Some(param.min)),
+        ("-0", |param| Some(param.min)),
+        ("1e308", |param| Some(param.max)),
+        ("%2B1e300", |param| Some(param.max)),
+    ];
+    for input in Input::ALL {
+        let param = input.param();
+        for (value, expected) in &cases {
+            let (scenario, preset) = decode(&format!("?{}={value}", key(input)));
+            assert_eq!(preset, None);
+            assert_in_range(&scenario);
+            let decoded = input.get(&scenario);
+            assert_eq!(
+                decoded,
+                expected(param).unwrap_or(param.default),
+                "{}={value:.20}",
+                key(input)
+            );
+            assert!(decoded.is_sign_positive(), "{}={value} gave -0", key(input));
+        }
+    }
+}
+
+#[test]
+fn the_first_of_repeated_keys_counts() {
+    let (scenario, _) = decode("btc=70000&btc=80000&ai=gpu&ai=lease");
+    assert_eq!(scenario.btc_price_usd, 70_000.0);
+    assert_eq!(scenario.ai_mode, AiMode::GpuCloud);
+}
+
+#[test]
+fn unknown_keys_and_unknown_words_are_ignored() {
+    let (scenario, preset) =
+        decode("utm_source=x&btc=70000&ai=quantum&passthru=yes&preset=nope&=5&&x");
+    assert_eq!(preset, None);
+    assert_eq!(
+        scenario,
+        Scenario {
+            btc_price_usd: 70_000.0,
+            ..Scenario::default()
+        }
+    );
+}
+
+#[test]
+fn a_query_of_thousands_of_pairs_still_decodes() {
+    let junk = "k=v&".repeat(5_000);
+    let (scenario, _) = decode(&format!("btc=70000&{junk}mw=5"));
+    assert_eq!(scenario.btc_price_usd, 70_000.0);
+    assert_in_range(&scenario);
+}
+
+#[test]
+fn flags_and_modes_round_trip() {
+    for (query, mode, passthrough) in [
+        ("ai=gpu", AiMode::GpuCloud, true),
+        ("ai=lease&passthru=0", AiMode::HpcLease, false),
+        ("passthru=1", AiMode::HpcLease, true),
+    ] {
+        let (scenario, _) = decode(query);
+        assert_eq!(scenario.ai_mode, mode, "{query}");
+        assert_eq!(scenario.lease_power_passthrough, passthrough, "{query}");
+    }
+}
