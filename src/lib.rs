@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod model;
 pub mod state;
 pub mod url_state;

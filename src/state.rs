@@ -100,7 +100,10 @@ mod tests {
         let moved = chosen.apply(Action::SetInput(Input::BtcPrice, 100_000.0));
         assert!(moved.is_modified());
         assert_eq!(moved.preset, Some(Preset::B200));
-        let back = moved.apply(Action::SetInput(Input::BtcPrice, chosen.scenario.btc_price_usd));
+        let back = moved.apply(Action::SetInput(
+            Input::BtcPrice,
+            chosen.scenario.btc_price_usd,
+        ));
         assert!(!back.is_modified(), "the preset's own values again");
     }
 

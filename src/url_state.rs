@@ -62,7 +62,11 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
         pairs.push((KEY_AI_MODE, ai_mode_value(scenario.ai_mode).to_owned()));
     }
     if scenario.lease_power_passthrough != base.lease_power_passthrough {
-        let flag = if scenario.lease_power_passthrough { "1" } else { "0" };
+        let flag = if scenario.lease_power_passthrough {
+            "1"
+        } else {
+            "0"
+        };
         pairs.push((KEY_PASSTHROUGH, flag.to_owned()));
     }
     pairs
@@ -74,7 +78,7 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
 
 /// The shortest text that parses back to the same f64: plain ("90000", "0.35"), or with an
 /// exponent where plain would be long ("3.4e-73").
-fn number_text(value: f64) -> String {
+pub fn number_text(value: f64) -> String {
     let plain = value.to_string();
     if plain.len() <= 24 {
         plain
@@ -185,10 +189,12 @@ mod tests {
             encode(&scenario, Some(Preset::H100)),
             "preset=h100&btc=90000"
         );
-        let mut lease = Scenario::default();
-        lease.lease_power_passthrough = false;
-        lease.ai_mode = AiMode::GpuCloud;
-        assert_eq!(encode(&lease, None), "ai=gpu&passthru=0");
+        let gpu_cloud = Scenario {
+            lease_power_passthrough: false,
+            ai_mode: AiMode::GpuCloud,
+            ..Scenario::default()
+        };
+        assert_eq!(encode(&gpu_cloud, None), "ai=gpu&passthru=0");
     }
 
     #[test]

@@ -38,6 +38,17 @@ fn polylines_in(svg: &str, color: RGBColor) -> Vec<Vec<(f64, f64)>> {
         .collect()
 }
 
+/// The x of each filled circle drawn in `color`.
+fn filled_circles_in(svg: &str, color: RGBColor) -> Vec<String> {
+    let fill = format!("fill=\"{}\"", hex(color));
+    svg.split("<circle")
+        .skip(1)
+        .map(|element| element.split("/>").next().unwrap())
+        .filter(|element| element.contains(&fill))
+        .map(|element| element.split('"').nth(1).unwrap().to_owned())
+        .collect()
+}
+
 #[test]
 fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
     let scenario = Scenario::default();
@@ -64,7 +75,11 @@ fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
         svg.contains(&format!("Break-even {}", usd_whole(breakeven))),
         "break-even label"
     );
-    assert!(svg.contains("Now $65,000"));
+    let mining_dots = filled_circles_in(&svg, style.mining);
+    let ai_dots = filled_circles_in(&svg, style.ai);
+    assert_eq!(mining_dots.len(), 1, "a dot on the mining line today");
+    assert_eq!(ai_dots.len(), 1, "a dot on the AI line today");
+    assert_eq!(mining_dots[0], ai_dots[0], "both dots at today's price");
     assert!(svg.contains("Article: mining $57-$129"));
     assert!(svg.contains("Article: AI $200-$500"));
     assert!(svg.contains("BTC price"));

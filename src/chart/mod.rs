@@ -3,7 +3,6 @@
 //! [`chart_data`] turns a scenario into the series to plot; [`draw`] draws them on any
 //! plotters backend, so tests draw to SVG and the page draws to a canvas ([`canvas`]).
 
-#[cfg(target_arch = "wasm32")]
 pub mod canvas;
 
 use plotters::coord::Shift;
@@ -149,13 +148,14 @@ impl ChartStyle {
     }
 }
 
-/// A tick label: "$50" or "$100k".
+/// A tick label: "$50", "$100k", "$1.5k".
 pub fn tick_label(value: f64) -> String {
-    if value.abs() >= 10_000.0 {
-        usd(value)
-    } else {
-        usd_whole(value)
+    if value.abs() < 1000.0 {
+        return usd_whole(value);
     }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let thousands = format!("{:.1}", value.abs() / 1000.0);
+    format!("{sign}${}k", thousands.trim_end_matches(".0"))
 }
 
 /// What the x axis shows, for people.
@@ -163,6 +163,14 @@ pub fn axis_title(axis: SweepAxis) -> &'static str {
     match axis {
         SweepAxis::BtcPrice => "BTC price",
         SweepAxis::PowerPrice => "Power price ($/MWh)",
+    }
+}
+
+/// The x axis within a sentence: "the BTC price".
+pub fn axis_phrase(axis: SweepAxis) -> &'static str {
+    match axis {
+        SweepAxis::BtcPrice => "the BTC price",
+        SweepAxis::PowerPrice => "the power price",
     }
 }
 
@@ -186,6 +194,7 @@ fn draw_inner<DB: DrawingBackend>(
     let (y_min, y_max) = y_range(data);
     let mut chart = ChartBuilder::on(root)
         .margin(style.px(12.0))
+        .margin_right(style.px(24.0))
         .x_label_area_size(style.px(44.0))
         .y_label_area_size(style.px(52.0))
         .build_cartesian_2d(x_min..x_max, y_min..y_max)?;
@@ -212,11 +221,7 @@ fn draw_inner<DB: DrawingBackend>(
             [(x_min, low), (x_max, high)],
             color.mix(0.12).filled(),
         )))?;
-        let text = format!(
-            "Article: {label} {}-{}",
-            usd_whole(low),
-            usd_whole(high)
-        );
+        let text = format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high));
         chart.draw_series(std::iter::once(
             EmptyElement::at((x_min, high))
                 + Text::new(
@@ -238,7 +243,10 @@ fn draw_inner<DB: DrawingBackend>(
     }
 
     for (color, value) in [
-        (style.mining, (|point: &ChartPoint| point.mining_usd_per_mwh) as fn(&ChartPoint) -> f64),
+        (
+            style.mining,
+            (|point: &ChartPoint| point.mining_usd_per_mwh) as fn(&ChartPoint) -> f64,
+        ),
         (style.ai, |point: &ChartPoint| point.ai_usd_per_mwh),
     ] {
         chart.draw_series(LineSeries::new(
@@ -247,23 +255,12 @@ fn draw_inner<DB: DrawingBackend>(
         ))?;
     }
 
-    // Today's value of the axis: a vertical rule and a dot on each line.
+    // Today's value of the axis: a vertical rule and a dot on each line; the legend names it.
     let current = data.current;
     chart.draw_series(std::iter::once(PathElement::new(
         [(current.x, y_min), (current.x, y_max)],
         style.text.mix(0.5).stroke_width(style.px(1.0)),
     )))?;
-    let right_half = current.x > (x_min + x_max) / 2.0;
-    let today_anchor = if right_half { HPos::Right } else { HPos::Left };
-    let today_offset = if right_half { -6.0 } else { 6.0 };
-    chart.draw_series(std::iter::once(
-        EmptyElement::at((current.x, y_max))
-            + Text::new(
-                format!("Now {}", tick_label_exact(data.axis, current.x)),
-                (style.offset(today_offset), style.offset(4.0)),
-                style.font(12.0).pos(Pos::new(today_anchor, VPos::Top)),
-            ),
-    ))?;
     for (color, y) in [
         (style.mining, current.mining_usd_per_mwh),
         (style.ai, current.ai_usd_per_mwh),
@@ -284,16 +281,15 @@ fn draw_inner<DB: DrawingBackend>(
         };
         chart.draw_series(std::iter::once(
             EmptyElement::at((crossing.x, crossing.ai_usd_per_mwh))
-                + Circle::new((0, 0), style.px(6.0), style.text.stroke_width(style.px(2.0)))
+                + Circle::new(
+                    (0, 0),
+                    style.px(6.0),
+                    style.text.stroke_width(style.px(2.0)),
+                )
                 + Text::new(
-                    format!(
-                        "Break-even {}",
-                        tick_label_exact(data.axis, crossing.x)
-                    ),
+                    format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
                     (style.offset(offset), style.offset(-8.0)),
-                    style
-                        .font(13.0)
-                        .pos(Pos::new(anchor, VPos::Bottom)),
+                    style.font(13.0).pos(Pos::new(anchor, VPos::Bottom)),
                 ),
         ))?;
     }
@@ -320,4 +316,52 @@ fn y_range(data: &ChartData) -> (f64, f64) {
     });
     let room = (high - low) * 0.06;
     (low - room, high + room)
+}
+
+/// What the chart shows, in words, for readers who cannot see it.
+pub fn describe(data: &ChartData) -> String {
+    let label = |x: f64| tick_label_exact(data.axis, x);
+    let (Some(first), Some(last)) = (data.points.first(), data.points.last()) else {
+        return String::new();
+    };
+    let series = |name: &str, value: fn(&ChartPoint) -> f64| {
+        format!(
+            "{name} goes from {} at {} to {} at {}.",
+            usd(value(first)),
+            label(first.x),
+            usd(value(last)),
+            label(last.x)
+        )
+    };
+    let crossing = match data.crossover {
+        Some(point) => format!(
+            "The lines cross at {}, where both earn {}.",
+            label(point.x),
+            usd(point.ai_usd_per_mwh)
+        ),
+        None => "The lines do not cross in this range.".to_owned(),
+    };
+    format!(
+        "Margin per MWh of capacity against {}. {} {} {crossing} Now, at {}: mining {}, AI {}.",
+        axis_phrase(data.axis),
+        series("Mining", |point| point.mining_usd_per_mwh),
+        series("AI", |point| point.ai_usd_per_mwh),
+        label(data.current.x),
+        usd(data.current.mining_usd_per_mwh),
+        usd(data.current.ai_usd_per_mwh),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tick_labels_are_short() {
+        assert_eq!(tick_label(50.0), "$50");
+        assert_eq!(tick_label(-50.0), "-$50");
+        assert_eq!(tick_label(1_500.0), "$1.5k");
+        assert_eq!(tick_label(50_000.0), "$50k");
+        assert_eq!(tick_label(-250_000.0), "-$250k");
+    }
 }

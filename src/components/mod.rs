@@ -1,9 +1,21 @@
 //! Yew components, one per file.
 
+pub mod advanced_inputs;
 pub mod app;
+pub mod comparison_chart;
+pub mod copy_link;
 pub mod figure;
+pub mod headline;
+pub mod number_control;
+pub mod preset_picker;
 pub mod use_card;
 
+pub use advanced_inputs::AdvancedInputs;
 pub use app::App;
+pub use comparison_chart::ComparisonChart;
+pub use copy_link::CopyLink;
 pub use figure::Figure;
+pub use headline::Headline;
+pub use number_control::NumberControl;
+pub use preset_picker::PresetPicker;
 pub use use_card::UseCard;

@@ -1,0 +1,110 @@
+//! The inputs professionals change: the network, the fleet, and how AI earns money.
+
+use yew::prelude::*;
+
+use crate::components::NumberControl;
+use crate::model::{AiMode, Input, Scenario};
+use crate::state::Action;
+
+/// Props of [`AdvancedInputs`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AdvancedInputsProps {
+    /// The scenario whose inputs are shown.
+    pub scenario: Scenario,
+    /// Called with each change the reader makes.
+    pub onchange: Callback<Action>,
+}
+
+const MINING_INPUTS: [Input; 7] = [
+    Input::NetworkHashrate,
+    Input::BlockSubsidy,
+    Input::FeesPerBlock,
+    Input::PoolFee,
+    Input::FleetEfficiency,
+    Input::MiningPue,
+    Input::Uptime,
+];
+
+/// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode.
+#[component]
+pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
+    let scenario = props.scenario;
+    let control = |input: Input| {
+        let onchange = props.onchange.clone();
+        html! {
+            <NumberControl
+                key={format!("{input:?}")}
+                {input}
+                value={input.get(&scenario)}
+                onchange={Callback::from(move |value| onchange.emit(Action::SetInput(input, value)))}
+            />
+        }
+    };
+    let mode_option = |mode: AiMode, label: &'static str, testid: &'static str| {
+        let onchange = props.onchange.clone();
+        html! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="ai-mode"
+                    checked={scenario.ai_mode == mode}
+                    data-testid={testid}
+                    onchange={Callback::from(move |_: Event| onchange.emit(Action::SetAiMode(mode)))}
+                />
+                { label }
+            </label>
+        }
+    };
+    let on_passthrough = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |event: Event| {
+            let checkbox: web_sys::HtmlInputElement = event.target_unchecked_into();
+            onchange.emit(Action::SetPassthrough(checkbox.checked()));
+        })
+    };
+    let ai_inputs = match scenario.ai_mode {
+        AiMode::HpcLease => html! {
+            <>
+                { control(Input::LeaseRate) }
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        checked={scenario.lease_power_passthrough}
+                        data-testid="passthru"
+                        aria-describedby="hint-passthru"
+                        onchange={on_passthrough}
+                    />
+                    { "Tenant pays for power (pass-through)" }
+                </label>
+                <p class="hint" id="hint-passthru">
+                    { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
+                </p>
+            </>
+        },
+        AiMode::GpuCloud => html! {
+            <>
+                { control(Input::GpuPrice) }
+                { control(Input::GpuPower) }
+                { control(Input::GpuUtilization) }
+            </>
+        },
+    };
+    html! {
+        <details class="advanced" data-testid="advanced">
+            <summary>{ "Advanced: network, fleet and AI inputs" }</summary>
+            <fieldset>
+                <legend>{ "Bitcoin network and fleet" }</legend>
+                { for MINING_INPUTS.into_iter().map(control) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "AI" }</legend>
+                <div class="choices" role="radiogroup" aria-label="How AI earns money">
+                    { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
+                    { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
+                </div>
+                { ai_inputs }
+                { control(Input::AiPue) }
+            </fieldset>
+        </details>
+    }
+}

@@ -1,0 +1,143 @@
+//! The comparison chart with its axis switch, legend, description and data table.
+
+use yew::prelude::*;
+
+use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact};
+use crate::format::usd;
+use crate::hooks::use_element_width;
+use crate::model::{Scenario, SweepAxis};
+
+/// Props of [`ComparisonChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ComparisonChartProps {
+    /// The scenario to chart.
+    pub scenario: Scenario,
+}
+
+/// Height for a width, in CSS pixels: wide charts are flatter, narrow ones stay readable.
+fn height_for(width: u32) -> u32 {
+    (f64::from(width) * 0.6).clamp(240.0, 400.0) as u32
+}
+
+/// Both margins against the BTC price or the power price, drawn on a canvas that is
+/// redrawn only when its data or its size changes.
+#[component]
+pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
+    let axis = use_state_eq(|| SweepAxis::BtcPrice);
+    let data = use_memo((props.scenario, *axis), |(scenario, axis)| {
+        chart_data(scenario, *axis)
+    });
+    let container = use_node_ref();
+    let canvas = use_node_ref();
+    let width = use_element_width(container.clone());
+    let height = height_for(width);
+    let failure = use_state_eq(|| None::<String>);
+    {
+        let canvas = canvas.clone();
+        let failure = failure.clone();
+        use_effect_with((data.clone(), width), move |(data, width)| {
+            failure.set(redraw(&canvas, data, *width, height_for(*width)).err());
+        });
+    }
+
+    let axis_button = |choice: SweepAxis, label: &'static str, testid: &'static str| {
+        let axis = axis.clone();
+        let pressed = *axis == choice;
+        html! {
+            <button
+                type="button"
+                aria-pressed={pressed.to_string()}
+                data-testid={testid}
+                onclick={Callback::from(move |_: MouseEvent| axis.set(choice))}
+            >
+                { label }
+            </button>
+        }
+    };
+    let description = describe(&data);
+    html! {
+        <section class="chart" aria-labelledby="chart-title">
+            <div class="chart-head">
+                <h2 id="chart-title">{ "Margin per MWh against " }{ axis_phrase(*axis) }</h2>
+                <div class="axis-switch" role="group" aria-label="Chart against">
+                    { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }
+                    { axis_button(SweepAxis::PowerPrice, "Power price", "axis-power") }
+                </div>
+            </div>
+            <ul class="legend" aria-hidden="true">
+                <li class="mining">{ "Mining" }</li>
+                <li class="ai">{ "AI" }</li>
+                <li class="now">{ format!("Now: {}", tick_label_exact(*axis, data.current.x)) }</li>
+                <li class="band">{ "Shaded: the article's claimed ranges" }</li>
+            </ul>
+            <div class="canvas-box" ref={container} style={format!("height: {height}px")}>
+                <canvas
+                    ref={canvas}
+                    role="img"
+                    aria-label={description.clone()}
+                    data-testid="chart"
+                    style={format!("width: 100%; height: {height}px")}
+                />
+            </div>
+            if let Some(reason) = &*failure {
+                <p class="message" role="alert">{ format!("The chart could not be drawn: {reason}") }</p>
+            }
+            <p class="chart-note" data-testid="chart-description">
+                { description }
+                { " Margins per MWh of grid capacity averaged over the year, so mining counts only its uptime; where the lines cross, a megawatt earns the same either way." }
+            </p>
+            <details class="data-table">
+                <summary>{ "Data table" }</summary>
+                <table data-testid="chart-table">
+                    <caption>{ "Margin per MWh of capacity, as plotted" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ axis_title(*axis) }</th>
+                            <th scope="col">{ "Mining" }</th>
+                            <th scope="col">{ "AI" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for data.points.iter().map(|point| html! {
+                            <tr>
+                                <th scope="row">{ tick_label_exact(*axis, point.x) }</th>
+                                <td>{ usd(point.mining_usd_per_mwh) }</td>
+                                <td>{ usd(point.ai_usd_per_mwh) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+fn redraw(
+    canvas: &NodeRef,
+    data: &crate::chart::ChartData,
+    width: u32,
+    height: u32,
+) -> Result<(), String> {
+    let (Some(canvas), Some(window)) = (
+        canvas.cast::<web_sys::HtmlCanvasElement>(),
+        web_sys::window(),
+    ) else {
+        return Ok(());
+    };
+    if width == 0 {
+        return Ok(());
+    }
+    let dark = window
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    crate::chart::canvas::draw_on_canvas(
+        &canvas,
+        data,
+        width,
+        height,
+        window.device_pixel_ratio(),
+        dark,
+    )
+}

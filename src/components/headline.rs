@@ -1,0 +1,121 @@
+//! The comparison in one sentence, the break-even price, and the key figures.
+
+use yew::prelude::*;
+
+use crate::components::Figure;
+use crate::format::{number, usd, usd_whole};
+use crate::model::{AiMode, Outcome};
+
+/// Props of [`Headline`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HeadlineProps {
+    /// The outputs to state.
+    pub outcome: Outcome,
+}
+
+/// "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
+pub fn comparison_sentence(outcome: &Outcome) -> String {
+    let ai_use = match outcome.scenario.ai_mode {
+        AiMode::HpcLease => "leased to AI",
+        AiMode::GpuCloud => "selling GPU-hours",
+    };
+    let ai_margin = outcome.ai.margin_usd_per_mw_year;
+    let mining_margin = outcome.mining.margin_usd_per_mw_year;
+    match outcome.ai_to_mining_margin_ratio {
+        Some(ratio) if ratio >= 1.0 => format!(
+            "At these prices, a megawatt {ai_use} earns {}x what it earns mining.",
+            number(ratio, 1)
+        ),
+        Some(_) if ai_margin > 0.0 => format!(
+            "At these prices, a megawatt mining earns {}x what it earns {ai_use}.",
+            number(mining_margin / ai_margin, 1)
+        ),
+        Some(_) => format!(
+            "At these prices, a megawatt {ai_use} loses money, and mining earns {} a year.",
+            usd(mining_margin)
+        ),
+        None if ai_margin > 0.0 => format!(
+            "At these prices, mining loses money, and a megawatt {ai_use} earns {} a year.",
+            usd(ai_margin)
+        ),
+        None => "At these prices, both uses lose money.".to_owned(),
+    }
+}
+
+/// "Mining would match AI if BTC rose to $213,165."
+pub fn breakeven_sentence(outcome: &Outcome) -> String {
+    let btc = outcome.scenario.btc_price_usd;
+    match outcome.breakeven_btc_price_usd {
+        Some(price) if btc < price => format!(
+            "Mining matches AI when BTC is above {}: it is at {} now.",
+            usd_whole(price),
+            usd_whole(btc)
+        ),
+        Some(price) => format!(
+            "Mining beats AI while BTC stays above {}: it is at {} now.",
+            usd_whole(price),
+            usd_whole(btc)
+        ),
+        None => "Mining earns more than AI at any BTC price.".to_owned(),
+    }
+}
+
+/// The headline sentences and the figures behind them.
+#[component]
+pub fn Headline(props: &HeadlineProps) -> Html {
+    let outcome = &props.outcome;
+    let ratio_display = outcome.ai_to_mining_margin_ratio.map_or_else(
+        || "n/a: mining loses money".to_owned(),
+        |ratio| format!("{}x", number(ratio, 1)),
+    );
+    let breakeven_display = outcome
+        .breakeven_btc_price_usd
+        .map_or_else(|| "none: mining wins at any price".to_owned(), usd_whole);
+    let per_mw = match outcome.scenario.ai_mode {
+        AiMode::HpcLease => html! {},
+        AiMode::GpuCloud => html! {
+            <Figure
+                label="GPUs per MW"
+                display={number(outcome.gpus_per_mw, 0)}
+                value={Some(outcome.gpus_per_mw)}
+                testid="gpus-per-mw"
+            />
+        },
+    };
+    html! {
+        <section class="headline" aria-label="Comparison">
+            <p class="sentence" data-testid="headline" aria-live="polite">
+                <strong>{ comparison_sentence(outcome) }</strong>
+                { " " }
+                { breakeven_sentence(outcome) }
+            </p>
+            <dl>
+                <Figure
+                    label="AI margin over mining margin"
+                    display={ratio_display}
+                    value={outcome.ai_to_mining_margin_ratio}
+                    testid="ai-to-mining-ratio"
+                />
+                <Figure
+                    label="Break-even BTC price"
+                    display={breakeven_display}
+                    value={outcome.breakeven_btc_price_usd}
+                    testid="breakeven-btc"
+                />
+                <Figure
+                    label="Hashprice"
+                    display={format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))}
+                    value={Some(outcome.hashprice_usd_per_ph_day)}
+                    testid="hashprice"
+                />
+                <Figure
+                    label="Hashrate per MW"
+                    display={format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))}
+                    value={Some(outcome.hashrate_ph_per_s_per_mw)}
+                    testid="hashrate-per-mw"
+                />
+                { per_mw }
+            </dl>
+        </section>
+    }
+}
