@@ -4,37 +4,111 @@
 use std::time::Duration;
 
 use mining_vs_ai::components::App;
-use mining_vs_ai::model::{compute, Scenario};
+use mining_vs_ai::model::{compute, Preset, Scenario};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::Element;
+use web_sys::{
+    CanvasRenderingContext2d, Element, Event, EventInit, HtmlCanvasElement, HtmlInputElement,
+    HtmlSelectElement,
+};
+use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount_app() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::ZERO).await;
-    root
+struct Mounted {
+    root: Element,
+    app: AppHandle<App>,
 }
 
-fn value_of(root: &Element, testid: &str) -> f64 {
-    let element = root
-        .query_selector(&format!("[data-testid='{testid}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid {testid}"));
-    element
-        .get_attribute("data-value")
-        .unwrap()
-        .parse()
-        .unwrap()
+impl Mounted {
+    async fn new() -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        root.set_attribute("style", "width: 800px").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let app = yew::Renderer::<App>::with_root(root.clone()).render();
+        settle().await;
+        Self { root, app }
+    }
+
+    fn find(&self, testid: &str) -> Element {
+        self.root
+            .query_selector(&format!("[data-testid='{testid}']"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element with data-testid {testid}"))
+    }
+
+    fn value_of(&self, testid: &str) -> f64 {
+        self.find(testid)
+            .get_attribute("data-value")
+            .unwrap()
+            .parse()
+            .unwrap()
+    }
+
+    fn text(&self) -> String {
+        self.root.text_content().unwrap()
+    }
+
+    /// Sets an input's value and fires the event the browser fires when a person does it.
+    async fn enter(&self, testid: &str, value: &str, event: &str) {
+        let input: HtmlInputElement = self.find(testid).dyn_into().unwrap();
+        input.set_value(value);
+        fire(&input, event);
+        settle().await;
+    }
+
+    fn chart_pixels(&self) -> Vec<u8> {
+        let canvas: HtmlCanvasElement = self.find("chart").dyn_into().unwrap();
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        context
+            .get_image_data(0.0, 0.0, canvas.width().into(), canvas.height().into())
+            .unwrap()
+            .data()
+            .0
+    }
+
+    fn unmount(self) {
+        self.app.destroy();
+        self.root.remove();
+        set_query("");
+    }
 }
 
-#[wasm_bindgen_test]
-async fn the_app_shows_the_models_outputs_for_the_default_scenario() {
-    let root = mount_app().await;
-    let outcome = compute(&Scenario::default());
+/// Replaces the test page's query string; the app reads it when it mounts.
+fn set_query(query: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
+}
+
+fn query() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+fn fire(target: &Element, name: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(name, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Lets Yew render and the ResizeObserver report.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
+fn assert_outputs_match(mounted: &Mounted, scenario: &Scenario) {
+    let outcome = compute(scenario);
     for (testid, expected) in [
         ("hashprice", outcome.hashprice_usd_per_ph_day),
         ("mining-revenue-per-mwh", outcome.mining.revenue_usd_per_mwh),
@@ -52,10 +126,144 @@ async fn the_app_shows_the_models_outputs_for_the_default_scenario() {
             outcome.ai_to_mining_margin_ratio.unwrap(),
         ),
     ] {
-        assert_eq!(value_of(&root, testid), expected, "{testid}");
+        assert_eq!(mounted.value_of(testid), expected, "{testid}");
     }
-    let text = root.text_content().unwrap();
-    assert!(!text.contains("NaN"), "{text}");
-    assert!(text.contains("Bitcoin mining") && text.contains("AI: HPC lease"));
-    root.remove();
+    assert!(!mounted.text().contains("NaN"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_models_outputs_for_the_default_scenario() {
+    let mounted = Mounted::new().await;
+    assert_outputs_match(&mounted, &Scenario::default());
+    assert!(mounted.text().contains("Bitcoin mining") && mounted.text().contains("AI: HPC lease"));
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn typing_and_sliding_update_the_outputs() {
+    let mounted = Mounted::new().await;
+    mounted.enter("number-btc", "90,000", "input").await;
+    let typed = Scenario {
+        btc_price_usd: 90_000.0,
+        ..Scenario::default()
+    };
+    assert_outputs_match(&mounted, &typed);
+
+    mounted.enter("slider-power", "55", "input").await;
+    let slid = Scenario {
+        power_price_usd_per_mwh: 55.0,
+        ..typed
+    };
+    assert_outputs_match(&mounted, &slid);
+    let number: HtmlInputElement = mounted.find("number-power").dyn_into().unwrap();
+    assert_eq!(number.value(), "55", "the number box follows the slider");
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn out_of_range_is_clamped_and_junk_keeps_the_last_good_value() {
+    let mounted = Mounted::new().await;
+    mounted.enter("number-power", "1e6", "input").await;
+    assert_eq!(
+        mounted.value_of("mining-power-cost-per-mwh"),
+        200.0,
+        "clamped to the maximum"
+    );
+    assert!(mounted
+        .text()
+        .contains("Out of range: using the maximum, 200 $/MWh."));
+
+    mounted.enter("number-power", "abc", "input").await;
+    assert_eq!(mounted.value_of("mining-power-cost-per-mwh"), 200.0);
+    assert!(mounted.text().contains("Not a number: keeping 200 $/MWh."));
+    let number: HtmlInputElement = mounted.find("number-power").dyn_into().unwrap();
+    fire(&number, "change");
+    settle().await;
+    assert_eq!(
+        number.value(),
+        "200",
+        "leaving the box shows the value in use"
+    );
+    assert!(!mounted.text().contains("NaN"));
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_sets_its_values_and_a_moved_control_marks_it_modified() {
+    let mounted = Mounted::new().await;
+    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
+    select.set_value(Preset::Hut8Fluidstack.id());
+    fire(&select, "change");
+    settle().await;
+    assert_outputs_match(&mounted, &Preset::Hut8Fluidstack.scenario());
+    assert_eq!(
+        mounted
+            .find("preset")
+            .get_attribute("data-modified")
+            .unwrap(),
+        "false"
+    );
+
+    mounted.enter("slider-mw", "50", "input").await;
+    assert_eq!(
+        mounted
+            .find("preset")
+            .get_attribute("data-modified")
+            .unwrap(),
+        "true"
+    );
+    assert!(mounted
+        .text()
+        .contains("Hut 8 - Fluidstack lease (modified)"));
+
+    let reset: web_sys::HtmlElement = mounted.find("reset").dyn_into().unwrap();
+    reset.click();
+    settle().await;
+    assert_outputs_match(&mounted, &Scenario::default());
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_is_drawn_and_redrawn_when_an_input_changes() {
+    let mounted = Mounted::new().await;
+    let before = mounted.chart_pixels();
+    assert!(!before.is_empty(), "the canvas has a size");
+    let first = &before[..4];
+    assert!(
+        before.chunks(4).any(|pixel| pixel != first),
+        "the canvas is not one flat colour"
+    );
+    mounted.enter("number-lease", "250", "input").await;
+    // The lease control lives in the folded Advanced section: it still exists in the DOM.
+    let after = mounted.chart_pixels();
+    assert_ne!(before, after, "a new lease rate moves the AI line");
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_scenario_starts_from_the_url_and_is_written_back_to_it() {
+    set_query("?preset=h100&btc=80000&junk=1&mw=NaN");
+    let mounted = Mounted::new().await;
+    let from_url = Scenario {
+        btc_price_usd: 80_000.0,
+        ..Preset::H100.scenario()
+    };
+    assert_eq!(
+        mounted.value_of("ai-revenue-per-mwh"),
+        compute(&from_url).ai.revenue_usd_per_mwh
+    );
+    assert_eq!(
+        mounted.value_of("mining-revenue-per-mwh"),
+        compute(&from_url).mining.revenue_usd_per_mwh
+    );
+
+    mounted.enter("number-btc", "95000", "input").await;
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(
+        query(),
+        "?preset=h100&btc=95000",
+        "written back, junk dropped"
+    );
+    mounted.unmount();
+    assert_eq!(query(), "");
 }

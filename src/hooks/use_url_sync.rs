@@ -34,12 +34,15 @@ pub fn use_url_sync(query: String) {
         *generation.borrow_mut() += 1;
         let written_for = *generation.borrow();
         let query = query.clone();
+        let pending = generation.clone();
         spawn_local(async move {
             sleep(SETTLE).await;
-            if *generation.borrow() == written_for {
+            if *pending.borrow() == written_for {
                 replace_query(&query);
             }
         });
+        // A newer query, or the widget going away, cancels the pending write.
+        move || *generation.borrow_mut() += 1
     });
 }
 
