@@ -103,19 +103,98 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     testid="breakeven-btc"
                 />
                 <Figure
-                    label="Hashprice"
-                    display={format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))}
+                    label="Hashprice ($/PH/day)"
+                    display={usd(outcome.hashprice_usd_per_ph_day)}
                     value={Some(outcome.hashprice_usd_per_ph_day)}
                     testid="hashprice"
                 />
                 <Figure
-                    label="Hashrate per MW"
-                    display={format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))}
+                    label="Hashrate per MW (PH/s)"
+                    display={number(outcome.hashrate_ph_per_s_per_mw, 1)}
                     value={Some(outcome.hashrate_ph_per_s_per_mw)}
                     testid="hashrate-per-mw"
                 />
                 { per_mw }
             </dl>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{compute, Preset, Scenario};
+
+    #[test]
+    fn the_default_scenario_reads_as_the_article_does() {
+        let outcome = compute(&Scenario::default());
+        assert_eq!(
+            comparison_sentence(&outcome),
+            "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
+        );
+        assert_eq!(
+            breakeven_sentence(&outcome),
+            "Mining matches AI when BTC is above $213,165: it is at $65,000 now."
+        );
+    }
+
+    #[test]
+    fn each_sign_of_the_margins_gets_its_own_sentence() {
+        let mining_wins = compute(&Scenario {
+            btc_price_usd: 250_000.0,
+            lease_usd_per_kw_month: 50.0,
+            ..Scenario::default()
+        });
+        assert!(comparison_sentence(&mining_wins)
+            .starts_with("At these prices, a megawatt mining earns"));
+        assert!(
+            breakeven_sentence(&mining_wins).starts_with("Mining beats AI while BTC stays above")
+        );
+
+        let mining_loses = compute(&Scenario {
+            btc_price_usd: 10_000.0,
+            ..Preset::H100.scenario()
+        });
+        assert!(comparison_sentence(&mining_loses)
+            .contains("mining loses money, and a megawatt selling GPU-hours earns"));
+
+        let both_lose = compute(&Scenario {
+            btc_price_usd: 10_000.0,
+            power_price_usd_per_mwh: 200.0,
+            ai_mode: crate::model::AiMode::GpuCloud,
+            gpu_price_usd_per_hour: 0.5,
+            gpu_utilization_pct: 10.0,
+            ..Scenario::default()
+        });
+        assert_eq!(
+            comparison_sentence(&both_lose),
+            "At these prices, both uses lose money."
+        );
+
+        let ai_loses = compute(&Scenario {
+            btc_price_usd: 250_000.0,
+            power_price_usd_per_mwh: 100.0,
+            ai_mode: crate::model::AiMode::GpuCloud,
+            gpu_price_usd_per_hour: 0.5,
+            gpu_utilization_pct: 10.0,
+            ..Scenario::default()
+        });
+        assert!(comparison_sentence(&ai_loses)
+            .contains("selling GPU-hours loses money, and mining earns"));
+        // AI's loss outweighs what mining pays for power while it runs, even at BTC = 0.
+        let never = compute(&Scenario {
+            uptime_pct: 50.0,
+            power_price_usd_per_mwh: 200.0,
+            ai_mode: crate::model::AiMode::GpuCloud,
+            gpu_price_usd_per_hour: 0.5,
+            gpu_utilization_pct: 10.0,
+            gpu_power_kw: 2.5,
+            ai_pue: 1.6,
+            ..Scenario::default()
+        });
+        assert_eq!(
+            breakeven_sentence(&never),
+            "Mining earns more than AI at any BTC price."
+        );
     }
 }

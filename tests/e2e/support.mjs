@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: a static server for dist/ on 127.0.0.1 and a headless
 // Chromium that touches no network but that server.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -60,9 +60,16 @@ export function launch() {
   });
 }
 
+/** Saves a full-page screenshot under test-results/ for people to review. */
+export async function saveScreenshot(page, name) {
+  const folder = resolve(import.meta.dirname, '../../test-results');
+  await mkdir(folder, { recursive: true });
+  await page.screenshot({ path: resolve(folder, name), fullPage: true });
+}
+
 /** Opens `url` in a new page and collects its console errors and uncaught exceptions. */
-export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }, options = {}) {
+  const page = await browser.newPage({ viewport, ...options });
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

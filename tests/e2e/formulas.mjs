@@ -1,0 +1,53 @@
+// The README's formulas, written again in JavaScript so the end-to-end tests check the page
+// against an independent computation rather than against the Rust model itself.
+
+export const DEFAULTS = {
+  mw: 100, power: 40, btc: 65000, hashrate: 950, subsidy: 3.125, fees: 0.03, pool: 2,
+  eff: 18, mpue: 1.05, uptime: 95, ai: 'lease', lease: 150, passthru: true, gpu: 2.35,
+  gpukw: 1.4, util: 85, apue: 1.2,
+};
+
+/** Every output the page shows as a data-value, keyed by data-testid. */
+export function outputs(overrides = {}) {
+  const s = { ...DEFAULTS, ...overrides };
+  const hashprice = (144 * (s.subsidy + s.fees) * s.btc) / (s.hashrate * 1000);
+  const miningRevenue = (hashprice * (1 - s.pool / 100)) / (0.024 * s.eff * s.mpue);
+  const miningMargin = miningRevenue - s.power;
+  const miningHours = 8760 * (s.uptime / 100);
+  const gpusPerMw = 1000 / (s.gpukw * s.apue);
+  const aiRevenue =
+    s.ai === 'lease' ? (s.lease * 1000) / 730 / s.apue : gpusPerMw * s.gpu * (s.util / 100);
+  const aiPowerCost = s.ai === 'lease' && s.passthru ? 0 : s.power;
+  const aiMargin = aiRevenue - aiPowerCost;
+  const miningMwYear = miningMargin * miningHours;
+  const aiMwYear = aiMargin * 8760;
+  return {
+    hashprice,
+    'mining-revenue-per-mwh': miningRevenue,
+    'mining-power-cost-per-mwh': s.power,
+    'mining-margin-per-mwh': miningMargin,
+    'mining-margin-mw-year': miningMwYear,
+    'mining-margin-site-year': miningMwYear * s.mw,
+    'ai-revenue-per-mwh': aiRevenue,
+    'ai-power-cost-per-mwh': aiPowerCost,
+    'ai-margin-per-mwh': aiMargin,
+    'ai-margin-mw-year': aiMwYear,
+    'ai-margin-site-year': aiMwYear * s.mw,
+    'ai-to-mining-ratio': aiMwYear / miningMwYear,
+    'breakeven-btc': ((aiMwYear / miningHours + s.power) * s.btc) / miningRevenue,
+  };
+}
+
+/** Asserts each data-value on the page is within 1e-9 (relative) of `expected`. */
+export async function assertPageShows(page, expected, assert) {
+  for (const [testid, value] of Object.entries(expected)) {
+    const figure = page.getByTestId(testid);
+    const raw = Number(await figure.getAttribute('data-value'));
+    assert.ok(
+      Math.abs(raw - value) <= 1e-9 * Math.abs(value),
+      `${testid}: page ${raw}, formulas ${value}`,
+    );
+    const shown = await figure.textContent();
+    assert.doesNotMatch(shown, /NaN|inf/i, `${testid}: ${shown}`);
+  }
+}
