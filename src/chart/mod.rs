@@ -249,8 +249,13 @@ fn draw_inner<DB: DrawingBackend>(
         ),
         (style.ai, |point: &ChartPoint| point.ai_usd_per_mwh),
     ] {
+        let series: Vec<(f64, f64)> = data
+            .points
+            .iter()
+            .map(|point| (point.x, value(point)))
+            .collect();
         chart.draw_series(LineSeries::new(
-            data.points.iter().map(|point| (point.x, value(point))),
+            without_collinear(&series),
             color.stroke_width(style.px(3.0)),
         ))?;
     }
@@ -294,6 +299,26 @@ fn draw_inner<DB: DrawingBackend>(
         ))?;
     }
     root.present()
+}
+
+/// The points of a polyline without those that lie on the straight line through their
+/// neighbours: the backend rounds every vertex to a whole pixel, which would put visible
+/// kinks into a straight line drawn through many points.
+fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut kept: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    for (index, &point) in points.iter().enumerate() {
+        let (Some(&previous), Some(&next)) = (kept.last(), points.get(index + 1)) else {
+            kept.push(point);
+            continue;
+        };
+        let cross = (point.0 - previous.0) * (next.1 - point.1)
+            - (point.1 - previous.1) * (next.0 - point.0);
+        let scale = (next.0 - previous.0).abs() * ((next.1 - previous.1).abs() + 1.0);
+        if cross.abs() > 1e-9 * scale {
+            kept.push(point);
+        }
+    }
+    kept
 }
 
 /// A value of the axis as a label: "$65,000" for BTC, "$40.00" for power.
@@ -355,6 +380,21 @@ pub fn describe(data: &ChartData) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn straight_runs_keep_only_their_ends() {
+        let line: Vec<(f64, f64)> = (0..25)
+            .map(|i| (f64::from(i), 3.0 * f64::from(i) - 7.0))
+            .collect();
+        assert_eq!(without_collinear(&line), vec![(0.0, -7.0), (24.0, 65.0)]);
+        let bent = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 2.0), (4.0, 2.0)];
+        assert_eq!(
+            without_collinear(&bent),
+            vec![(0.0, 0.0), (2.0, 2.0), (4.0, 2.0)]
+        );
+        assert_eq!(without_collinear(&[(1.0, 1.0)]), vec![(1.0, 1.0)]);
+        assert!(without_collinear(&[]).is_empty());
+    }
 
     #[test]
     fn tick_labels_are_short() {
