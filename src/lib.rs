@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod components;
+pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod model;

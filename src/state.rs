@@ -49,6 +49,8 @@ pub enum Action {
     SetPassthrough(bool),
     /// Loads a preset's scenario.
     ApplyPreset(Preset),
+    /// Loads a scenario, sanitized, and the preset it started from.
+    Load(Scenario, Option<Preset>),
     /// Back to the defaults, no preset.
     Reset,
 }
@@ -68,6 +70,7 @@ impl Calculator {
                 next.scenario.lease_power_passthrough = passthrough;
             }
             Action::ApplyPreset(preset) => next = Self::new(preset.scenario(), Some(preset)),
+            Action::Load(scenario, preset) => next = Self::new(scenario, preset),
             Action::Reset => next = Self::default(),
         }
         next
@@ -114,6 +117,22 @@ mod tests {
         assert_eq!(clamped.scenario.power_price_usd_per_mwh, 200.0);
         let kept = clamped.apply(Action::SetInput(Input::PowerPrice, f64::NAN));
         assert_eq!(kept, clamped);
+    }
+
+    #[test]
+    fn load_sanitizes_the_scenario() {
+        let hostile = Scenario {
+            btc_price_usd: f64::NAN,
+            site_mw: -4.0,
+            ..Scenario::default()
+        };
+        let loaded = Calculator::default().apply(Action::Load(hostile, Some(Preset::AntminerS21)));
+        assert_eq!(
+            loaded.scenario.btc_price_usd,
+            Scenario::default().btc_price_usd
+        );
+        assert_eq!(loaded.scenario.site_mw, 1.0);
+        assert_eq!(loaded.preset, Some(Preset::AntminerS21));
     }
 
     #[test]

@@ -36,6 +36,22 @@ pub fn key(input: Input) -> &'static str {
 const KEY_AI_MODE: &str = "ai";
 const KEY_PASSTHROUGH: &str = "passthru";
 const KEY_PRESET: &str = "preset";
+const KEY_EMBED: &str = "embed";
+
+/// Whether a query string asks for the compact embed layout (`embed=1`).
+pub fn is_embed(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').any(|pair| pair == "embed=1")
+}
+
+/// `query` with `embed=1` in front, so the embed layout survives rewriting the address.
+pub fn with_embed(query: &str) -> String {
+    if query.is_empty() {
+        format!("{KEY_EMBED}=1")
+    } else {
+        format!("{KEY_EMBED}=1&{query}")
+    }
+}
 
 fn ai_mode_value(mode: AiMode) -> &'static str {
     match mode {
@@ -44,11 +60,12 @@ fn ai_mode_value(mode: AiMode) -> &'static str {
     }
 }
 
-/// The query string, without `?`, that [`decode`] turns back into `scenario` and `preset`.
-pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
+/// The keys and values of a scenario that differ from its base (the preset's values, else
+/// the defaults), preset first: what a link or an embed needs to say.
+pub fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
     let base = preset.map_or_else(Scenario::default, Preset::scenario);
-    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let mut pairs: Vec<(&'static str, String)> = Vec::new();
     if let Some(preset) = preset {
         pairs.push((KEY_PRESET, preset.id().to_owned()));
     }
@@ -70,6 +87,11 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
         pairs.push((KEY_PASSTHROUGH, flag.to_owned()));
     }
     pairs
+}
+
+/// The query string, without `?`, that [`decode`] turns back into `scenario` and `preset`.
+pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
+    changed_pairs(scenario, preset)
         .iter()
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
@@ -89,7 +111,29 @@ pub fn number_text(value: f64) -> String {
 
 /// The scenario and preset a query string describes, with or without its leading `?`.
 pub fn decode(query: &str) -> (Scenario, Option<Preset>) {
-    let pairs = pairs(query);
+    let query = query.strip_prefix('?').unwrap_or(query);
+    decode_pairs(
+        query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(key), percent_decode(value))
+            }),
+    )
+}
+
+/// The scenario and preset that key-value pairs describe, read as [`decode`] reads a query
+/// string: the one path every value from outside goes through. At most [`PAIRS_MAX`] pairs
+/// are read; values longer than [`VALUE_BYTES_MAX`] are ignored.
+pub fn decode_pairs(
+    pairs: impl IntoIterator<Item = (String, String)>,
+) -> (Scenario, Option<Preset>) {
+    let pairs: Vec<(String, String)> = pairs
+        .into_iter()
+        .take(PAIRS_MAX)
+        .filter(|(_, value)| value.len() <= VALUE_BYTES_MAX)
+        .collect();
     let first = |wanted: &str| {
         pairs
             .iter()
@@ -109,34 +153,38 @@ pub fn decode(query: &str) -> (Scenario, Option<Preset>) {
         _ => {}
     }
     match first(KEY_PASSTHROUGH) {
-        Some("1") => scenario.lease_power_passthrough = true,
-        Some("0") => scenario.lease_power_passthrough = false,
+        Some("1" | "true") => scenario.lease_power_passthrough = true,
+        Some("0" | "false") => scenario.lease_power_passthrough = false,
         _ => {}
     }
     (scenario, preset)
+}
+
+/// Every key and value of a scenario, as [`decode_pairs`] reads them, for scripts that
+/// want the whole scenario rather than its differences from a base.
+pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
+    let scenario = scenario.sanitized();
+    let mut pairs: Vec<(&'static str, String)> = Input::ALL
+        .into_iter()
+        .map(|input| (key(input), number_text(input.get(&scenario))))
+        .collect();
+    pairs.push((KEY_AI_MODE, ai_mode_value(scenario.ai_mode).to_owned()));
+    let flag = if scenario.lease_power_passthrough {
+        "1"
+    } else {
+        "0"
+    };
+    pairs.push((KEY_PASSTHROUGH, flag.to_owned()));
+    if let Some(preset) = preset {
+        pairs.push((KEY_PRESET, preset.id().to_owned()));
+    }
+    pairs
 }
 
 /// A finite number, or nothing: Rust's parser also accepts "NaN", "inf" and "1e309" (which
 /// becomes infinity), so finiteness is checked here.
 fn parse_finite(text: &str) -> Option<f64> {
     text.parse::<f64>().ok().filter(|value| value.is_finite())
-}
-
-/// Decoded key-value pairs, at most [`PAIRS_MAX`], values longer than [`VALUE_BYTES_MAX`]
-/// dropped.
-fn pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .strip_prefix('?')
-        .unwrap_or(query)
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .take(PAIRS_MAX)
-        .filter_map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            (value.len() <= VALUE_BYTES_MAX).then(|| (percent_decode(key), value))
-        })
-        .collect()
 }
 
 /// Decodes `+` as a space and `%XX` escapes; invalid escapes stay as they are, and invalid
@@ -208,6 +256,26 @@ mod tests {
             Preset::Hut8Fluidstack.scenario().ai_pue,
             "keys left out keep the preset's values"
         );
+    }
+
+    #[test]
+    fn the_embed_flag_is_read_and_kept() {
+        assert!(is_embed("?btc=1&embed=1"));
+        assert!(!is_embed("?embed=0&xembed=1"));
+        assert_eq!(with_embed(""), "embed=1");
+        assert_eq!(with_embed("btc=90000"), "embed=1&btc=90000");
+        assert_eq!(decode(&with_embed("btc=90000")).0.btc_price_usd, 90_000.0);
+    }
+
+    #[test]
+    fn all_pairs_decode_to_the_same_scenario() {
+        let scenario = Preset::IrenMicrosoft.scenario();
+        let pairs = all_pairs(&scenario, Some(Preset::IrenMicrosoft));
+        assert_eq!(pairs.len(), Input::ALL.len() + 3);
+        let owned = pairs
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value));
+        assert_eq!(decode_pairs(owned), (scenario, Some(Preset::IrenMicrosoft)));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::NumberControl;
+use crate::hooks::use_widget_id;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
 
@@ -29,6 +30,8 @@ const MINING_INPUTS: [Input; 7] = [
 #[component]
 pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
     let scenario = props.scenario;
+    let mode_group = use_widget_id("ai-mode");
+    let passthrough_hint = use_widget_id("hint-passthru");
     let control = |input: Input| {
         let onchange = props.onchange.clone();
         html! {
@@ -46,7 +49,7 @@ pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
             <label class="choice">
                 <input
                     type="radio"
-                    name="ai-mode"
+                    name={mode_group.clone()}
                     checked={scenario.ai_mode == mode}
                     data-testid={testid}
                     onchange={Callback::from(move |_: Event| onchange.emit(Action::SetAiMode(mode)))}
@@ -71,12 +74,12 @@ pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
                         type="checkbox"
                         checked={scenario.lease_power_passthrough}
                         data-testid="passthru"
-                        aria-describedby="hint-passthru"
+                        aria-describedby={passthrough_hint.clone()}
                         onchange={on_passthrough}
                     />
                     { "Tenant pays for power (pass-through)" }
                 </label>
-                <p class="hint" id="hint-passthru">
+                <p class="hint" id={passthrough_hint}>
                     { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
                 </p>
             </>

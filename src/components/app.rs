@@ -1,97 +1,182 @@
-//! The calculator page.
+//! The calculator: the standalone page, the embed, or a widget mounted by a script.
 
 use yew::prelude::*;
 
 use crate::components::{
-    AdvancedInputs, ComparisonChart, CopyLink, Headline, NumberControl, PresetPicker, UseCard,
+    AdvancedInputs, ComparisonChart, CopyButton, EmbedCode, Headline, NumberControl, PresetPicker,
+    UseCard,
 };
 use crate::format::number;
-use crate::hooks::use_url_sync;
-use crate::hooks::use_url_sync::page_query;
+use crate::hooks::use_url_sync::{page_query, page_url_with};
+use crate::hooks::{use_embed_messages, use_url_sync, WidgetIds};
 use crate::model::{compute, AiMode, Input};
 use crate::state::{Action, Calculator};
 use crate::url_state;
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The scenario of a widget mounted by a script, which leaves the page's address alone.
+    /// Without it the app is the page: it reads and writes the address bar, and `embed=1`
+    /// there asks for the compact embed layout.
+    #[prop_or_default]
+    pub mounted: Option<Calculator>,
+}
+
+/// Where the app lives, which decides its layout and what it talks to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Host {
+    /// The standalone page.
+    Page,
+    /// The page with `embed=1`, usually inside an iframe.
+    Embed,
+    /// Rendered into an element by `mount()`.
+    Mounted,
+}
+
 /// The inputs everyone uses, always in view.
 const MAIN_INPUTS: [Input; 3] = [Input::SiteMw, Input::PowerPrice, Input::BtcPrice];
 
-/// The whole calculator: controls, the comparison, the cards and the chart. The scenario
-/// starts from the page's query string and is written back to it.
+/// The whole calculator: controls, the comparison, the cards and the chart.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let host = use_state(|| match props.mounted {
+        Some(_) => Host::Mounted,
+        None if url_state::is_embed(&page_query()) => Host::Embed,
+        None => Host::Page,
+    });
+    let host = *host;
+    let ids = use_state(WidgetIds::next);
     let state = use_reducer_eq(|| {
-        let (scenario, preset) = url_state::decode(&page_query());
-        Calculator::new(scenario, preset)
+        props.mounted.unwrap_or_else(|| {
+            let (scenario, preset) = url_state::decode(&page_query());
+            Calculator::new(scenario, preset)
+        })
     });
     let query = url_state::encode(&state.scenario, state.preset);
-    use_url_sync(query.clone());
+    use_url_sync(match host {
+        Host::Page => Some(query.clone()),
+        Host::Embed => Some(url_state::with_embed(&query)),
+        Host::Mounted => None,
+    });
     let outcome = use_memo(state.scenario, compute);
-    let scenario = outcome.scenario;
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let root = use_node_ref();
+    use_embed_messages(
+        host == Host::Embed,
+        root.clone(),
+        *state,
+        outcome.clone(),
+        dispatch.reform(|(scenario, preset)| Action::Load(scenario, preset)),
+    );
+
+    let scenario = outcome.scenario;
     let ai_title = match scenario.ai_mode {
         AiMode::HpcLease => "AI: HPC lease",
         AiMode::GpuCloud => "AI: GPU cloud",
     };
-    let on_preset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |preset| dispatch.emit(Action::ApplyPreset(preset)))
+    let controls = html! {
+        <section class="controls" aria-label="Inputs">
+            <PresetPicker
+                preset={state.preset}
+                modified={state.is_modified()}
+                onselect={dispatch.reform(Action::ApplyPreset)}
+            />
+            { for MAIN_INPUTS.into_iter().map(|input| html! {
+                <NumberControl
+                    key={format!("{input:?}")}
+                    {input}
+                    value={input.get(&scenario)}
+                    prominent=true
+                    onchange={dispatch.reform(move |value| Action::SetInput(input, value))}
+                />
+            }) }
+            <AdvancedInputs {scenario} onchange={dispatch.clone()} />
+            <div class="actions">
+                <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
+                    { "Reset to defaults" }
+                </button>
+                if host != Host::Mounted {
+                    <CopyButton
+                        text={page_url_with(&query)}
+                        label="Copy link"
+                        copied="Link copied."
+                        testid="copy-link"
+                    />
+                }
+                if host == Host::Page {
+                    <EmbedCode scenario={state.scenario} preset={state.preset} />
+                }
+            </div>
+        </section>
     };
-    let on_reset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Reset))
+    let results = html! {
+        <div class="results">
+            <Headline outcome={*outcome} />
+            <div class="cards">
+                <UseCard
+                    title="Bitcoin mining"
+                    testid_prefix="mining"
+                    class="mining"
+                    economics={outcome.mining}
+                    breakeven_power_usd_per_mwh={Some(outcome.mining_breakeven_power_price_usd_per_mwh)}
+                />
+                <UseCard
+                    title={ai_title}
+                    testid_prefix="ai"
+                    class="ai"
+                    economics={outcome.ai}
+                    breakeven_power_usd_per_mwh={outcome.ai_breakeven_power_price_usd_per_mwh}
+                />
+            </div>
+            <ComparisonChart {scenario} />
+        </div>
+    };
+    let explanation = html! {
+        <p class="note">
+            { "Per MWh: per MWh of grid power consumed. Per MW-year and per site: per MW of grid capacity; mining earns only while it runs (" }
+            { number(scenario.uptime_pct, 0) }
+            { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted. Defaults as of mid-2026." }
+        </p>
+    };
+    let page = match host {
+        Host::Page => html! {
+            <main class={classes!("calculator", "standalone")} ref={root}>
+                <header>
+                    <h1>{ "What is a megawatt worth?" }</h1>
+                    <p class="lede">
+                        { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
+                    </p>
+                </header>
+                <div class="layout">{ controls }{ results }</div>
+                <footer>{ explanation }</footer>
+            </main>
+        },
+        Host::Embed | Host::Mounted => html! {
+            <main class={classes!("calculator", "compact")} ref={root}>
+                <div class="layout">{ controls }{ results }</div>
+                <footer class="compact-footer">
+                    { explanation }
+                    if host == Host::Embed {
+                        <a
+                            href={page_url_with(&query)}
+                            target="_blank"
+                            rel="noopener"
+                            data-testid="open-full"
+                        >
+                            { "Open in full calculator" }
+                        </a>
+                    }
+                </footer>
+            </main>
+        },
     };
     html! {
-        <main class="calculator">
-            <header>
-                <h1>{ "What is a megawatt worth?" }</h1>
-                <p class="lede">
-                    { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates. Defaults as of mid-2026." }
-                </p>
-            </header>
-            <div class="layout">
-                <section class="controls" aria-label="Inputs">
-                    <PresetPicker
-                        preset={state.preset}
-                        modified={state.is_modified()}
-                        onselect={on_preset}
-                    />
-                    { for MAIN_INPUTS.into_iter().map(|input| {
-                        let dispatch = dispatch.clone();
-                        html! {
-                            <NumberControl
-                                key={format!("{input:?}")}
-                                {input}
-                                value={input.get(&scenario)}
-                                prominent=true
-                                onchange={Callback::from(move |value| dispatch.emit(Action::SetInput(input, value)))}
-                            />
-                        }
-                    }) }
-                    <AdvancedInputs {scenario} onchange={dispatch.clone()} />
-                    <div class="actions">
-                        <button type="button" data-testid="reset" onclick={on_reset}>{ "Reset to defaults" }</button>
-                        <CopyLink query={query} />
-                    </div>
-                </section>
-                <div class="results">
-                    <Headline outcome={*outcome} />
-                    <div class="cards">
-                        <UseCard title="Bitcoin mining" testid_prefix="mining" class="mining" economics={outcome.mining} />
-                        <UseCard title={ai_title} testid_prefix="ai" class="ai" economics={outcome.ai} />
-                    </div>
-                    <ComparisonChart {scenario} />
-                </div>
-            </div>
-            <footer class="note">
-                <p>
-                    { "Per MWh: per MWh of grid power consumed. Per MW-year and per site: per MW of grid capacity; mining earns only while it runs (" }
-                    { number(scenario.uptime_pct, 0) }
-                    { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
-                </p>
-            </footer>
-        </main>
+        <ContextProvider<WidgetIds> context={(*ids).clone()}>
+            { page }
+        </ContextProvider<WidgetIds>>
     }
 }

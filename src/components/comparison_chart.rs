@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact};
 use crate::format::usd;
-use crate::hooks::use_element_width;
+use crate::hooks::{use_element_width, use_widget_id};
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -32,6 +32,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let width = use_element_width(container.clone());
     let height = height_for(width);
     let failure = use_state_eq(|| None::<String>);
+    let title_id = use_widget_id("chart-title");
     {
         let canvas = canvas.clone();
         let failure = failure.clone();
@@ -56,9 +57,9 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     };
     let description = describe(&data);
     html! {
-        <section class="chart" aria-labelledby="chart-title">
+        <section class="chart" aria-labelledby={title_id.clone()}>
             <div class="chart-head">
-                <h2 id="chart-title">{ "Margin per MWh against " }{ axis_phrase(*axis) }</h2>
+                <h2 id={title_id} data-testid="chart-title">{ "Margin per MWh against " }{ axis_phrase(*axis) }</h2>
                 <div class="axis-switch" role="group" aria-label="Chart against">
                     { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }
                     { axis_button(SweepAxis::PowerPrice, "Power price", "axis-power") }

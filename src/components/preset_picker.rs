@@ -3,6 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::use_widget_id;
 use crate::model::Preset;
 
 /// Props of [`PresetPicker`].
@@ -19,6 +20,8 @@ pub struct PresetPickerProps {
 /// A select of every preset; the chosen one reads "(modified)" once a control moves.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let select_id = use_widget_id("preset");
+    let hint_id = use_widget_id("preset-hint");
     let on_change = {
         let onselect = props.onselect.clone();
         Callback::from(move |event: Event| {
@@ -30,12 +33,12 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     };
     html! {
         <div class="preset-picker">
-            <label for="preset">{ "Scenario" }</label>
+            <label for={select_id.clone()}>{ "Scenario" }</label>
             <select
-                id="preset"
+                id={select_id}
                 data-testid="preset"
                 data-modified={props.modified.to_string()}
-                aria-describedby="preset-hint"
+                aria-describedby={hint_id.clone()}
                 onchange={on_change}
             >
                 if props.preset.is_none() {
@@ -51,7 +54,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                     html! { <option value={preset.id()} selected={chosen}>{ name }</option> }
                 }) }
             </select>
-            <p class="hint" id="preset-hint">{ "Published deals and hardware; each sets every input." }</p>
+            <p class="hint" id={hint_id}>{ "Published deals and hardware; each sets every input." }</p>
         </div>
     }
 }

@@ -17,9 +17,13 @@ pub struct UseCardProps {
     pub class: AttrValue,
     /// The economics to show.
     pub economics: UseEconomics,
+    /// Power price in $/MWh at which the margin is zero; `None` when the operator pays no
+    /// power.
+    pub breakeven_power_usd_per_mwh: Option<f64>,
 }
 
-/// Revenue, power cost and margin per MWh; margin per MW-year and for the site.
+/// Revenue, power cost and margin per MWh; margin per MW-year and for the site; the power
+/// price at which the margin is zero.
 #[component]
 pub fn UseCard(props: &UseCardProps) -> Html {
     let economics = &props.economics;
@@ -63,6 +67,15 @@ pub fn UseCard(props: &UseCardProps) -> Html {
                         testid={format!("{prefix}-{id}")}
                     />
                 }) }
+                <Figure
+                    label="Break-even power price"
+                    display={props.breakeven_power_usd_per_mwh.map_or_else(
+                        || "none (pass-through)".to_owned(),
+                        |price| format!("{}/MWh", usd(price)),
+                    )}
+                    value={props.breakeven_power_usd_per_mwh}
+                    testid={format!("{prefix}-breakeven-power")}
+                />
             </dl>
         </section>
     }

@@ -12,7 +12,7 @@ const SETTLE: Duration = Duration::from_millis(250);
 
 /// Writes `query` into the address bar once it has not changed for [`SETTLE`], with
 /// `replaceState` (no history entry per change), and only when it differs from the
-/// address bar's.
+/// address bar's. `None` leaves the address bar alone.
 ///
 /// ```no_run
 /// use mining_vs_ai::hooks::use_url_sync;
@@ -23,24 +23,25 @@ const SETTLE: Duration = Duration::from_millis(250);
 /// #[component]
 /// fn Shared() -> Html {
 ///     let scenario = use_state(Scenario::default);
-///     use_url_sync(encode(&scenario, None));
+///     use_url_sync(Some(encode(&scenario, None)));
 ///     html! {}
 /// }
 /// ```
 #[hook]
-pub fn use_url_sync(query: String) {
+pub fn use_url_sync(query: Option<String>) {
     let generation = use_mut_ref(|| 0_u64);
     use_effect_with(query, move |query| {
         *generation.borrow_mut() += 1;
         let written_for = *generation.borrow();
-        let query = query.clone();
-        let pending = generation.clone();
-        spawn_local(async move {
-            sleep(SETTLE).await;
-            if *pending.borrow() == written_for {
-                replace_query(&query);
-            }
-        });
+        if let Some(query) = query.clone() {
+            let pending = generation.clone();
+            spawn_local(async move {
+                sleep(SETTLE).await;
+                if *pending.borrow() == written_for {
+                    replace_query(&query);
+                }
+            });
+        }
         // A newer query, or the widget going away, cancels the pending write.
         move || *generation.borrow_mut() += 1
     });
@@ -68,6 +69,15 @@ pub fn page_url_with(query: &str) -> String {
         part(web_sys::Location::pathname),
         with_question_mark(query)
     )
+}
+
+/// The address of the folder this page is in, ending in `/`, for files beside it.
+pub fn page_directory_url() -> String {
+    let page = page_url_with("");
+    match page.rfind('/') {
+        Some(slash) => page[..=slash].to_owned(),
+        None => page,
+    }
 }
 
 fn with_question_mark(query: &str) -> String {

@@ -103,7 +103,7 @@ test('a copied link opens the same scenario', async () => {
   await page.getByTestId('preset').selectOption('iren-microsoft');
   await page.getByTestId('number-btc').fill('88000');
   await page.getByTestId('copy-link').click();
-  await page.getByTestId('copy-status').getByText('Link copied.').waitFor();
+  await page.getByTestId('copy-link-status').getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?preset=iren-microsoft&btc=88000$/);
 
@@ -141,7 +141,7 @@ test('the chart switches to the power price and has a text alternative', async (
   const againstBtc = await chartImage(page);
   await page.getByTestId('axis-power').click();
   await changedChart(page, againstBtc);
-  assert.match(await page.locator('#chart-title').textContent(), /against the power price/);
+  assert.match(await page.getByTestId('chart-title').textContent(), /against the power price/);
   const description = await page.getByTestId('chart').getAttribute('aria-label');
   assert.match(description, /against the power price/);
   const expected = outputs(scenario);

@@ -1,0 +1,93 @@
+//! Ready-to-paste code that embeds the current scenario in another page.
+
+use yew::prelude::*;
+
+use crate::components::CopyButton;
+use crate::hooks::use_url_sync::{page_directory_url, page_url_with};
+use crate::hooks::use_widget_id;
+use crate::model::{Preset, Scenario};
+use crate::url_state::{changed_pairs, with_embed};
+
+/// Props of [`EmbedCode`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedCodeProps {
+    /// The scenario to embed.
+    pub scenario: Scenario,
+    /// The preset it started from.
+    pub preset: Option<Preset>,
+}
+
+/// Height of the iframe snippet in CSS pixels: the compact layout at 320-720 px wide with
+/// Advanced folded. The script embed resizes itself instead.
+pub const IFRAME_HEIGHT_PX: u32 = 2000;
+
+/// The `<iframe>` snippet for the embed page at `src`. Each sandbox token is needed: scripts
+/// run the calculator, same-origin lets it load its own module and wasm from its own
+/// server, popups open "Open in full calculator" in a new tab outside the sandbox;
+/// `clipboard-write` lets "Copy link" work.
+pub fn iframe_snippet(src: &str) -> String {
+    format!(
+        "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
+         width=\"100%\" height=\"{IFRAME_HEIGHT_PX}\" style=\"border:0;max-width:720px\" \
+         loading=\"lazy\" referrerpolicy=\"no-referrer\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+         allow=\"clipboard-write\"></iframe>"
+    )
+}
+
+/// The script snippet: `embed.js` from `directory`, and a `<mining-vs-ai>` element whose
+/// attributes are the scenario's URL keys.
+pub fn script_snippet(directory: &str, pairs: &[(&str, String)]) -> String {
+    let attributes: String = pairs
+        .iter()
+        .map(|(key, value)| format!(" {key}=\"{value}\""))
+        .collect();
+    format!(
+        "<script src=\"{directory}embed.js\" async></script>\n<mining-vs-ai{attributes}></mining-vs-ai>"
+    )
+}
+
+/// An "Embed" button that unfolds both snippets for the scenario on screen, each with a
+/// copy button.
+#[component]
+pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let open = use_state_eq(|| false);
+    let panel_id = use_widget_id("embed-panel");
+    let iframe_id = use_widget_id("embed-iframe");
+    let script_id = use_widget_id("embed-script");
+    let pairs = changed_pairs(&props.scenario, props.preset);
+    let query = pairs
+        .iter()
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let iframe = iframe_snippet(&page_url_with(&with_embed(&query)));
+    let script = script_snippet(&page_directory_url(), &pairs);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <div class="embed-code">
+            <button
+                type="button"
+                aria-expanded={open.to_string()}
+                aria-controls={panel_id.clone()}
+                data-testid="embed"
+                onclick={on_toggle}
+            >
+                { "Embed" }
+            </button>
+            if *open {
+                <div class="embed-panel" id={panel_id}>
+                    <label for={script_id.clone()}>{ "Script: resizes itself, several per page" }</label>
+                    <textarea id={script_id} readonly=true rows="3" data-testid="embed-script" value={script.clone()} />
+                    <CopyButton text={script} label="Copy script" copied="Script copied." testid="copy-script" />
+                    <label for={iframe_id.clone()}>{ "Iframe: works where scripts are stripped" }</label>
+                    <textarea id={iframe_id} readonly=true rows="4" data-testid="embed-iframe" value={iframe.clone()} />
+                    <CopyButton text={iframe} label="Copy iframe" copied="Iframe copied." testid="copy-iframe" />
+                </div>
+            }
+        </div>
+    }
+}

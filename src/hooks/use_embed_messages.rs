@@ -1,0 +1,144 @@
+//! The embed's side of the `postMessage` protocol with the page that hosts it.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, MessageEvent, ResizeObserver, Window};
+use yew::prelude::*;
+
+use crate::embed::{
+    outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
+    MESSAGE_SET,
+};
+use crate::model::{Outcome, Preset, Scenario};
+use crate::state::Calculator;
+
+/// The window that hosts this one in an iframe, if any.
+fn parent_window() -> Option<(Window, Window)> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!Object::is(&parent, &window)).then_some((window, parent))
+}
+
+/// `{ type: kind, ...fields }`.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(&object, &"type".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = Reflect::set(&object, &(*name).into(), value);
+    }
+    object.into()
+}
+
+fn post_to_parent(data: &JsValue) {
+    if let Some((_, parent)) = parent_window() {
+        // The height, scenario and outputs are what the page shows: no secret to guard, so
+        // any host may read them.
+        let _ = parent.post_message(data, "*");
+    }
+}
+
+/// When `enabled` and the page is inside an iframe: sends the parent the height of `root`
+/// whenever it changes (`mining-vs-ai:resize`), and the scenario and outputs whenever they
+/// change (`mining-vs-ai:change`); and accepts `mining-vs-ai:set` messages from the parent
+/// only, passing their scenario to `onset`.
+///
+/// ```no_run
+/// use mining_vs_ai::hooks::use_embed_messages;
+/// use mining_vs_ai::model::compute;
+/// use mining_vs_ai::state::Calculator;
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn Embedded() -> Html {
+///     let root = use_node_ref();
+///     let state = Calculator::default();
+///     let outcome = std::rc::Rc::new(compute(&state.scenario));
+///     use_embed_messages(true, root.clone(), state, outcome, Callback::noop());
+///     html! { <div ref={root} /> }
+/// }
+/// ```
+#[hook]
+pub fn use_embed_messages(
+    enabled: bool,
+    root: NodeRef,
+    state: Calculator,
+    outcome: Rc<Outcome>,
+    onset: Callback<(Scenario, Option<Preset>)>,
+) {
+    use_effect_with(enabled, move |enabled| {
+        let observed = enabled
+            .then(|| {
+                let element = root.cast::<Element>()?;
+                let measured = element.clone();
+                let on_resize = Closure::<dyn FnMut()>::new(move || {
+                    let height = measured.get_bounding_client_rect().height().ceil();
+                    post_to_parent(&message(MESSAGE_RESIZE, &[("height", height.into())]));
+                });
+                let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&element);
+                Some((observer, on_resize))
+            })
+            .flatten();
+        move || {
+            if let Some((observer, _on_resize)) = observed {
+                observer.disconnect();
+            }
+        }
+    });
+
+    use_effect_with((enabled, state, outcome), |(enabled, state, outcome)| {
+        if *enabled {
+            post_to_parent(&message(
+                MESSAGE_CHANGE,
+                &[
+                    ("scenario", scenario_object(&state.scenario, state.preset)),
+                    ("outputs", outputs_object(outcome)),
+                ],
+            ));
+        }
+    });
+
+    use_effect_with(enabled, move |enabled| {
+        let listening = enabled
+            .then(|| {
+                let (window, parent) = parent_window()?;
+                let on_message =
+                    Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                        let from_parent = event
+                            .source()
+                            .is_some_and(|source| Object::is(&source, &parent));
+                        let data = event.data();
+                        let kind = Reflect::get(&data, &"type".into())
+                            .ok()
+                            .and_then(|kind| kind.as_string());
+                        if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
+                            return;
+                        }
+                        let scenario =
+                            Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+                        if let Ok(chosen) = scenario_from_config(&scenario) {
+                            onset.emit(chosen);
+                        }
+                    });
+                window
+                    .add_event_listener_with_callback(
+                        "message",
+                        on_message.as_ref().unchecked_ref(),
+                    )
+                    .ok()?;
+                Some((window, on_message))
+            })
+            .flatten();
+        move || {
+            if let Some((window, on_message)) = listening {
+                let _ = window.remove_event_listener_with_callback(
+                    "message",
+                    on_message.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
