@@ -1,5 +1,10 @@
 # The two commands of the README, plus the benchmark.
-.PHONY: setup serve test bench
+.PHONY: setup serve test bench site
+
+# Where the site will live on its host; GitHub Pages serves a repository at /<name>/.
+PUBLIC_URL ?= /
+# Where the built site goes.
+SITE_DIR ?= dist
 
 setup:
 	scripts/setup.sh
@@ -12,3 +17,6 @@ test:
 
 bench: setup
 	. scripts/env.sh && cargo bench --bench model
+
+site: setup
+	. scripts/env.sh && trunk build --release --public-url "$(PUBLIC_URL)" --dist "$(SITE_DIR)"

@@ -26,5 +26,8 @@ cargo test --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 
-step "end-to-end tests: Playwright against dist/ on 127.0.0.1"
+step "the site built for a sub-path, as for GitHub Pages"
+make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath
+
+step "end-to-end tests: Playwright against the built sites on 127.0.0.1"
 node --test tests/e2e/

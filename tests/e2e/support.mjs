@@ -16,10 +16,21 @@ const MIME_TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Serves `root` on an ephemeral port of 127.0.0.1; resolves to { url, close }. */
-export async function serve(root = DIST) {
+/** The site `make site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath` builds. */
+export const SUBPATH_SITE = resolve(import.meta.dirname, '../../target/site-subpath');
+
+/**
+ * Serves `root` on an ephemeral port of 127.0.0.1 under the path `prefix`; resolves to
+ * { url, close }, where `url` ends with the prefix.
+ */
+export async function serve(root = DIST, prefix = '/') {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const fullPath = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (!fullPath.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const path = `/${fullPath.slice(prefix.length)}`;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -38,7 +49,7 @@ export async function serve(root = DIST) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((done) => server.close(done)),
   };
 }
