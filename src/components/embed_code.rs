@@ -26,6 +26,7 @@ pub const IFRAME_HEIGHT_PX: u32 = 2000;
 /// server, popups open "Open in full calculator" in a new tab outside the sandbox;
 /// `clipboard-write` lets "Copy link" work.
 pub fn iframe_snippet(src: &str) -> String {
+    let src = src.replace('&', "&amp;");
     format!(
         "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
          width=\"100%\" height=\"{IFRAME_HEIGHT_PX}\" style=\"border:0;max-width:720px\" \
@@ -89,5 +90,29 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_carry_the_scenario() {
+        let iframe = iframe_snippet("https://example.org/calc/?embed=1&btc=90000");
+        assert!(iframe
+            .starts_with("<iframe src=\"https://example.org/calc/?embed=1&amp;btc=90000\" title="));
+        assert!(iframe.contains(
+            "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""
+        ));
+        let script = script_snippet(
+            "https://example.org/calc/",
+            &[("preset", "h100".to_owned()), ("btc", "90000".to_owned())],
+        );
+        assert_eq!(
+            script,
+            "<script src=\"https://example.org/calc/embed.js\" async></script>\n\
+             <mining-vs-ai preset=\"h100\" btc=\"90000\"></mining-vs-ai>"
+        );
     }
 }

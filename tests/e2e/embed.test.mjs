@@ -83,6 +83,25 @@ test('an embed grows with its content and fits 320 px without horizontal scroll'
   assert.deepEqual(errors, []);
 });
 
+test('the Embed button gives snippets that embed the scenario on screen', async () => {
+  const { page, errors } = await openPage(chromium, `${server.url}?preset=h100&btc=90000`);
+  await page.getByTestId('embed').click();
+  const script = await page.getByTestId('embed-script').inputValue();
+  const iframe = await page.getByTestId('embed-iframe').inputValue();
+
+  const host = await openPage(chromium, `${server.url}embed-demo.html`);
+  await host.page.setContent(`<!DOCTYPE html><title>Host</title><body>${script}${iframe}</body>`);
+  const frames = host.page.locator('iframe');
+  await frames.nth(1).waitFor();
+  const expected = outputs({ ai: 'gpu', gpu: 2.35, gpukw: 1.4, btc: 90000 });
+  for (let index = 0; index < 2; index += 1) {
+    const frame = await (await frames.nth(index).elementHandle()).contentFrame();
+    await frame.getByTestId('ai-margin-per-mwh').waitFor();
+    await assertPageShows(frame, expected, assert);
+  }
+  assert.deepEqual([...errors, ...host.errors], []);
+});
+
 test('forged resize messages change nothing; extreme heights are clamped', async () => {
   const { page, errors, frames } = await openDemo();
   const heights = () => Promise.all(frames.map(({ iframe }) => heightOf(iframe)));
