@@ -5,15 +5,14 @@
 //! the query string, so it is finite, clamped and length-capped, and unknown keys are
 //! ignored.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
 use crate::model::{compute as compute_outcome, Outcome, Preset, Scenario};
+use crate::number_text::parse_decimal;
 use crate::state::Calculator;
 use crate::url_state;
 
@@ -60,75 +59,74 @@ pub fn output_values(outcome: &Outcome) -> Vec<(&'static str, Option<f64>)> {
     ]
 }
 
-/// A config value as JavaScript gives it.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ConfigValue {
-    Number(f64),
-    Flag(bool),
-    Text(String),
-    /// Objects, arrays, null: ignored like an unknown key.
-    Other(serde::de::IgnoredAny),
+/// A plain JS object with these properties.
+pub fn object<'a>(entries: impl IntoIterator<Item = (&'a str, JsValue)>) -> JsValue {
+    let object = Object::new();
+    for (name, value) in entries {
+        // Defining a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &name.into(), &value);
+    }
+    object.into()
 }
 
 /// Reads a config object (`{ btc: 90000, ai: "gpu" }`) into the scenario it describes.
-/// `undefined` and `null` give the defaults; anything but an object is an error.
+/// Numbers, strings and booleans are read like URL values; values of other types are
+/// ignored. `undefined` and `null` give the defaults; anything but an object is an error.
+/// Reflection is used rather than property access so that a hostile object (a throwing
+/// getter, a proxy) gives an error, not a crash.
 pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, Option<Preset>), String> {
-    let entries: Option<BTreeMap<String, ConfigValue>> =
-        serde_wasm_bindgen::from_value(config.clone()).map_err(|_| {
-            "config must be an object of the URL keys, like { btc: 90000, ai: \"gpu\" }".to_owned()
-        })?;
-    let pairs = entries
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(key, value)| {
-            let text = match value {
-                ConfigValue::Number(number) => url_state::number_text(number),
-                ConfigValue::Flag(flag) => flag.to_string(),
-                ConfigValue::Text(text) => text,
-                ConfigValue::Other(_) => return None,
-            };
-            Some((key, text))
-        });
+    let not_an_object =
+        || "config must be an object of the URL keys, like { btc: 90000, ai: \"gpu\" }".to_owned();
+    if config.is_undefined() || config.is_null() {
+        return Ok(url_state::decode_pairs(std::iter::empty()));
+    }
+    if !config.is_object() || Array::is_array(config) {
+        return Err(not_an_object());
+    }
+    let object: &Object = config.unchecked_ref();
+    let keys = Reflect::own_keys(object).map_err(|_| not_an_object())?;
+    let mut pairs = Vec::new();
+    for key in keys.iter().take(url_state::PAIRS_MAX) {
+        let Some(name) = key.as_string() else {
+            continue;
+        };
+        let value = Reflect::get(object, &key).map_err(|_| not_an_object())?;
+        let text = if let Some(number) = value.as_f64() {
+            url_state::number_text(number)
+        } else if let Some(flag) = value.as_bool() {
+            flag.to_string()
+        } else if let Some(text) = value.as_string() {
+            text
+        } else {
+            continue;
+        };
+        pairs.push((name, text));
+    }
     Ok(url_state::decode_pairs(pairs))
 }
 
-/// A JS value whose maps are plain objects.
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    // Maps of strings and numbers always serialize.
-    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// The outputs as a JS object keyed like the page's `data-testid`s.
+/// The outputs as a JS object keyed like the page's `data-testid`s; `null` where the page
+/// shows no number.
 pub fn outputs_object(outcome: &Outcome) -> JsValue {
-    to_js(
-        &output_values(outcome)
+    object(
+        output_values(outcome)
             .into_iter()
-            .collect::<BTreeMap<_, _>>(),
+            .map(|(key, value)| (key, value.map_or(JsValue::NULL, JsValue::from))),
     )
 }
 
-/// A scenario value as JavaScript receives it.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum ScenarioValue {
-    Number(f64),
-    Text(String),
-}
-
-/// The whole scenario as a JS object keyed like the query string.
+/// The whole scenario as a JS object keyed like the query string: numbers as numbers,
+/// `ai` and `preset` as strings.
 pub fn scenario_object(scenario: &Scenario, preset: Option<Preset>) -> JsValue {
-    let entries: BTreeMap<&str, ScenarioValue> = url_state::all_pairs(scenario, preset)
-        .into_iter()
-        .map(|(key, text)| {
-            let value = text
-                .parse::<f64>()
-                .map_or(ScenarioValue::Text(text), ScenarioValue::Number);
-            (key, value)
-        })
-        .collect();
-    to_js(&entries)
+    object(
+        url_state::all_pairs(scenario, preset)
+            .into_iter()
+            .map(|(key, text)| {
+                let value = parse_decimal(&text)
+                    .map_or_else(|| JsValue::from(text.as_str()), JsValue::from);
+                (key, value)
+            }),
+    )
 }
 
 /// Every output of a scenario: `compute({ btc: 90000, ai: "gpu" })` returns an object keyed

@@ -8,5 +8,6 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod model;
+pub mod number_text;
 pub mod state;
 pub mod url_state;

@@ -6,11 +6,12 @@
 //! from the base (the preset's values, else the defaults), so links stay short.
 
 use crate::model::{AiMode, Input, Preset, Scenario};
+use crate::number_text::parse_finite;
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
 const VALUE_BYTES_MAX: usize = 64;
-/// Most key-value pairs read from one query string.
-const PAIRS_MAX: usize = 100;
+/// Most key-value pairs read from one query string or config.
+pub const PAIRS_MAX: usize = 100;
 
 /// Query-string key of a numeric input.
 pub fn key(input: Input) -> &'static str {
@@ -179,12 +180,6 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         pairs.push((KEY_PRESET, preset.id().to_owned()));
     }
     pairs
-}
-
-/// A finite number, or nothing: Rust's parser also accepts "NaN", "inf" and "1e309" (which
-/// becomes infinity), so finiteness is checked here.
-fn parse_finite(text: &str) -> Option<f64> {
-    text.parse::<f64>().ok().filter(|value| value.is_finite())
 }
 
 /// Decodes `+` as a space and `%XX` escapes; invalid escapes stay as they are, and invalid

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::{AiMode, Input, Preset, Scenario};
+use mining_vs_ai::number_text::is_decimal;
 use mining_vs_ai::url_state::{decode, encode, key};
 use proptest::prelude::*;
 
@@ -204,5 +205,16 @@ fn flags_and_modes_round_trip() {
         let (scenario, _) = decode(query);
         assert_eq!(scenario.ai_mode, mode, "{query}");
         assert_eq!(scenario.lease_power_passthrough, passthrough, "{query}");
+    }
+}
+
+proptest! {
+    /// The grammar accepts exactly what Rust's parser reads as a number, except the words
+    /// for infinity and NaN, which are never wanted.
+    #[test]
+    fn the_decimal_grammar_matches_rusts_parser(text in "[-+0-9.eE]{0,12}|[a-zA-Z0-9 ,_.+-]{0,12}") {
+        let word = text.trim_start_matches(['+', '-']).to_ascii_lowercase();
+        let rust_reads_a_number = text.parse::<f64>().is_ok() && !["inf", "infinity", "nan"].contains(&word.as_str());
+        prop_assert_eq!(is_decimal(&text), rust_reads_a_number, "{:?}", text);
     }
 }

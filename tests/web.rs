@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use mining_vs_ai::components::App;
 use mining_vs_ai::model::{compute, Preset, Scenario};
+use mining_vs_ai::number_text::parse_decimal;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -266,4 +267,49 @@ async fn the_scenario_starts_from_the_url_and_is_written_back_to_it() {
     );
     mounted.unmount();
     assert_eq!(query(), "");
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_parser_reads_decimals_as_rust_does() {
+    let mut texts: Vec<String> = [
+        "0",
+        "-0",
+        "+5",
+        "65000",
+        "1.05",
+        ".5",
+        "5.",
+        "1e6",
+        "2.5E-3",
+        "1e308",
+        "1e309",
+        "4.9406564584124654e-324",
+        "2.2250738585072011e-308",
+        "0.1",
+        "0.30000000000000004",
+        "9007199254740993",
+        "123456789012345678901234567890",
+        "1.7976931348623157e308",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    // Numbers from a simple generator, printed in every way the widget prints them.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..2000 {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let value = f64::from_bits(seed >> 2) * if seed & 1 == 0 { 1.0 } else { -1.0 };
+        if value.is_finite() {
+            texts.push(value.to_string());
+            texts.push(format!("{value:e}"));
+            texts.push(format!("{value:.12e}"));
+        }
+    }
+    for text in texts {
+        let rust: f64 = text.parse().unwrap();
+        let browser = parse_decimal(&text).unwrap();
+        assert!(
+            rust.to_bits() == browser.to_bits() || (rust == 0.0 && browser == 0.0),
+            "{text}: rust {rust}, browser {browser}"
+        );
+    }
 }

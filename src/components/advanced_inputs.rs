@@ -6,6 +6,7 @@ use crate::components::NumberControl;
 use crate::hooks::use_widget_id;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
+use crate::url_state::key;
 
 /// Props of [`AdvancedInputs`].
 #[derive(Properties, PartialEq, Clone)]
@@ -36,7 +37,7 @@ pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
         let onchange = props.onchange.clone();
         html! {
             <NumberControl
-                key={format!("{input:?}")}
+                key={key(input)}
                 {input}
                 value={input.get(&scenario)}
                 onchange={Callback::from(move |value| onchange.emit(Action::SetInput(input, value)))}

@@ -11,7 +11,7 @@ use crate::hooks::use_url_sync::{page_query, page_url_with};
 use crate::hooks::{use_embed_messages, use_url_sync, WidgetIds};
 use crate::model::{compute, AiMode, Input};
 use crate::state::{Action, Calculator};
-use crate::url_state;
+use crate::url_state::{self, key};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
             />
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
-                    key={format!("{input:?}")}
+                    key={key(input)}
                     {input}
                     value={input.get(&scenario)}
                     prominent=true

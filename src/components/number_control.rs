@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_widget_id;
 use crate::model::Input;
+use crate::number_text::{parse_decimal, parse_finite};
 use crate::url_state::{key, number_text};
 
 /// Props of [`NumberControl`].
@@ -39,8 +40,8 @@ pub fn read_typed(input: Input, text: &str) -> Typed {
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | '$' | '%') && !c.is_whitespace())
         .collect();
-    match cleaned.parse::<f64>() {
-        Ok(value) if value.is_finite() => {
+    match parse_finite(&cleaned) {
+        Some(value) => {
             let clamped = input.param().sanitize(value);
             if clamped == value {
                 Typed::InRange(value)
@@ -48,14 +49,14 @@ pub fn read_typed(input: Input, text: &str) -> Typed {
                 Typed::Clamped(clamped)
             }
         }
-        _ => Typed::Invalid,
+        None => Typed::Invalid,
     }
 }
 
 /// The value as the number box shows it: no trailing zeros, no exponent for everyday sizes.
 pub fn shown(value: f64) -> String {
     // Slider steps such as 0.05 accumulate binary noise: 12 significant digits hide it.
-    let rounded: f64 = format!("{value:.12e}").parse().unwrap_or(value);
+    let rounded = parse_decimal(&format!("{value:.12e}")).unwrap_or(value);
     number_text(rounded)
 }
 
@@ -80,7 +81,7 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
         let message = message.clone();
         Callback::from(move |event: InputEvent| {
             let slider: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(value) = slider.value().parse::<f64>() {
+            if let Some(value) = parse_finite(&slider.value()) {
                 draft.set(None);
                 message.set(None);
                 onchange.emit(value);

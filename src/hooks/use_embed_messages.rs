@@ -8,7 +8,7 @@ use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
 use crate::embed::{
-    outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
+    object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
 };
 use crate::model::{Outcome, Preset, Scenario};
@@ -22,14 +22,8 @@ fn parent_window() -> Option<(Window, Window)> {
 }
 
 /// `{ type: kind, ...fields }`.
-fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(&object, &"type".into(), &kind.into());
-    for (name, value) in fields {
-        let _ = Reflect::set(&object, &(*name).into(), value);
-    }
-    object.into()
+fn message(kind: &str, fields: Vec<(&str, JsValue)>) -> JsValue {
+    object(std::iter::once(("type", kind.into())).chain(fields))
 }
 
 fn post_to_parent(data: &JsValue) {
@@ -75,7 +69,7 @@ pub fn use_embed_messages(
                 let measured = element.clone();
                 let on_resize = Closure::<dyn FnMut()>::new(move || {
                     let height = measured.get_bounding_client_rect().height().ceil();
-                    post_to_parent(&message(MESSAGE_RESIZE, &[("height", height.into())]));
+                    post_to_parent(&message(MESSAGE_RESIZE, vec![("height", height.into())]));
                 });
                 let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&element);
@@ -93,7 +87,7 @@ pub fn use_embed_messages(
         if *enabled {
             post_to_parent(&message(
                 MESSAGE_CHANGE,
-                &[
+                vec![
                     ("scenario", scenario_object(&state.scenario, state.preset)),
                     ("outputs", outputs_object(outcome)),
                 ],
