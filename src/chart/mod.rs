@@ -5,6 +5,7 @@
 
 pub mod canvas;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -192,54 +193,84 @@ fn draw_inner<DB: DrawingBackend>(
     let param = data.axis.param();
     let (x_min, x_max) = (param.min, param.max);
     let (y_min, y_max) = y_range(data);
-    let mut chart = ChartBuilder::on(root)
-        .margin(style.px(12.0))
-        .margin_right(style.px(24.0))
-        .x_label_area_size(style.px(44.0))
-        .y_label_area_size(style.px(52.0))
-        .build_cartesian_2d(x_min..x_max, y_min..y_max)?;
-    chart
-        .configure_mesh()
-        .x_labels(5)
-        .y_labels(6)
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(style.grid.stroke_width(style.px(1.0)))
-        .axis_style(style.text.stroke_width(style.px(1.0)))
-        .label_style(style.font(12.0))
-        .axis_desc_style(style.font(12.0))
-        .x_desc(axis_title(data.axis))
-        .x_label_formatter(&|x| tick_label(*x))
-        .y_label_formatter(&|y| tick_label(*y))
-        .draw()?;
+    // Room for the tick labels left and below, and for the last x label on the right.
+    let plot = root.margin(
+        style.px(12.0),
+        style.px(48.0),
+        style.px(60.0),
+        style.px(24.0),
+    );
+    let (x_pixels, y_pixels) = plot.get_pixel_range();
+    let area = plot.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        x_min..x_max,
+        y_min..y_max,
+        // Pixel rows grow downwards, values upwards.
+        (x_pixels.clone(), y_pixels.end..y_pixels.start),
+    ));
+    let to_pixel = |x: f64, y: f64| area.map_coordinate(&(x, y));
+
+    // Grid and tick labels at round values, then the axes.
+    let grid = style.grid.stroke_width(style.px(1.0));
+    let label_gap = style.offset(6.0);
+    for x in ticks(x_min, x_max, 5) {
+        area.draw(&PathElement::new([(x, y_min), (x, y_max)], grid))?;
+        let (pixel_x, _) = to_pixel(x, y_min);
+        root.draw(&Text::new(
+            tick_label(x),
+            (pixel_x, y_pixels.end + label_gap),
+            style.font(12.0).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+    for y in ticks(y_min, y_max, 6) {
+        area.draw(&PathElement::new([(x_min, y), (x_max, y)], grid))?;
+        let (_, pixel_y) = to_pixel(x_min, y);
+        root.draw(&Text::new(
+            tick_label(y),
+            (x_pixels.start - label_gap, pixel_y),
+            style.font(12.0).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    let axis = style.text.stroke_width(style.px(1.0));
+    area.draw(&PathElement::new(
+        [(x_min, y_max), (x_min, y_min), (x_max, y_min)],
+        axis,
+    ))?;
+    root.draw(&Text::new(
+        axis_title(data.axis),
+        (
+            (x_pixels.start + x_pixels.end) / 2,
+            y_pixels.end + style.offset(26.0),
+        ),
+        style.font(12.0).pos(Pos::new(HPos::Center, VPos::Top)),
+    ))?;
 
     // The article's claimed ranges, as bands across the whole chart.
     for ((low, high), color, label) in [
         (ARTICLE_MINING_USD_PER_MWH, style.mining, "mining"),
         (ARTICLE_AI_USD_PER_MWH, style.ai, "AI"),
     ] {
-        chart.draw_series(std::iter::once(Rectangle::new(
+        area.draw(&Rectangle::new(
             [(x_min, low), (x_max, high)],
             color.mix(0.12).filled(),
-        )))?;
-        let text = format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high));
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((x_min, high))
+        ))?;
+        area.draw(
+            &(EmptyElement::at((x_min, high))
                 + Text::new(
-                    text,
+                    format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high)),
                     (style.offset(6.0), style.offset(4.0)),
                     style
                         .font(11.0)
                         .color(&color)
                         .pos(Pos::new(HPos::Left, VPos::Top)),
-                ),
-        ))?;
+                )),
+        )?;
     }
 
     if y_min < 0.0 && y_max > 0.0 {
-        chart.draw_series(std::iter::once(PathElement::new(
+        area.draw(&PathElement::new(
             [(x_min, 0.0), (x_max, 0.0)],
             style.text.mix(0.6).stroke_width(style.px(1.0)),
-        )))?;
+        ))?;
     }
 
     for (color, value) in [
@@ -254,7 +285,7 @@ fn draw_inner<DB: DrawingBackend>(
             .iter()
             .map(|point| (point.x, value(point)))
             .collect();
-        chart.draw_series(LineSeries::new(
+        area.draw(&PathElement::new(
             without_collinear(&series),
             color.stroke_width(style.px(3.0)),
         ))?;
@@ -262,19 +293,15 @@ fn draw_inner<DB: DrawingBackend>(
 
     // Today's value of the axis: a vertical rule and a dot on each line; the legend names it.
     let current = data.current;
-    chart.draw_series(std::iter::once(PathElement::new(
+    area.draw(&PathElement::new(
         [(current.x, y_min), (current.x, y_max)],
         style.text.mix(0.5).stroke_width(style.px(1.0)),
-    )))?;
+    ))?;
     for (color, y) in [
         (style.mining, current.mining_usd_per_mwh),
         (style.ai, current.ai_usd_per_mwh),
     ] {
-        chart.draw_series(std::iter::once(Circle::new(
-            (current.x, y),
-            style.px(5.0),
-            color.filled(),
-        )))?;
+        area.draw(&Circle::new((current.x, y), style.px(5.0), color.filled()))?;
     }
 
     if let Some(crossing) = data.crossover {
@@ -284,8 +311,8 @@ fn draw_inner<DB: DrawingBackend>(
         } else {
             (HPos::Left, 8.0)
         };
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((crossing.x, crossing.ai_usd_per_mwh))
+        area.draw(
+            &(EmptyElement::at((crossing.x, crossing.ai_usd_per_mwh))
                 + Circle::new(
                     (0, 0),
                     style.px(6.0),
@@ -295,10 +322,29 @@ fn draw_inner<DB: DrawingBackend>(
                     format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
                     (style.offset(offset), style.offset(-8.0)),
                     style.font(13.0).pos(Pos::new(anchor, VPos::Bottom)),
-                ),
-        ))?;
+                )),
+        )?;
     }
     root.present()
+}
+
+/// Round values from `low` to `high` for grid lines, about `wanted` of them: steps of 1, 2
+/// or 5 times a power of ten.
+pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
+    let span = high - low;
+    if !(span.is_finite() && span > 0.0) || wanted == 0 {
+        return Vec::new();
+    }
+    let rough = span / f64::from(wanted);
+    let power = 10_f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|factor| factor * power)
+        .find(|step| *step >= rough)
+        .unwrap_or(10.0 * power);
+    let first = (low / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    (first..=last).map(|index| index as f64 * step).collect()
 }
 
 /// The points of a polyline without those that lie on the straight line through their
@@ -394,6 +440,21 @@ mod tests {
         );
         assert_eq!(without_collinear(&[(1.0, 1.0)]), vec![(1.0, 1.0)]);
         assert!(without_collinear(&[]).is_empty());
+    }
+
+    #[test]
+    fn ticks_fall_on_round_values() {
+        assert_eq!(
+            ticks(10_000.0, 250_000.0, 5),
+            vec![50_000.0, 100_000.0, 150_000.0, 200_000.0, 250_000.0]
+        );
+        assert_eq!(ticks(0.0, 200.0, 5), vec![0.0, 50.0, 100.0, 150.0, 200.0]);
+        assert_eq!(
+            ticks(-33.0, 532.0, 6),
+            vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]
+        );
+        assert!(ticks(5.0, 5.0, 5).is_empty());
+        assert!(ticks(f64::NAN, 5.0, 5).is_empty());
     }
 
     #[test]
