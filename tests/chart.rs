@@ -1,26 +1,26 @@
 //! The chart, drawn natively to SVG and read back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::chart::{chart_data, draw, ChartData, ChartStyle};
+use mining_vs_ai::chart::{chart_data, draw, ChartData, ChartStyle, Rgb};
 use mining_vs_ai::format::usd_whole;
 use mining_vs_ai::model::{compute, Input, Preset, Scenario, SweepAxis, HOURS_PER_YEAR};
-use plotters::prelude::*;
+use plotters_svg::SVGBackend;
 
 fn svg_of(data: &ChartData, style: &ChartStyle, size: (u32, u32)) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw(&root, data, style).expect("the chart draws");
+        let mut backend = SVGBackend::with_string(&mut svg, size);
+        draw(&mut backend, data, style).expect("the chart draws");
     }
     svg
 }
 
-fn hex(color: RGBColor) -> String {
+fn hex(color: Rgb) -> String {
     format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
 }
 
 /// The polylines drawn in `color`, each as its list of points.
-fn polylines_in(svg: &str, color: RGBColor) -> Vec<Vec<(f64, f64)>> {
+fn polylines_in(svg: &str, color: Rgb) -> Vec<Vec<(f64, f64)>> {
     let stroke = format!("stroke=\"{}\"", hex(color));
     svg.split("<polyline")
         .skip(1)
@@ -39,7 +39,7 @@ fn polylines_in(svg: &str, color: RGBColor) -> Vec<Vec<(f64, f64)>> {
 }
 
 /// The x of each filled circle drawn in `color`.
-fn filled_circles_in(svg: &str, color: RGBColor) -> Vec<String> {
+fn filled_circles_in(svg: &str, color: Rgb) -> Vec<String> {
     let fill = format!("fill=\"{}\"", hex(color));
     svg.split("<circle")
         .skip(1)

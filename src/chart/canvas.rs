@@ -1,14 +1,13 @@
 //! Draws the chart on a `<canvas>`, sharp on HiDPI screens.
 
-use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::{draw, ChartData, ChartStyle};
 
 /// Sizes the canvas' backing store to `css_width` x `css_height` CSS pixels times
-/// `device_pixel_ratio`, then draws. Plotters reads the backing size, so fonts and strokes
-/// are scaled through the style rather than the context.
+/// `device_pixel_ratio`, then draws. The backend reads the backing size, so fonts and
+/// strokes are scaled through the style rather than the context.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     data: &ChartData,
@@ -29,7 +28,7 @@ pub fn draw_on_canvas(
     } else {
         ChartStyle::light(scale)
     };
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())?;
-    draw(&backend.into_drawing_area(), data, &style)
+    draw(&mut backend, data, &style)
 }

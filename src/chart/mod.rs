@@ -1,14 +1,17 @@
 //! The comparison chart: both margins against the BTC price or the power price.
 //!
 //! [`chart_data`] turns a scenario into the series to plot; [`draw`] draws them on any
-//! plotters backend, so tests draw to SVG and the page draws to a canvas ([`canvas`]).
+//! plotters `DrawingBackend`, so tests draw to SVG and the page draws to a canvas
+//! ([`canvas`]). It speaks to the backend directly: the chart is a few lines, bands, dots
+//! and labels, and plotters' higher layers would cost the page more than they save here.
 
 pub mod canvas;
 
-use plotters::coord::types::RangedCoordf64;
-use plotters::coord::Shift;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontFamily,
+};
 
 use crate::format::{usd, usd_whole};
 use crate::model::presets::{ARTICLE_AI_USD_PER_MWH, ARTICLE_MINING_USD_PER_MWH};
@@ -92,19 +95,33 @@ pub fn crossover(points: &[ChartPoint]) -> Option<ChartPoint> {
     })
 }
 
+/// A colour as red, green and blue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// The colour at `alpha` opacity, as backends take it.
+    fn alpha(self, alpha: f64) -> BackendColor {
+        BackendColor {
+            alpha,
+            rgb: (self.0, self.1, self.2),
+        }
+    }
+}
+
 /// Colours and scale of the chart.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartStyle {
     /// Page background behind the chart.
-    pub background: RGBColor,
+    pub background: Rgb,
     /// Labels and axes.
-    pub text: RGBColor,
+    pub text: Rgb,
     /// Grid lines.
-    pub grid: RGBColor,
+    pub grid: Rgb,
     /// The mining series.
-    pub mining: RGBColor,
+    pub mining: Rgb,
     /// The AI series.
-    pub ai: RGBColor,
+    pub ai: Rgb,
     /// Device pixels per CSS pixel: fonts and strokes are multiplied by it.
     pub scale: f64,
 }
@@ -113,11 +130,11 @@ impl ChartStyle {
     /// Colours for a light page, the same as the page's stylesheet.
     pub fn light(scale: f64) -> Self {
         Self {
-            background: RGBColor(0xff, 0xff, 0xff),
-            text: RGBColor(0x1b, 0x1f, 0x24),
-            grid: RGBColor(0xd0, 0xd7, 0xde),
-            mining: RGBColor(0x00, 0x62, 0xa3),
-            ai: RGBColor(0xb3, 0x47, 0x00),
+            background: Rgb(0xff, 0xff, 0xff),
+            text: Rgb(0x1b, 0x1f, 0x24),
+            grid: Rgb(0xd0, 0xd7, 0xde),
+            mining: Rgb(0x00, 0x62, 0xa3),
+            ai: Rgb(0xb3, 0x47, 0x00),
             scale,
         }
     }
@@ -125,27 +142,91 @@ impl ChartStyle {
     /// Colours for a dark page.
     pub fn dark(scale: f64) -> Self {
         Self {
-            background: RGBColor(0x0d, 0x11, 0x17),
-            text: RGBColor(0xe6, 0xed, 0xf3),
-            grid: RGBColor(0x30, 0x36, 0x3d),
-            mining: RGBColor(0x56, 0xb4, 0xe9),
-            ai: RGBColor(0xe6, 0x9f, 0x00),
+            background: Rgb(0x0d, 0x11, 0x17),
+            text: Rgb(0xe6, 0xed, 0xf3),
+            grid: Rgb(0x30, 0x36, 0x3d),
+            mining: Rgb(0x56, 0xb4, 0xe9),
+            ai: Rgb(0xe6, 0x9f, 0x00),
             scale,
         }
     }
 
-    fn px(&self, css_px: f64) -> u32 {
-        (css_px * self.scale).round() as u32
-    }
-
-    fn offset(&self, css_px: f64) -> i32 {
+    fn px(&self, css_px: f64) -> i32 {
         (css_px * self.scale).round() as i32
     }
 
-    fn font(&self, css_px: f64) -> TextStyle<'static> {
-        ("sans-serif", css_px * self.scale)
-            .into_font()
-            .color(&self.text)
+    fn stroke(&self, color: Rgb, alpha: f64, css_px: f64) -> Stroke {
+        Stroke {
+            color: color.alpha(alpha),
+            width: self.px(css_px).max(1) as u32,
+        }
+    }
+
+    fn font(&self, css_px: f64, color: Rgb, h_pos: HPos, v_pos: VPos) -> Font {
+        Font {
+            color: color.alpha(1.0),
+            size: css_px * self.scale,
+            anchor: Pos::new(h_pos, v_pos),
+        }
+    }
+}
+
+/// A line's colour and width in device pixels.
+struct Stroke {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// A label's look; the backend draws the glyphs (the canvas, or SVG text).
+struct Font {
+    color: BackendColor,
+    size: f64,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for Font {
+    type FontError = std::fmt::Error;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::SansSerif
+    }
+
+    /// An estimate, for backends that ask: average glyphs are about 0.6 em wide.
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        let width = (text.chars().count() as f64 * self.size * 0.6) as i32;
+        Ok(((0, 0), (width, self.size as i32)))
+    }
+
+    /// Backends that cannot draw text themselves get nothing: both of ours can.
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        Ok(Ok(()))
     }
 }
 
@@ -175,102 +256,110 @@ pub fn axis_phrase(axis: SweepAxis) -> &'static str {
     }
 }
 
-/// Draws the chart on `root`, which it fills.
+/// Draws the chart on `backend`, filling it.
 pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     data: &ChartData,
     style: &ChartStyle,
 ) -> Result<(), String> {
-    draw_inner(root, data, style).map_err(|error| error.to_string())
+    draw_inner(backend, data, style).map_err(|error| error.to_string())
+}
+
+/// Where values land in device pixels: the plot area inside the margins.
+struct Frame {
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Frame {
+    fn at(&self, x: f64, y: f64) -> BackendCoord {
+        let (x_min, x_max) = self.x_range;
+        let (y_min, y_max) = self.y_range;
+        let across = (x - x_min) / (x_max - x_min);
+        let up = (y - y_min) / (y_max - y_min);
+        let pixel = |from: i32, to: i32, share: f64| {
+            (f64::from(from) + (f64::from(to) - f64::from(from)) * share).round() as i32
+        };
+        (
+            pixel(self.left, self.right, across),
+            pixel(self.bottom, self.top, up),
+        )
+    }
 }
 
 fn draw_inner<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     data: &ChartData,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&style.background)?;
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    let (width, height) = (width as i32, height as i32);
+    backend.draw_rect((0, 0), (width, height), &style.background.alpha(1.0), true)?;
     let param = data.axis.param();
     let (x_min, x_max) = (param.min, param.max);
     let (y_min, y_max) = y_range(data);
     // Room for the tick labels left and below, and for the last x label on the right.
-    let plot = root.margin(
-        style.px(12.0),
-        style.px(48.0),
-        style.px(60.0),
-        style.px(24.0),
-    );
-    let (x_pixels, y_pixels) = plot.get_pixel_range();
-    let area = plot.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
-        x_min..x_max,
-        y_min..y_max,
-        // Pixel rows grow downwards, values upwards.
-        (x_pixels.clone(), y_pixels.end..y_pixels.start),
-    ));
-    let to_pixel = |x: f64, y: f64| area.map_coordinate(&(x, y));
+    let frame = Frame {
+        x_range: (x_min, x_max),
+        y_range: (y_min, y_max),
+        left: style.px(60.0),
+        top: style.px(12.0),
+        right: (width - style.px(24.0)).max(style.px(61.0)),
+        bottom: (height - style.px(48.0)).max(style.px(13.0)),
+    };
+    let at = |x: f64, y: f64| frame.at(x, y);
 
     // Grid and tick labels at round values, then the axes.
-    let grid = style.grid.stroke_width(style.px(1.0));
-    let label_gap = style.offset(6.0);
+    let grid = style.stroke(style.grid, 1.0, 1.0);
+    let label_gap = style.px(6.0);
     for x in ticks(x_min, x_max, 5) {
-        area.draw(&PathElement::new([(x, y_min), (x, y_max)], grid))?;
-        let (pixel_x, _) = to_pixel(x, y_min);
-        root.draw(&Text::new(
-            tick_label(x),
-            (pixel_x, y_pixels.end + label_gap),
-            style.font(12.0).pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+        backend.draw_line(at(x, y_min), at(x, y_max), &grid)?;
+        let label_at = (at(x, y_min).0, frame.bottom + label_gap);
+        let font = style.font(12.0, style.text, HPos::Center, VPos::Top);
+        backend.draw_text(&tick_label(x), &font, label_at)?;
     }
     for y in ticks(y_min, y_max, 6) {
-        area.draw(&PathElement::new([(x_min, y), (x_max, y)], grid))?;
-        let (_, pixel_y) = to_pixel(x_min, y);
-        root.draw(&Text::new(
-            tick_label(y),
-            (x_pixels.start - label_gap, pixel_y),
-            style.font(12.0).pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
+        backend.draw_line(at(x_min, y), at(x_max, y), &grid)?;
+        let label_at = (frame.left - label_gap, at(x_min, y).1);
+        let font = style.font(12.0, style.text, HPos::Right, VPos::Center);
+        backend.draw_text(&tick_label(y), &font, label_at)?;
     }
-    let axis = style.text.stroke_width(style.px(1.0));
-    area.draw(&PathElement::new(
-        [(x_min, y_max), (x_min, y_min), (x_max, y_min)],
-        axis,
-    ))?;
-    root.draw(&Text::new(
+    let axis = style.stroke(style.text, 1.0, 1.0);
+    backend.draw_path(
+        [at(x_min, y_max), at(x_min, y_min), at(x_max, y_min)],
+        &axis,
+    )?;
+    backend.draw_text(
         axis_title(data.axis),
+        &style.font(12.0, style.text, HPos::Center, VPos::Top),
         (
-            (x_pixels.start + x_pixels.end) / 2,
-            y_pixels.end + style.offset(26.0),
+            (frame.left + frame.right) / 2,
+            frame.bottom + style.px(26.0),
         ),
-        style.font(12.0).pos(Pos::new(HPos::Center, VPos::Top)),
-    ))?;
+    )?;
 
     // The article's claimed ranges, as bands across the whole chart.
     for ((low, high), color, label) in [
         (ARTICLE_MINING_USD_PER_MWH, style.mining, "mining"),
         (ARTICLE_AI_USD_PER_MWH, style.ai, "AI"),
     ] {
-        area.draw(&Rectangle::new(
-            [(x_min, low), (x_max, high)],
-            color.mix(0.12).filled(),
-        ))?;
-        area.draw(
-            &(EmptyElement::at((x_min, high))
-                + Text::new(
-                    format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high)),
-                    (style.offset(6.0), style.offset(4.0)),
-                    style
-                        .font(11.0)
-                        .color(&color)
-                        .pos(Pos::new(HPos::Left, VPos::Top)),
-                )),
+        backend.draw_rect(at(x_min, high), at(x_max, low), &color.alpha(0.12), true)?;
+        let (left, top) = at(x_min, high);
+        backend.draw_text(
+            &format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high)),
+            &style.font(11.0, color, HPos::Left, VPos::Top),
+            (left + style.px(6.0), top + style.px(4.0)),
         )?;
     }
 
     if y_min < 0.0 && y_max > 0.0 {
-        area.draw(&PathElement::new(
-            [(x_min, 0.0), (x_max, 0.0)],
-            style.text.mix(0.6).stroke_width(style.px(1.0)),
-        ))?;
+        let zero = style.stroke(style.text, 0.6, 1.0);
+        backend.draw_line(at(x_min, 0.0), at(x_max, 0.0), &zero)?;
     }
 
     for (color, value) in [
@@ -285,47 +374,44 @@ fn draw_inner<DB: DrawingBackend>(
             .iter()
             .map(|point| (point.x, value(point)))
             .collect();
-        area.draw(&PathElement::new(
-            without_collinear(&series),
-            color.stroke_width(style.px(3.0)),
-        ))?;
+        let line = style.stroke(color, 1.0, 3.0);
+        backend.draw_path(
+            without_collinear(&series)
+                .into_iter()
+                .map(|(x, y)| at(x, y)),
+            &line,
+        )?;
     }
 
     // Today's value of the axis: a vertical rule and a dot on each line; the legend names it.
     let current = data.current;
-    area.draw(&PathElement::new(
-        [(current.x, y_min), (current.x, y_max)],
-        style.text.mix(0.5).stroke_width(style.px(1.0)),
-    ))?;
+    let rule = style.stroke(style.text, 0.5, 1.0);
+    backend.draw_line(at(current.x, y_min), at(current.x, y_max), &rule)?;
     for (color, y) in [
         (style.mining, current.mining_usd_per_mwh),
         (style.ai, current.ai_usd_per_mwh),
     ] {
-        area.draw(&Circle::new((current.x, y), style.px(5.0), color.filled()))?;
+        let dot = style.stroke(color, 1.0, 1.0);
+        backend.draw_circle(at(current.x, y), style.px(5.0) as u32, &dot, true)?;
     }
 
     if let Some(crossing) = data.crossover {
+        let center = at(crossing.x, crossing.ai_usd_per_mwh);
+        let ring = style.stroke(style.text, 1.0, 2.0);
+        backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
         let right_half = crossing.x > (x_min + x_max) / 2.0;
         let (anchor, offset) = if right_half {
             (HPos::Right, -8.0)
         } else {
             (HPos::Left, 8.0)
         };
-        area.draw(
-            &(EmptyElement::at((crossing.x, crossing.ai_usd_per_mwh))
-                + Circle::new(
-                    (0, 0),
-                    style.px(6.0),
-                    style.text.stroke_width(style.px(2.0)),
-                )
-                + Text::new(
-                    format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
-                    (style.offset(offset), style.offset(-8.0)),
-                    style.font(13.0).pos(Pos::new(anchor, VPos::Bottom)),
-                )),
+        backend.draw_text(
+            &format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
+            &style.font(13.0, style.text, anchor, VPos::Bottom),
+            (center.0 + style.px(offset), center.1 - style.px(8.0)),
         )?;
     }
-    root.present()
+    backend.present()
 }
 
 /// Round values from `low` to `high` for grid lines, about `wanted` of them: steps of 1, 2
