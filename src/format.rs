@@ -1,5 +1,7 @@
 //! Numbers formatted for people: "$67.16", "$1.2M", "3.1x".
 
+use crate::number_text::fixed;
+
 /// Dollars with cents below $100, whole dollars below $10,000, and compact units above:
 /// "$67.16", "$2,345", "$45.6k", "$1.2M", "$3.40B". Non-finite values print as "n/a".
 pub fn usd(value: f64) -> String {
@@ -9,7 +11,7 @@ pub fn usd(value: f64) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let magnitude = value.abs();
     let body = if magnitude < 100.0 {
-        format!("{magnitude:.2}")
+        fixed(magnitude, 2)
     } else if magnitude < 10_000.0 {
         group_thousands(magnitude.round() as u64)
     } else if magnitude < 1e6 {
@@ -39,9 +41,9 @@ pub fn usd_whole(value: f64) -> String {
 /// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M.
 fn compact(scaled: f64, suffix: &str) -> String {
     if scaled < 10.0 {
-        format!("{scaled:.2}{suffix}")
+        format!("{}{suffix}", fixed(scaled, 2))
     } else if scaled < 100.0 {
-        format!("{scaled:.1}{suffix}")
+        format!("{}{suffix}", fixed(scaled, 1))
     } else {
         format!("{}{suffix}", group_thousands(scaled.round() as u64))
     }
@@ -61,9 +63,9 @@ fn group_thousands(value: u64) -> String {
 }
 
 /// A number with a fixed count of decimals, "n/a" when not finite.
-pub fn number(value: f64, decimals: usize) -> String {
+pub fn number(value: f64, decimals: u32) -> String {
     if value.is_finite() {
-        format!("{value:.decimals$}")
+        fixed(value, decimals)
     } else {
         "n/a".to_owned()
     }

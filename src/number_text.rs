@@ -59,6 +59,45 @@ pub fn parse_finite(text: &str) -> Option<f64> {
     parse_decimal(text).filter(|value| value.is_finite())
 }
 
+/// `value` with exactly `decimals` digits after the point (at most 9), rounded half away
+/// from zero: "67.16". Integer arithmetic keeps the float formatting machinery for fixed
+/// decimals out of the WebAssembly module. Values whose scaled form would not fit an
+/// integer exactly (beyond about 10^15) are printed whole, without decimals.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let decimals = decimals.min(9);
+    let scale = 10_u64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round();
+    if !scaled.is_finite() || scaled >= 9e15 {
+        return format!("{}", value.round());
+    }
+    let scaled = scaled as u64;
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let whole = scaled / scale;
+    if decimals == 0 {
+        return format!("{sign}{whole}");
+    }
+    let fraction = scaled % scale;
+    format!(
+        "{sign}{whole}.{fraction:0width$}",
+        width = decimals as usize
+    )
+}
+
+/// `value` rounded to 12 significant digits, which hides the binary noise that steps such
+/// as 0.05 accumulate (0.1 + 0.2 becomes 0.3).
+pub fn round_significant(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let exponent = 11 - value.abs().log10().floor() as i32;
+    // Powers of ten up to 10^22 are exact, so the division rounds once, correctly.
+    if !(0..=22).contains(&exponent) {
+        return value;
+    }
+    let factor = 10_f64.powi(exponent);
+    (value * factor).round() / factor
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +117,48 @@ mod tests {
         }
         assert_eq!(parse_finite("1e309"), None);
         assert_eq!(parse_finite("-2.5"), Some(-2.5));
+    }
+
+    #[test]
+    fn fixed_decimals_round_half_away_from_zero() {
+        assert_eq!(fixed(67.159_064, 2), "67.16");
+        assert_eq!(fixed(6.25, 1), "6.3");
+        assert_eq!(fixed(-6.25, 1), "-6.3");
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(2.0, 0), "2");
+        assert_eq!(fixed(0.05, 3), "0.050");
+        assert_eq!(fixed(1e300, 2), format!("{}", 1e300));
+    }
+
+    #[test]
+    fn fixed_agrees_with_rusts_formatting_away_from_ties() {
+        for value in [
+            0.0,
+            1.0,
+            12.345_67,
+            99.994,
+            99.996,
+            1234.5678,
+            45.612,
+            3.4e-5,
+            987_654.321,
+        ] {
+            for decimals in 0..4 {
+                let rust = format!("{value:.prec$}", prec = decimals as usize);
+                assert_eq!(fixed(value, decimals), rust, "{value} to {decimals}");
+            }
+        }
+    }
+
+    #[test]
+    fn round_significant_hides_binary_noise() {
+        assert_eq!(round_significant(0.1 + 0.2), 0.3);
+        assert_eq!(round_significant(65_000.0), 65_000.0);
+        assert_eq!(round_significant(1.05 * 3.0), 3.15);
+        assert_eq!(
+            round_significant(-0.000_123_456_789_012_345),
+            -0.000_123_456_789_012
+        );
+        assert_eq!(round_significant(0.0), 0.0);
     }
 }

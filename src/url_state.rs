@@ -102,11 +102,23 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
 /// The shortest text that parses back to the same f64: plain ("90000", "0.35"), or with an
 /// exponent where plain would be long ("3.4e-73").
 pub fn number_text(value: f64) -> String {
-    let plain = value.to_string();
-    if plain.len() <= 24 {
-        plain
-    } else {
-        format!("{value:e}")
+    // The browser prints numbers this way already (Number.prototype.toString).
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(
+            js_sys::Number::from(value)
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let plain = value.to_string();
+        if plain.len() <= 24 {
+            plain
+        } else {
+            format!("{value:e}")
+        }
     }
 }
 

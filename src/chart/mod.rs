@@ -16,6 +16,7 @@ use plotters_backend::{
 use crate::format::{usd, usd_whole};
 use crate::model::presets::{ARTICLE_AI_USD_PER_MWH, ARTICLE_MINING_USD_PER_MWH};
 use crate::model::{compute, sweep_full_range, Scenario, SweepAxis, HOURS_PER_YEAR};
+use crate::number_text::fixed;
 
 /// Points per series. Both margins are straight lines in either axis, so a few points draw
 /// them exactly and keep the data table short.
@@ -236,7 +237,7 @@ pub fn tick_label(value: f64) -> String {
         return usd_whole(value);
     }
     let sign = if value < 0.0 { "-" } else { "" };
-    let thousands = format!("{:.1}", value.abs() / 1000.0);
+    let thousands = fixed(value.abs() / 1000.0, 1);
     format!("{sign}${}k", thousands.trim_end_matches(".0"))
 }
 

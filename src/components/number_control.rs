@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_widget_id;
 use crate::model::Input;
-use crate::number_text::{parse_decimal, parse_finite};
+use crate::number_text::{parse_finite, round_significant};
 use crate::url_state::{key, number_text};
 
 /// Props of [`NumberControl`].
@@ -55,9 +55,7 @@ pub fn read_typed(input: Input, text: &str) -> Typed {
 
 /// The value as the number box shows it: no trailing zeros, no exponent for everyday sizes.
 pub fn shown(value: f64) -> String {
-    // Slider steps such as 0.05 accumulate binary noise: 12 significant digits hide it.
-    let rounded = parse_decimal(&format!("{value:.12e}")).unwrap_or(value);
-    number_text(rounded)
+    number_text(round_significant(value))
 }
 
 /// A labelled slider and number box that edit the same value. Typing out of range clamps
@@ -203,6 +201,7 @@ mod tests {
         assert_eq!(shown(0.1 + 0.2), "0.3");
         assert_eq!(shown(65_000.0), "65000");
         assert_eq!(shown(1.05), "1.05");
-        assert_eq!(shown(3.437_633_370_823_463e-73), "3.437633370823e-73");
+        // Far outside the inputs' ranges the value is shown as it is, in full.
+        assert_eq!(shown(3.437_633_370_823_463e-73), "3.437633370823463e-73");
     }
 }
