@@ -12,7 +12,7 @@ use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
 use crate::model::{compute as compute_outcome, Outcome, Preset, Scenario};
-use crate::number_text::parse_decimal;
+use crate::number_text::{number_text, parse_decimal};
 use crate::state::Calculator;
 use crate::url_state;
 
@@ -92,7 +92,7 @@ pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, Option<Preset
         };
         let value = Reflect::get(object, &key).map_err(|_| not_an_object())?;
         let text = if let Some(number) = value.as_f64() {
-            url_state::number_text(number)
+            number_text(number)
         } else if let Some(flag) = value.as_bool() {
             flag.to_string()
         } else if let Some(text) = value.as_string() {

@@ -54,6 +54,29 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     }
 }
 
+/// The shortest text that parses back to the same f64: plain ("90000", "0.35"), or with an
+/// exponent where plain would be long ("3.4e-73"). In the browser, JavaScript prints it
+/// (`Number.prototype.toString`), which keeps Rust's float printing out of the module.
+pub fn number_text(value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(
+            js_sys::Number::from(value)
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let plain = value.to_string();
+        if plain.len() <= 24 {
+            plain
+        } else {
+            format!("{value:e}")
+        }
+    }
+}
+
 /// A finite decimal number, or nothing.
 pub fn parse_finite(text: &str) -> Option<f64> {
     parse_decimal(text).filter(|value| value.is_finite())
@@ -68,7 +91,7 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     let scale = 10_u64.pow(decimals);
     let scaled = (value.abs() * scale as f64).round();
     if !scaled.is_finite() || scaled >= 9e15 {
-        return format!("{}", value.round());
+        return number_text(value.round());
     }
     let scaled = scaled as u64;
     let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
@@ -127,7 +150,7 @@ mod tests {
         assert_eq!(fixed(-0.001, 2), "0.00");
         assert_eq!(fixed(2.0, 0), "2");
         assert_eq!(fixed(0.05, 3), "0.050");
-        assert_eq!(fixed(1e300, 2), format!("{}", 1e300));
+        assert_eq!(fixed(1e300, 2), number_text(1e300));
     }
 
     #[test]

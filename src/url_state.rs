@@ -6,7 +6,7 @@
 //! from the base (the preset's values, else the defaults), so links stay short.
 
 use crate::model::{AiMode, Input, Preset, Scenario};
-use crate::number_text::parse_finite;
+use crate::number_text::{number_text, parse_finite};
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
 const VALUE_BYTES_MAX: usize = 64;
@@ -97,29 +97,6 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-/// The shortest text that parses back to the same f64: plain ("90000", "0.35"), or with an
-/// exponent where plain would be long ("3.4e-73").
-pub fn number_text(value: f64) -> String {
-    // The browser prints numbers this way already (Number.prototype.toString).
-    #[cfg(target_arch = "wasm32")]
-    {
-        String::from(
-            js_sys::Number::from(value)
-                .to_string_with_radix(10)
-                .unwrap_or_default(),
-        )
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let plain = value.to_string();
-        if plain.len() <= 24 {
-            plain
-        } else {
-            format!("{value:e}")
-        }
-    }
 }
 
 /// The scenario and preset a query string describes, with or without its leading `?`.

@@ -1,7 +1,16 @@
-//! Draws the chart on a `<canvas>`, sharp on HiDPI screens.
+//! Draws the chart on a `<canvas>`, sharp on HiDPI screens, through a small plotters
+//! `DrawingBackend` over the canvas' 2D context.
 
-use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use std::error::Error;
+use std::f64::consts::TAU;
+use std::fmt;
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::{draw, ChartData, ChartStyle};
 
@@ -28,7 +37,211 @@ pub fn draw_on_canvas(
     } else {
         ChartStyle::light(scale)
     };
-    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let mut backend = Canvas2d::new(canvas)
         .ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())?;
     draw(&mut backend, data, &style)
+}
+
+/// A canvas call the browser refused.
+#[derive(Debug)]
+pub struct CanvasError;
+
+impl fmt::Display for CanvasError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("the canvas refused a drawing call")
+    }
+}
+
+impl Error for CanvasError {}
+
+/// A plotters backend that draws with a canvas' 2D context. Colours are set as integer
+/// `rgb()` strings with the alpha as the context's global alpha, so no float is ever
+/// formatted into CSS.
+pub struct Canvas2d {
+    context: CanvasRenderingContext2d,
+    size: (u32, u32),
+}
+
+impl Canvas2d {
+    /// The backend for `canvas` at its current backing size; `None` without a 2D context.
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(Self {
+            context,
+            size: (canvas.width(), canvas.height()),
+        })
+    }
+
+    fn set_color(&self, color: BackendColor) -> String {
+        let (red, green, blue) = color.rgb;
+        self.context.set_global_alpha(color.alpha);
+        format!("rgb({red},{green},{blue})")
+    }
+
+    fn stroke_with<S: BackendStyle>(&self, style: &S) {
+        let color = self.set_color(style.color());
+        self.context.set_stroke_style_str(&color);
+        self.context.set_line_width(f64::from(style.stroke_width()));
+    }
+
+    fn fill_with<S: BackendStyle>(&self, style: &S) {
+        let color = self.set_color(style.color());
+        self.context.set_fill_style_str(&color);
+    }
+}
+
+fn refused(_: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError)
+}
+
+/// The centre of a device pixel, so one-pixel lines are sharp.
+fn centre(coord: BackendCoord) -> (f64, f64) {
+    (f64::from(coord.0) + 0.5, f64::from(coord.1) + 0.5)
+}
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.context.set_global_alpha(1.0);
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.fill_with(&color);
+        self.context
+            .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let (left, top) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let width = f64::from(bottom_right.0 - upper_left.0);
+        let height = f64::from(bottom_right.1 - upper_left.1);
+        if fill {
+            self.fill_with(style);
+            self.context.fill_rect(left, top, width, height);
+        } else {
+            self.stroke_with(style);
+            self.context.stroke_rect(left, top, width, height);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.stroke_with(style);
+        self.context.set_line_join("round");
+        self.context.begin_path();
+        for (index, point) in path.into_iter().enumerate() {
+            let (x, y) = centre(point);
+            if index == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let (x, y) = centre(center);
+        self.context.begin_path();
+        self.context
+            .arc(x, y, f64::from(radius), 0.0, TAU)
+            .map_err(refused)?;
+        if fill {
+            self.fill_with(style);
+            self.context.fill();
+        } else {
+            self.stroke_with(style);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.fill_with(style);
+        self.context.begin_path();
+        for (index, point) in vertices.into_iter().enumerate() {
+            let (x, y) = (f64::from(point.0), f64::from(point.1));
+            if index == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+        self.context.close_path();
+        self.context.fill();
+        Ok(())
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        position: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let color = self.set_color(style.color());
+        self.context.set_fill_style_str(&color);
+        let anchor = style.anchor();
+        self.context.set_text_align(match anchor.h_pos {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        });
+        self.context.set_text_baseline(match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        // Whole pixels: the size is already scaled to device pixels.
+        let size_px = style.size().round() as u32;
+        self.context
+            .set_font(&format!("{size_px}px {}", style.family().as_str()));
+        self.context
+            .fill_text(text, f64::from(position.0), f64::from(position.1))
+            .map_err(refused)
+    }
 }

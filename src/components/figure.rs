@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::number_text::number_text;
+
 /// Props of [`Figure`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureProps {
@@ -18,7 +20,7 @@ pub struct FigureProps {
 /// A label and its value; the element carries `data-testid` and `data-value`.
 #[component]
 pub fn Figure(props: &FigureProps) -> Html {
-    let raw = props.value.map(|value| value.to_string());
+    let raw = props.value.map(number_text);
     html! {
         <div class="figure">
             <dt>{ props.label.clone() }</dt>

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_widget_id;
 use crate::model::Input;
-use crate::number_text::{parse_finite, round_significant};
-use crate::url_state::{key, number_text};
+use crate::number_text::{number_text, parse_finite, round_significant};
+use crate::url_state::key;
 
 /// Props of [`NumberControl`].
 #[derive(Properties, PartialEq, Clone)]
@@ -156,10 +156,10 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
             </div>
             <input
                 type="range"
-                min={param.min.to_string()}
-                max={param.max.to_string()}
-                step={param.step.to_string()}
-                value={props.value.to_string()}
+                min={number_text(param.min)}
+                max={number_text(param.max)}
+                step={number_text(param.step)}
+                value={number_text(props.value)}
                 aria-label={format!("{} ({unit})", param.label)}
                 aria-valuetext={format!("{} {unit}", shown(props.value))}
                 aria-describedby={described_by}
