@@ -112,12 +112,19 @@ pub fn round_significant(value: f64) -> f64 {
     if value == 0.0 || !value.is_finite() {
         return value;
     }
-    let exponent = 11 - value.abs().log10().floor() as i32;
-    // Powers of ten up to 10^22 are exact, so the division rounds once, correctly.
-    if !(0..=22).contains(&exponent) {
+    // The power of ten that brings the value to 12 digits before the point, by steps
+    // (no logarithms, which would bring a math library into the page). Only exact powers,
+    // up to 10^22, keep the division correctly rounded; beyond them the value is returned.
+    let magnitude = value.abs();
+    let mut factor = 1.0;
+    let mut exponent = 0;
+    while magnitude * factor < 1e11 && exponent < 22 {
+        factor *= 10.0;
+        exponent += 1;
+    }
+    if magnitude * factor >= 1e12 || magnitude * factor < 1e11 {
         return value;
     }
-    let factor = 10_f64.powi(exponent);
     (value * factor).round() / factor
 }
 

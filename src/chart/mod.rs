@@ -423,7 +423,15 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
         return Vec::new();
     }
     let rough = span / f64::from(wanted);
-    let power = 10_f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough`, by steps rather than logarithms, which would
+    // bring a math library into the page.
+    let mut power = 1.0;
+    while power > rough {
+        power /= 10.0;
+    }
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|factor| factor * power)
