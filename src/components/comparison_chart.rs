@@ -1,8 +1,12 @@
 //! The comparison chart with its axis switch, legend, description and data table.
 
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact};
+use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, ChartData};
 use crate::format::usd;
 use crate::hooks::{use_element_width, use_widget_id};
 use crate::model::{Scenario, SweepAxis};
@@ -33,11 +37,29 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let height = height_for(width);
     let failure = use_state_eq(|| None::<String>);
     let title_id = use_widget_id("chart-title");
+    // The latest data and width not drawn yet. A dragged slider changes them many times a
+    // frame; one draw per animation frame, with the newest of them, is all anyone sees.
+    let pending = use_mut_ref(|| None::<(Rc<ChartData>, u32)>);
     {
         let canvas = canvas.clone();
         let failure = failure.clone();
         use_effect_with((data.clone(), width), move |(data, width)| {
-            failure.set(redraw(&canvas, data, *width, height_for(*width)).err());
+            let frame_requested = pending
+                .borrow_mut()
+                .replace((data.clone(), *width))
+                .is_some();
+            if !frame_requested {
+                let draw_pending = move || {
+                    if let Some((data, width)) = pending.borrow_mut().take() {
+                        failure.set(redraw(&canvas, &data, width, height_for(width)).err());
+                    }
+                };
+                let callback = Closure::once_into_js(draw_pending);
+                // Without animation frames (no window), nothing could be drawn anyway.
+                if let Some(window) = web_sys::window() {
+                    let _ = window.request_animation_frame(callback.unchecked_ref());
+                }
+            }
         });
     }
 
