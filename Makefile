@@ -16,7 +16,7 @@ test:
 	scripts/test.sh
 
 bench: setup
-	. scripts/env.sh && cargo bench --bench model
+	. scripts/env.sh && trunk build --release && node tests/bench/bench.mjs
 
 site: setup
 	. scripts/env.sh && trunk build --release --public-url "$(PUBLIC_URL)" --dist "$(SITE_DIR)"

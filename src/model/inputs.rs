@@ -296,12 +296,27 @@ impl Default for Scenario {
 
 impl Scenario {
     /// The same scenario with every numeric field finite and inside its range.
-    pub fn sanitized(mut self) -> Self {
-        for input in Input::ALL {
-            let value = input.get(&self);
-            input.set(&mut self, value);
+    pub fn sanitized(self) -> Self {
+        // Unrolled by hand: the model sanitizes on every computation.
+        Self {
+            site_mw: SITE_MW.sanitize(self.site_mw),
+            power_price_usd_per_mwh: POWER_PRICE.sanitize(self.power_price_usd_per_mwh),
+            btc_price_usd: BTC_PRICE.sanitize(self.btc_price_usd),
+            network_hashrate_eh_per_s: NETWORK_HASHRATE.sanitize(self.network_hashrate_eh_per_s),
+            block_subsidy_btc: BLOCK_SUBSIDY.sanitize(self.block_subsidy_btc),
+            fees_per_block_btc: FEES_PER_BLOCK.sanitize(self.fees_per_block_btc),
+            pool_fee_pct: POOL_FEE.sanitize(self.pool_fee_pct),
+            fleet_efficiency_j_per_th: FLEET_EFFICIENCY.sanitize(self.fleet_efficiency_j_per_th),
+            mining_pue: MINING_PUE.sanitize(self.mining_pue),
+            uptime_pct: UPTIME.sanitize(self.uptime_pct),
+            ai_mode: self.ai_mode,
+            lease_usd_per_kw_month: LEASE_RATE.sanitize(self.lease_usd_per_kw_month),
+            lease_power_passthrough: self.lease_power_passthrough,
+            gpu_price_usd_per_hour: GPU_PRICE.sanitize(self.gpu_price_usd_per_hour),
+            gpu_power_kw: GPU_POWER.sanitize(self.gpu_power_kw),
+            gpu_utilization_pct: GPU_UTILIZATION.sanitize(self.gpu_utilization_pct),
+            ai_pue: AI_PUE.sanitize(self.ai_pue),
         }
-        self
     }
 }
 
@@ -443,6 +458,21 @@ mod tests {
             assert_eq!(input.get(&scenario), param.max, "{}", param.label);
             input.set(&mut scenario, param.min - 1.0);
             assert_eq!(input.get(&scenario), param.min, "{}", param.label);
+        }
+    }
+
+    #[test]
+    fn sanitized_clamps_every_input_to_its_own_range() {
+        for input in Input::ALL {
+            for (raw, expected) in [
+                (f64::MAX, input.param().max),
+                (f64::MIN, input.param().min),
+                (f64::NAN, input.param().default),
+            ] {
+                let mut scenario = Scenario::default();
+                *input.field(&mut scenario) = raw;
+                assert_eq!(input.get(&scenario.sanitized()), expected, "{input:?}");
+            }
         }
     }
 

@@ -1,0 +1,134 @@
+// The benchmark: sizes of the built site, time to first chart over fresh page loads,
+// input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
+// throttled 4x), and the model's criterion figures. Prints one Markdown table.
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { BUDGET_GZIP_BYTES, WIDGET_FILES, siteSizes, widgetTotal } from '../e2e/sizes.mjs';
+import { DIST, launch, serve } from '../e2e/support.mjs';
+
+const PAGE_LOADS = 12;
+const SLIDER_INPUTS = 240;
+
+/** Nearest-rank percentile of `values`, 0-100. */
+function percentile(values, rank) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((rank / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// Records when each chart drawing ends (the canvas draws text in every chart, and a
+// microtask runs once the drawing callback returns) and when each input event happened,
+// both on the page's clock, which starts at navigation.
+function instrument() {
+  window.benchmark = { draws: [], inputs: [] };
+  const context = CanvasRenderingContext2D.prototype;
+  const fillText = context.fillText;
+  let drawing = false;
+  context.fillText = function (...args) {
+    if (!drawing) {
+      drawing = true;
+      queueMicrotask(() => {
+        drawing = false;
+        window.benchmark.draws.push(performance.now());
+      });
+    }
+    return fillText.apply(this, args);
+  };
+  document.addEventListener('input', (event) => window.benchmark.inputs.push(event.timeStamp), true);
+}
+
+async function timeToFirstChart(browser, url) {
+  const times = [];
+  for (let load = 0; load < PAGE_LOADS; load += 1) {
+    // A new context each time: an empty cache, as for a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchmark.draws.length > 0);
+    times.push(await page.evaluate(() => window.benchmark.draws[0]));
+    await context.close();
+  }
+  return times;
+}
+
+/** Drags the BTC slider to and fro and pairs each input with the first redraw after it. */
+async function inputLatencies(browser, url, throttling) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchmark.draws.length > 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
+  const box = await page.getByTestId('slider-btc').boundingBox();
+  const y = box.y + box.height / 2;
+  const from = box.x + 8;
+  const to = box.x + box.width - 8;
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  let forward = true;
+  while ((await page.evaluate(() => window.benchmark.inputs.length)) < SLIDER_INPUTS) {
+    for (let x = forward ? from : to; forward ? x <= to : x >= from; x += forward ? 2 : -2) {
+      await page.mouse.move(x, y);
+    }
+    forward = !forward;
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  const { draws, inputs } = await page.evaluate(() => window.benchmark);
+  await context.close();
+  return inputs
+    .map((input) => draws.find((draw) => draw >= input) - input)
+    .filter((latency) => Number.isFinite(latency));
+}
+
+function criterion() {
+  const output = execFileSync('cargo', ['bench', '--bench', 'model'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return [...output.matchAll(/^(.+?)\s+time:\s+\[(\S+ \S+) (\S+ \S+) (\S+ \S+)\]/gm)].map(
+    (match) => ({ name: match[1].trim(), low: match[2], estimate: match[3], high: match[4] }),
+  );
+}
+
+const sizes = siteSizes(DIST);
+const total = widgetTotal(sizes);
+const server = await serve();
+const browser = await launch();
+const firstChart = await timeToFirstChart(browser, server.url);
+const unthrottled = await inputLatencies(browser, server.url, 1);
+const throttled = await inputLatencies(browser, server.url, 4);
+await browser.close();
+await server.close();
+const model = criterion();
+
+const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
+const lines = [
+  `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}, headless Chromium.`,
+  '',
+  '| what | median | 95th percentile | runs |',
+  '|---|---|---|---|',
+  `| time to first chart (navigation to drawn) | ${ms(percentile(firstChart, 50))} | ${ms(percentile(firstChart, 95))} | ${firstChart.length} page loads |`,
+  `| slider input to redrawn chart | ${ms(percentile(unthrottled, 50))} | ${ms(percentile(unthrottled, 95))} | ${unthrottled.length} inputs |`,
+  `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,
+  ...model.map(
+    ({ name, low, estimate, high }) => `| model: ${name} | ${estimate} | (${low} to ${high}) | criterion |`,
+  ),
+  '',
+  '| file | raw | gzip | brotli |',
+  '|---|---|---|---|',
+  ...sizes.map(({ name, raw, gzip, brotli }) => {
+    const mark = WIDGET_FILES.includes(name) ? ' (widget)' : '';
+    return `| ${name}${mark} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} |`;
+  }),
+  `| **widget total** (${total.files} files) | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.brotli)} |`,
+  `| budget (size-budget.json) | | ${kb(BUDGET_GZIP_BYTES)} | |`,
+];
+console.log(lines.join('\n'));
