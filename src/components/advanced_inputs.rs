@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::NumberControl;
-use crate::hooks::use_widget_id;
+use crate::hooks::use_unique_id;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
 use crate::url_state::key;
@@ -31,8 +31,9 @@ const MINING_INPUTS: [Input; 7] = [
 #[component]
 pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
     let scenario = props.scenario;
-    let mode_group = use_widget_id("ai-mode");
-    let passthrough_hint = use_widget_id("hint-passthru");
+    let ids = use_unique_id();
+    let mode_group = ids.id("ai-mode");
+    let passthrough_hint = ids.id("hint-passthru");
     let control = |input: Input| {
         let onchange = props.onchange.clone();
         html! {

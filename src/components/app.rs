@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::format::number;
 use crate::hooks::use_url_sync::{page_query, page_url_with};
-use crate::hooks::{use_embed_messages, use_url_sync, WidgetIds};
+use crate::hooks::{use_embed_messages, use_url_sync};
 use crate::model::{compute, AiMode, Input};
 use crate::state::{Action, Calculator};
 use crate::url_state::{self, key};
@@ -46,7 +46,6 @@ pub fn App(props: &AppProps) -> Html {
         None => Host::Page,
     });
     let host = *host;
-    let ids = use_state(WidgetIds::next);
     let state = use_reducer_eq(|| {
         props.mounted.unwrap_or_else(|| {
             let (scenario, preset) = url_state::decode(&page_query());
@@ -142,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
             { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted. Defaults as of mid-2026." }
         </p>
     };
-    let page = match host {
+    match host {
         Host::Page => html! {
             <main class={classes!("calculator", "standalone")} ref={root}>
                 <header>
@@ -173,10 +172,5 @@ pub fn App(props: &AppProps) -> Html {
                 </footer>
             </main>
         },
-    };
-    html! {
-        <ContextProvider<WidgetIds> context={(*ids).clone()}>
-            { page }
-        </ContextProvider<WidgetIds>>
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, ChartData};
 use crate::format::usd;
-use crate::hooks::{use_element_width, use_widget_id};
+use crate::hooks::{use_element_width, use_unique_id};
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -36,7 +36,8 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let width = use_element_width(container.clone());
     let height = height_for(width);
     let failure = use_state_eq(|| None::<String>);
-    let title_id = use_widget_id("chart-title");
+    let ids = use_unique_id();
+    let title_id = ids.id("chart-title");
     // The latest data and width not drawn yet. A dragged slider changes them many times a
     // frame; one draw per animation frame, with the newest of them, is all anyone sees.
     let pending = use_mut_ref(|| None::<(Rc<ChartData>, u32)>);

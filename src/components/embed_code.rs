@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::CopyButton;
+use crate::hooks::use_unique_id;
 use crate::hooks::use_url_sync::{page_directory_url, page_url_with};
-use crate::hooks::use_widget_id;
 use crate::model::{Preset, Scenario};
 use crate::url_state::{changed_pairs, with_embed};
 
@@ -53,9 +53,10 @@ pub fn script_snippet(directory: &str, pairs: &[(&str, String)]) -> String {
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let open = use_state_eq(|| false);
-    let panel_id = use_widget_id("embed-panel");
-    let iframe_id = use_widget_id("embed-iframe");
-    let script_id = use_widget_id("embed-script");
+    let ids = use_unique_id();
+    let panel_id = ids.id("embed-panel");
+    let iframe_id = ids.id("embed-iframe");
+    let script_id = ids.id("embed-script");
     let pairs = changed_pairs(&props.scenario, props.preset);
     let query = pairs
         .iter()

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::hooks::use_widget_id;
+use crate::hooks::use_unique_id;
 use crate::model::Input;
 use crate::number_text::{number_text, parse_finite, round_significant};
 use crate::url_state::key;
@@ -64,9 +64,10 @@ pub fn shown(value: f64) -> String {
 pub fn NumberControl(props: &NumberControlProps) -> Html {
     let param = props.input.param();
     let id = key(props.input);
-    let number_id = use_widget_id(&format!("input-{id}"));
-    let hint_id = use_widget_id(&format!("hint-{id}"));
-    let message_id = use_widget_id(&format!("message-{id}"));
+    let ids = use_unique_id();
+    let number_id = ids.id(&format!("input-{id}"));
+    let hint_id = ids.id(&format!("hint-{id}"));
+    let message_id = ids.id(&format!("message-{id}"));
     // The text being typed, kept until the box loses focus so the value does not jump
     // under the cursor; None shows the value.
     let draft = use_state_eq(|| None::<String>);

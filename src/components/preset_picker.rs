@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_widget_id;
+use crate::hooks::use_unique_id;
 use crate::model::Preset;
 
 /// Props of [`PresetPicker`].
@@ -20,8 +20,9 @@ pub struct PresetPickerProps {
 /// A select of every preset; the chosen one reads "(modified)" once a control moves.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
-    let select_id = use_widget_id("preset");
-    let hint_id = use_widget_id("preset-hint");
+    let ids = use_unique_id();
+    let select_id = ids.id("preset");
+    let hint_id = ids.id("preset-hint");
     let on_change = {
         let onselect = props.onselect.clone();
         Callback::from(move |event: Event| {
