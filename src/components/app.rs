@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    AdvancedInputs, ComparisonChart, CopyButton, EmbedCode, Headline, NumberControl, PresetPicker,
-    UseCard,
+    headline, use_card, AdvancedInputs, ComparisonChart, CopyButton, EmbedCode, NumberControl,
+    PresetPicker,
 };
 use crate::format::number;
 use crate::hooks::use_url_sync::{page_query, page_url_with};
@@ -114,22 +114,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     let results = html! {
         <div class="results">
-            <Headline outcome={*outcome} />
+            { headline(&outcome) }
             <div class="cards">
-                <UseCard
-                    title="Bitcoin mining"
-                    testid_prefix="mining"
-                    class="mining"
-                    economics={outcome.mining}
-                    breakeven_power_usd_per_mwh={Some(outcome.mining_breakeven_power_price_usd_per_mwh)}
-                />
-                <UseCard
-                    title={ai_title}
-                    testid_prefix="ai"
-                    class="ai"
-                    economics={outcome.ai}
-                    breakeven_power_usd_per_mwh={outcome.ai_breakeven_power_price_usd_per_mwh}
-                />
+                { use_card(
+                    "Bitcoin mining",
+                    "mining",
+                    &outcome.mining,
+                    Some(outcome.mining_breakeven_power_price_usd_per_mwh),
+                ) }
+                { use_card(ai_title, "ai", &outcome.ai, outcome.ai_breakeven_power_price_usd_per_mwh) }
             </div>
             <ComparisonChart {scenario} />
         </div>

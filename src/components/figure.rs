@@ -4,27 +4,15 @@ use yew::prelude::*;
 
 use crate::number_text::number_text;
 
-/// Props of [`Figure`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FigureProps {
-    /// What the value is, for people.
-    pub label: AttrValue,
-    /// The value formatted for people, unit included.
-    pub display: AttrValue,
-    /// The raw number, unformatted, for scripts and tests; absent when there is none.
-    pub value: Option<f64>,
-    /// Stable identifier for scripts and tests.
-    pub testid: AttrValue,
-}
-
-/// A label and its value; the element carries `data-testid` and `data-value`.
-#[component]
-pub fn Figure(props: &FigureProps) -> Html {
-    let raw = props.value.map(number_text);
+/// A label and its value, as a `<dt>`/`<dd>` pair; the `<dd>` carries `data-testid` and
+/// `data-value` (the raw number, unformatted, for scripts and tests; absent when there is
+/// none). A plain function rather than a component: figures hold no state, and each
+/// component type costs the page code of its own.
+pub fn figure(label: &str, display: String, value: Option<f64>, testid: &str) -> Html {
     html! {
         <div class="figure">
-            <dt>{ props.label.clone() }</dt>
-            <dd data-testid={props.testid.clone()} data-value={raw}>{ props.display.clone() }</dd>
+            <dt>{ label.to_owned() }</dt>
+            <dd data-testid={testid.to_owned()} data-value={value.map(number_text)}>{ display }</dd>
         </div>
     }
 }

@@ -2,16 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::Figure;
+use crate::components::figure;
 use crate::format::{number, usd, usd_whole};
 use crate::model::{AiMode, Outcome};
-
-/// Props of [`Headline`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct HeadlineProps {
-    /// The outputs to state.
-    pub outcome: Outcome,
-}
 
 /// "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
 pub fn comparison_sentence(outcome: &Outcome) -> String {
@@ -60,10 +53,8 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
     }
 }
 
-/// The headline sentences and the figures behind them.
-#[component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let outcome = &props.outcome;
+/// The headline sentences and the figures behind them. A plain function: it holds no state.
+pub fn headline(outcome: &Outcome) -> Html {
     let ratio_display = outcome.ai_to_mining_margin_ratio.map_or_else(
         || "n/a: mining loses money".to_owned(),
         |ratio| format!("{}x", number(ratio, 1)),
@@ -74,12 +65,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let per_mw = match outcome.scenario.ai_mode {
         AiMode::HpcLease => html! {},
         AiMode::GpuCloud => html! {
-            <Figure
-                label="GPUs per MW"
-                display={number(outcome.gpus_per_mw, 0)}
-                value={Some(outcome.gpus_per_mw)}
-                testid="gpus-per-mw"
-            />
+            { figure("GPUs per MW", number(outcome.gpus_per_mw, 0), Some(outcome.gpus_per_mw), "gpus-per-mw") }
         },
     };
     html! {
@@ -90,30 +76,10 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 { breakeven_sentence(outcome) }
             </p>
             <dl>
-                <Figure
-                    label="AI margin over mining margin"
-                    display={ratio_display}
-                    value={outcome.ai_to_mining_margin_ratio}
-                    testid="ai-to-mining-ratio"
-                />
-                <Figure
-                    label="Break-even BTC price"
-                    display={breakeven_display}
-                    value={outcome.breakeven_btc_price_usd}
-                    testid="breakeven-btc"
-                />
-                <Figure
-                    label="Hashprice ($/PH/day)"
-                    display={usd(outcome.hashprice_usd_per_ph_day)}
-                    value={Some(outcome.hashprice_usd_per_ph_day)}
-                    testid="hashprice"
-                />
-                <Figure
-                    label="Hashrate per MW (PH/s)"
-                    display={number(outcome.hashrate_ph_per_s_per_mw, 1)}
-                    value={Some(outcome.hashrate_ph_per_s_per_mw)}
-                    testid="hashrate-per-mw"
-                />
+                { figure("AI margin over mining margin", ratio_display, outcome.ai_to_mining_margin_ratio, "ai-to-mining-ratio") }
+                { figure("Break-even BTC price", breakeven_display, outcome.breakeven_btc_price_usd, "breakeven-btc") }
+                { figure("Hashprice ($/PH/day)", usd(outcome.hashprice_usd_per_ph_day), Some(outcome.hashprice_usd_per_ph_day), "hashprice") }
+                { figure("Hashrate per MW (PH/s)", number(outcome.hashrate_ph_per_s_per_mw, 1), Some(outcome.hashrate_ph_per_s_per_mw), "hashrate-per-mw") }
                 { per_mw }
             </dl>
         </section>

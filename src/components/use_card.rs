@@ -2,32 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::components::Figure;
+use crate::components::figure;
 use crate::format::usd;
 use crate::model::UseEconomics;
 
-/// Props of [`UseCard`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct UseCardProps {
-    /// Heading, e.g. "Mining".
-    pub title: AttrValue,
-    /// Prefix of the figures' test ids: "mining" or "ai".
-    pub testid_prefix: AttrValue,
-    /// CSS class that gives the card its colour.
-    pub class: AttrValue,
-    /// The economics to show.
-    pub economics: UseEconomics,
-    /// Power price in $/MWh at which the margin is zero; `None` when the operator pays no
-    /// power.
-    pub breakeven_power_usd_per_mwh: Option<f64>,
-}
-
-/// Revenue, power cost and margin per MWh; margin per MW-year and for the site; the power
-/// price at which the margin is zero.
-#[component]
-pub fn UseCard(props: &UseCardProps) -> Html {
-    let economics = &props.economics;
-    let prefix = &props.testid_prefix;
+/// The figures of one use, `use_name` being "mining" or "ai" (its colour class and the
+/// prefix of its test ids): revenue, power cost and margin per MWh; margin per MW-year and
+/// for the site; the power price at which the margin is zero (`None` when the operator
+/// pays no power). A plain function: it holds no state.
+pub fn use_card(
+    title: &str,
+    use_name: &str,
+    economics: &UseEconomics,
+    breakeven_power_usd_per_mwh: Option<f64>,
+) -> Html {
+    let prefix = use_name;
     let rows = [
         (
             "Revenue per MWh",
@@ -56,26 +45,16 @@ pub fn UseCard(props: &UseCardProps) -> Html {
         ),
     ];
     html! {
-        <section class={classes!("card", props.class.to_string())} aria-label={props.title.clone()}>
-            <h2>{ props.title.clone() }</h2>
+        <section class={classes!("card", use_name.to_owned())} aria-label={title.to_owned()}>
+            <h2>{ title.to_owned() }</h2>
             <dl>
                 { for rows.into_iter().map(|(label, id, value)| html! {
-                    <Figure
-                        label={label}
-                        display={usd(value)}
-                        value={Some(value)}
-                        testid={format!("{prefix}-{id}")}
-                    />
+                    { figure(label, usd(value), Some(value), &format!("{prefix}-{id}")) }
                 }) }
-                <Figure
-                    label="Break-even power price"
-                    display={props.breakeven_power_usd_per_mwh.map_or_else(
+                { figure("Break-even power price", breakeven_power_usd_per_mwh.map_or_else(
                         || "none (pass-through)".to_owned(),
                         |price| format!("{}/MWh", usd(price)),
-                    )}
-                    value={props.breakeven_power_usd_per_mwh}
-                    testid={format!("{prefix}-breakeven-power")}
-                />
+                    ), breakeven_power_usd_per_mwh, &format!("{prefix}-breakeven-power")) }
             </dl>
         </section>
     }
