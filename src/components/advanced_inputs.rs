@@ -3,19 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::NumberControl;
-use crate::hooks::use_unique_id;
+use crate::hooks::UniqueId;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
 use crate::url_state::key;
-
-/// Props of [`AdvancedInputs`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct AdvancedInputsProps {
-    /// The scenario whose inputs are shown.
-    pub scenario: Scenario,
-    /// Called with each change the reader makes.
-    pub onchange: Callback<Action>,
-}
 
 const MINING_INPUTS: [Input; 7] = [
     Input::NetworkHashrate,
@@ -27,15 +18,14 @@ const MINING_INPUTS: [Input; 7] = [
     Input::Uptime,
 ];
 
-/// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode.
-#[component]
-pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
-    let scenario = props.scenario;
-    let ids = use_unique_id();
+/// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode;
+/// `onchange` gets each change the reader makes. Ids come from `ids`, the calling
+/// component's. A plain function: the controls inside hold the state.
+pub fn advanced_inputs(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Action>) -> Html {
     let mode_group = ids.id("ai-mode");
     let passthrough_hint = ids.id("hint-passthru");
     let control = |input: Input| {
-        let onchange = props.onchange.clone();
+        let onchange = onchange.clone();
         html! {
             <NumberControl
                 key={key(input)}
@@ -46,7 +36,7 @@ pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
         }
     };
     let mode_option = |mode: AiMode, label: &'static str, testid: &'static str| {
-        let onchange = props.onchange.clone();
+        let onchange = onchange.clone();
         html! {
             <label class="choice">
                 <input
@@ -61,7 +51,7 @@ pub fn AdvancedInputs(props: &AdvancedInputsProps) -> Html {
         }
     };
     let on_passthrough = {
-        let onchange = props.onchange.clone();
+        let onchange = onchange.clone();
         Callback::from(move |event: Event| {
             let checkbox: web_sys::HtmlInputElement = event.target_unchecked_into();
             onchange.emit(Action::SetPassthrough(checkbox.checked()));

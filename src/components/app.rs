@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    headline, use_card, AdvancedInputs, ComparisonChart, CopyButton, EmbedCode, NumberControl,
-    PresetPicker,
+    advanced_inputs, headline, preset_picker, use_card, ComparisonChart, CopyButton, EmbedCode,
+    NumberControl,
 };
 use crate::format::number;
 use crate::hooks::use_url_sync::{page_query, page_url_with};
-use crate::hooks::{use_embed_messages, use_url_sync};
+use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::{compute, AiMode, Input};
 use crate::state::{Action, Calculator};
 use crate::url_state::{self, key};
@@ -64,6 +64,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let root = use_node_ref();
+    let ids = use_unique_id();
     use_embed_messages(
         host == Host::Embed,
         root.clone(),
@@ -79,11 +80,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let controls = html! {
         <section class="controls" aria-label="Inputs">
-            <PresetPicker
-                preset={state.preset}
-                modified={state.is_modified()}
-                onselect={dispatch.reform(Action::ApplyPreset)}
-            />
+            { preset_picker(
+                &ids,
+                state.preset,
+                state.is_modified(),
+                dispatch.reform(Action::ApplyPreset),
+            ) }
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
                     key={key(input)}
@@ -93,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
                     onchange={dispatch.reform(move |value| Action::SetInput(input, value))}
                 />
             }) }
-            <AdvancedInputs {scenario} onchange={dispatch.clone()} />
+            { advanced_inputs(&ids, scenario, &dispatch) }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }

@@ -11,7 +11,7 @@ pub mod number_control;
 pub mod preset_picker;
 pub mod use_card;
 
-pub use advanced_inputs::AdvancedInputs;
+pub use advanced_inputs::advanced_inputs;
 pub use app::App;
 pub use comparison_chart::ComparisonChart;
 pub use copy_button::CopyButton;
@@ -19,5 +19,5 @@ pub use embed_code::EmbedCode;
 pub use figure::figure;
 pub use headline::headline;
 pub use number_control::NumberControl;
-pub use preset_picker::PresetPicker;
+pub use preset_picker::preset_picker;
 pub use use_card::use_card;

@@ -3,28 +3,22 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::hooks::use_unique_id;
+use crate::hooks::UniqueId;
 use crate::model::Preset;
 
-/// Props of [`PresetPicker`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct PresetPickerProps {
-    /// The preset last chosen, if any.
-    pub preset: Option<Preset>,
-    /// Whether a control has moved since.
-    pub modified: bool,
-    /// Called with the preset chosen.
-    pub onselect: Callback<Preset>,
-}
-
 /// A select of every preset; the chosen one reads "(modified)" once a control moves.
-#[component]
-pub fn PresetPicker(props: &PresetPickerProps) -> Html {
-    let ids = use_unique_id();
+/// `preset` is the one last chosen, `modified` whether a control moved since; `onselect`
+/// gets the preset chosen. Ids come from `ids`, the calling component's. A plain function:
+/// it holds no state.
+pub fn preset_picker(
+    ids: &UniqueId,
+    preset: Option<Preset>,
+    modified: bool,
+    onselect: Callback<Preset>,
+) -> Html {
     let select_id = ids.id("preset");
     let hint_id = ids.id("preset-hint");
     let on_change = {
-        let onselect = props.onselect.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Some(preset) = Preset::from_id(&select.value()) {
@@ -38,21 +32,21 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             <select
                 id={select_id}
                 data-testid="preset"
-                data-modified={props.modified.to_string()}
+                data-modified={modified.to_string()}
                 aria-describedby={hint_id.clone()}
                 onchange={on_change}
             >
-                if props.preset.is_none() {
+                if preset.is_none() {
                     <option value="" selected=true>{ "Custom" }</option>
                 }
-                { for Preset::ALL.into_iter().map(|preset| {
-                    let chosen = props.preset == Some(preset);
-                    let name = if chosen && props.modified {
-                        format!("{} (modified)", preset.name())
+                { for Preset::ALL.into_iter().map(|choice| {
+                    let chosen = preset == Some(choice);
+                    let name = if chosen && modified {
+                        format!("{} (modified)", choice.name())
                     } else {
-                        preset.name().to_owned()
+                        choice.name().to_owned()
                     };
-                    html! { <option value={preset.id()} selected={chosen}>{ name }</option> }
+                    html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
                 }) }
             </select>
             <p class="hint" id={hint_id}>{ "Published deals and hardware; each sets every input." }</p>
