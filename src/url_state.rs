@@ -63,7 +63,7 @@ fn ai_mode_value(mode: AiMode) -> &'static str {
 
 /// The keys and values of a scenario that differ from its base (the preset's values, else
 /// the defaults), preset first: what a link or an embed needs to say.
-pub fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
+fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
     let base = preset.map_or_else(Scenario::default, Preset::scenario);
     let mut pairs: Vec<(&'static str, String)> = Vec::new();

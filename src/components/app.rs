@@ -109,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                     />
                 }
                 if host == Host::Page {
-                    <EmbedCode scenario={state.scenario} preset={state.preset} />
+                    <EmbedCode query={query.clone()} />
                 }
             </div>
         </section>

@@ -5,16 +5,13 @@ use yew::prelude::*;
 use crate::components::CopyButton;
 use crate::hooks::use_unique_id;
 use crate::hooks::use_url_sync::{page_directory_url, page_url_with};
-use crate::model::{Preset, Scenario};
-use crate::url_state::{changed_pairs, with_embed};
+use crate::url_state::with_embed;
 
 /// Props of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EmbedCodeProps {
-    /// The scenario to embed.
-    pub scenario: Scenario,
-    /// The preset it started from.
-    pub preset: Option<Preset>,
+    /// The scenario to embed, as its query string without `?`.
+    pub query: AttrValue,
 }
 
 /// Height of the iframe snippet in CSS pixels: the compact layout at 320-720 px wide with
@@ -37,10 +34,14 @@ pub fn iframe_snippet(src: &str) -> String {
 }
 
 /// The script snippet: `embed.js` from `directory`, and a `<mining-vs-ai>` element whose
-/// attributes are the scenario's URL keys.
-pub fn script_snippet(directory: &str, pairs: &[(&str, String)]) -> String {
-    let attributes: String = pairs
-        .iter()
+/// attributes are the keys and values of `query`, as [`url_state::encode`] writes it
+/// (numbers and identifiers only, so nothing needs escaping).
+///
+/// [`url_state::encode`]: crate::url_state::encode
+pub fn script_snippet(directory: &str, query: &str) -> String {
+    let attributes: String = query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
         .map(|(key, value)| format!(" {key}=\"{value}\""))
         .collect();
     format!(
@@ -57,14 +58,8 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let panel_id = ids.id("embed-panel");
     let iframe_id = ids.id("embed-iframe");
     let script_id = ids.id("embed-script");
-    let pairs = changed_pairs(&props.scenario, props.preset);
-    let query = pairs
-        .iter()
-        .map(|(key, value)| format!("{key}={value}"))
-        .collect::<Vec<_>>()
-        .join("&");
-    let iframe = iframe_snippet(&page_url_with(&with_embed(&query)));
-    let script = script_snippet(&page_directory_url(), &pairs);
+    let iframe = iframe_snippet(&page_url_with(&with_embed(&props.query)));
+    let script = script_snippet(&page_directory_url(), &props.query);
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -106,10 +101,7 @@ mod tests {
         assert!(iframe.contains(
             "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""
         ));
-        let script = script_snippet(
-            "https://example.org/calc/",
-            &[("preset", "h100".to_owned()), ("btc", "90000".to_owned())],
-        );
+        let script = script_snippet("https://example.org/calc/", "preset=h100&btc=90000");
         assert_eq!(
             script,
             "<script src=\"https://example.org/calc/embed.js\" async></script>\n\
