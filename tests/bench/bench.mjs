@@ -1,6 +1,8 @@
 // The benchmark: sizes of the built site, time to first chart over fresh page loads,
 // input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
 // throttled 4x), and the model's criterion figures. Prints one Markdown table.
+//
+//   node tests/bench/bench.mjs [site folder, dist/ by default]
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -24,7 +26,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // microtask runs once the drawing callback returns) and when each input event happened,
 // both on the page's clock, which starts at navigation.
 function instrument() {
-  window.benchmark = { draws: [], inputs: [] };
+  window.benchmark = { draws: [], inputs: [], layoutShift: 0 };
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) window.benchmark.layoutShift += shift.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   const context = CanvasRenderingContext2D.prototype;
   const fillText = context.fillText;
   let drawing = false;
@@ -43,6 +48,7 @@ function instrument() {
 
 async function timeToFirstChart(browser, url) {
   const times = [];
+  const shifts = [];
   for (let load = 0; load < PAGE_LOADS; load += 1) {
     // A new context each time: an empty cache, as for a first visit.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -51,9 +57,11 @@ async function timeToFirstChart(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.benchmark.draws.length > 0);
     times.push(await page.evaluate(() => window.benchmark.draws[0]));
+    await page.waitForTimeout(300);
+    shifts.push(await page.evaluate(() => window.benchmark.layoutShift));
     await context.close();
   }
-  return times;
+  return { times, shifts };
 }
 
 /** Drags the BTC slider to and fro and pairs each input with the first redraw after it. */
@@ -98,11 +106,12 @@ function criterion() {
   );
 }
 
-const sizes = siteSizes(DIST);
+const site = process.argv[2] ? resolve(process.argv[2]) : DIST;
+const sizes = siteSizes(site);
 const total = widgetTotal(sizes);
-const server = await serve();
+const server = await serve(site);
 const browser = await launch();
-const firstChart = await timeToFirstChart(browser, server.url);
+const { times: firstChart, shifts } = await timeToFirstChart(browser, server.url);
 const unthrottled = await inputLatencies(browser, server.url, 1);
 const throttled = await inputLatencies(browser, server.url, 4);
 await browser.close();
@@ -116,6 +125,7 @@ const lines = [
   '| what | median | 95th percentile | runs |',
   '|---|---|---|---|',
   `| time to first chart (navigation to drawn) | ${ms(percentile(firstChart, 50))} | ${ms(percentile(firstChart, 95))} | ${firstChart.length} page loads |`,
+  `| layout shift while loading (CLS) | ${percentile(shifts, 50).toFixed(3)} | ${percentile(shifts, 95).toFixed(3)} | ${shifts.length} page loads |`,
   `| slider input to redrawn chart | ${ms(percentile(unthrottled, 50))} | ${ms(percentile(unthrottled, 95))} | ${unthrottled.length} inputs |`,
   `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,
   ...model.map(
