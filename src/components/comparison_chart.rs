@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, ChartData};
 use crate::format::usd;
-use crate::hooks::{use_element_width, use_unique_id};
+use crate::hooks::{use_element_size, use_unique_id};
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -16,11 +16,6 @@ use crate::model::{Scenario, SweepAxis};
 pub struct ComparisonChartProps {
     /// The scenario to chart.
     pub scenario: Scenario,
-}
-
-/// Height for a width, in CSS pixels: wide charts are flatter, narrow ones stay readable.
-fn height_for(width: u32) -> u32 {
-    (f64::from(width) * 0.6).clamp(240.0, 400.0) as u32
 }
 
 /// Both margins against the BTC price or the power price, drawn on a canvas that is
@@ -33,26 +28,27 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     });
     let container = use_node_ref();
     let canvas = use_node_ref();
-    let width = use_element_width(container.clone());
-    let height = height_for(width);
+    // The stylesheet sizes the chart (full width, 5:3, 240-400 px high): no inline styles,
+    // which a strict content security policy refuses.
+    let size = use_element_size(container.clone());
     let failure = use_state_eq(|| None::<String>);
     let ids = use_unique_id();
     let title_id = ids.id("chart-title");
     // The latest data and width not drawn yet. A dragged slider changes them many times a
     // frame; one draw per animation frame, with the newest of them, is all anyone sees.
-    let pending = use_mut_ref(|| None::<(Rc<ChartData>, u32)>);
+    let pending = use_mut_ref(|| None::<(Rc<ChartData>, (u32, u32))>);
     {
         let canvas = canvas.clone();
         let failure = failure.clone();
-        use_effect_with((data.clone(), width), move |(data, width)| {
+        use_effect_with((data.clone(), size), move |(data, size)| {
             let frame_requested = pending
                 .borrow_mut()
-                .replace((data.clone(), *width))
+                .replace((data.clone(), *size))
                 .is_some();
             if !frame_requested {
                 let draw_pending = move || {
-                    if let Some((data, width)) = pending.borrow_mut().take() {
-                        failure.set(redraw(&canvas, &data, width, height_for(width)).err());
+                    if let Some((data, (width, height))) = pending.borrow_mut().take() {
+                        failure.set(redraw(&canvas, &data, width, height).err());
                     }
                 };
                 let callback = Closure::once_into_js(draw_pending);
@@ -94,13 +90,12 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 <li class="now">{ format!("Now: {}", tick_label_exact(*axis, data.current.x)) }</li>
                 <li class="band">{ "Shaded: the article's claimed ranges" }</li>
             </ul>
-            <div class="canvas-box" ref={container} style={format!("height: {height}px")}>
+            <div class="canvas-box" ref={container}>
                 <canvas
                     ref={canvas}
                     role="img"
                     aria-label={description.clone()}
                     data-testid="chart"
-                    style={format!("width: 100%; height: {height}px")}
                 />
             </div>
             if let Some(reason) = &*failure {
@@ -148,7 +143,7 @@ fn redraw(
     ) else {
         return Ok(());
     };
-    if width == 0 {
+    if width == 0 || height == 0 {
         return Ok(());
     }
     let dark = window
