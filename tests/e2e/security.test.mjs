@@ -1,0 +1,124 @@
+// Private by construction and strict: a content security policy with no violation,
+// subresource integrity that matches, and no request, cookie or storage beyond the site.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launch, openPage, serve } from './support.mjs';
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await launch();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Opens `url` recording CSP violations in the page and in every frame. */
+async function openWatched(url) {
+  const opened = await openPage(chromium, 'about:blank');
+  await opened.page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await opened.page.goto(url);
+  return opened;
+}
+
+test('the built page carries a strict content security policy', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(policy, 'a CSP meta tag');
+  const directives = Object.fromEntries(
+    policy.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+  assert.deepEqual(directives['default-src'], ["'none'"]);
+  assert.deepEqual(directives['style-src'], ["'self'"]);
+  const scripts = directives['script-src'];
+  assert.deepEqual(scripts.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.equal(scripts.length, 3);
+  assert.match(scripts[2], /^'sha256-[A-Za-z0-9+/=]+'$/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*/);
+  // The hash is that of the one inline bootstrap.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  assert.equal(inline.length, 1);
+  const hash = createHash('sha256').update(inline[0][1]).digest('base64');
+  assert.equal(scripts[2], `'sha256-${hash}'`);
+});
+
+test('the page, the embed and the embed demo run without a policy violation', async () => {
+  for (const [path, widgets] of [['', 1], ['?embed=1&ai=gpu', 1], ['embed-demo.html', 4]]) {
+    const { page, errors } = await openWatched(`${server.url}${path}`);
+    // Every widget on the page, standalone or in an iframe, shows its numbers.
+    // The demo's last embed loads lazily, once scrolled to.
+    if (widgets > 1) await page.locator('iframe').nth(widgets - 1).scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (count) => {
+        const documents = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument)];
+        return documents.filter((doc) => doc?.querySelector('[data-testid=ai-margin-per-mwh]')).length >= count;
+      },
+      widgets,
+    );
+    await page.waitForTimeout(300);
+    for (const frame of page.frames()) {
+      const violations = await frame.evaluate(() => window.violations ?? []);
+      assert.deepEqual(violations, [], `${path || 'page'}: ${frame.url()}`);
+    }
+    assert.deepEqual(errors, [], path || 'page');
+  }
+});
+
+test('integrity hashes are on the style, the script and the wasm, and match the files', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (const file of ['style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm']) {
+    const tag = html.match(new RegExp(`<link[^>]*href="?/${file.replace('.', '\\.')}"?[^>]*>`))?.[0];
+    assert.ok(tag, `a link to ${file}`);
+    const integrity = tag.match(/integrity="?(sha384-[A-Za-z0-9+/=]+)/)?.[1];
+    assert.ok(integrity, `${file} has an integrity attribute`);
+    const hash = createHash('sha384').update(readFileSync(join(DIST, file))).digest('base64');
+    assert.equal(integrity, `sha384-${hash}`, file);
+  }
+});
+
+test('the widget talks to no other origin and keeps nothing in the browser', async () => {
+  const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${server.url}?preset=h100`);
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  // Use everything: slide, type, fold, switch, copy, embed.
+  await page.getByTestId('slider-btc').fill('120000');
+  await page.getByTestId('number-power').fill('33');
+  await page.getByTestId('advanced').locator('summary').click();
+  await page.getByTestId('ai-mode-lease').check();
+  await page.getByTestId('axis-power').click();
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('embed').click();
+  await page.waitForTimeout(500);
+
+  const origin = new URL(server.url).origin;
+  const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+  assert.deepEqual(elsewhere, []);
+  assert.deepEqual(await context.cookies(), []);
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await context.close();
+});
