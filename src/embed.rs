@@ -161,6 +161,7 @@ impl MountedWidget {
 pub fn mount(element: Element, config: JsValue) -> Result<MountedWidget, JsError> {
     let (scenario, preset) =
         scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
+    crate::panic::install_hook();
     let props = AppProps {
         mounted: Some(Calculator::new(scenario, preset)),
     };

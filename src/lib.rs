@@ -9,6 +9,7 @@ pub mod format;
 pub mod hooks;
 pub mod model;
 pub mod number_text;
+pub mod panic;
 pub mod state;
 pub mod url_state;
 

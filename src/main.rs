@@ -2,6 +2,7 @@
 //! only to call `compute()` or `mount()` has no such element, and gets nothing rendered.
 
 fn main() {
+    mining_vs_ai::panic::install_hook();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));
