@@ -1,0 +1,158 @@
+// Hostile values through every entry point: the query string, embed attributes,
+// postMessage, compute() and mount() configs, and typed input. The widget must always
+// render finite numbers within the inputs' ranges.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, serve } from './support.mjs';
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await launch();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Hostile texts, as they would arrive in a URL, an attribute or a text box. */
+const HOSTILE_TEXTS = [
+  'NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '-0', '-5', '1e308', '', ' ', 'abc',
+  '0x10', '1,2,3', '١٢٣', '\u202e42', '<script>', '"quoted"', '9'.repeat(10240),
+];
+/** Hostile JavaScript values, for messages and configs. */
+const HOSTILE_VALUES = [
+  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -5, 1e308,
+  Number.MAX_VALUE, '', 'abc', '9'.repeat(10240), null, true, [1], { value: 1 },
+];
+
+/** Every data-value on the page is finite, and no text reads NaN or Infinity. */
+async function assertSane(frame, label) {
+  const values = await frame.evaluate(() =>
+    [...document.querySelectorAll('[data-value]')].map((element) => element.dataset.value),
+  );
+  // The ratio and the break-even prices are absent where there is none.
+  assert.ok(values.length >= 12, `${label}: the outputs are there`);
+  for (const value of values) assert.ok(Number.isFinite(Number(value)), `${label}: ${value}`);
+  const text = await frame.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/, label);
+  const btc = Number(await frame.getByTestId('number-btc').inputValue());
+  assert.ok(btc >= 10000 && btc <= 250000, `${label}: BTC ${btc}`);
+}
+
+test('hostile query strings', async () => {
+  const { page, errors } = await openPage(chromium, 'about:blank');
+  for (const text of HOSTILE_TEXTS) {
+    const value = encodeURIComponent(text);
+    // Request lines are limited in size: the 10 KB value goes in once.
+    const others = text.length > 100 ? 'power=1' : `power=${value}&ai=${value}&preset=${value}`;
+    await page.goto(`${server.url}?btc=${value}&${others}&btc=1`);
+    await page.getByTestId('ai-margin-per-mwh').waitFor();
+    await assertSane(page, `URL ${text.slice(0, 12)}`);
+  }
+  const many = Array.from({ length: 500 }, (_, index) => `k${index}=${index}`).join('&');
+  await page.goto(`${server.url}?${many}&btc=90000`);
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await assertSane(page, 'URL with 500 keys');
+  assert.deepEqual(errors, []);
+});
+
+test('hostile embed attributes and postMessage scenarios', async () => {
+  const { page, errors } = await openPage(chromium, `${server.url}embed-demo.html`);
+  const placeholders = HOSTILE_TEXTS.slice(0, 8)
+    .map((text) => {
+      const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+      return `<mining-vs-ai btc="${attribute}" power="${attribute}" mw="${attribute}" ai="${attribute}"></mining-vs-ai>`;
+    })
+    .join('');
+  await page.setContent(`<!DOCTYPE html><title>Host</title><body>${placeholders}<script src="embed.js"></script></body>`);
+  const iframes = page.locator('iframe');
+  await iframes.nth(7).waitFor({ state: 'attached' });
+  for (let index = 0; index < 8; index += 1) {
+    await iframes.nth(index).scrollIntoViewIfNeeded();
+    const frame = await (await iframes.nth(index).elementHandle()).contentFrame();
+    await frame.getByTestId('ai-margin-per-mwh').waitFor();
+    await assertSane(frame, `attribute ${HOSTILE_TEXTS[index]}`);
+  }
+
+  const frame = await (await iframes.first().elementHandle()).contentFrame();
+  for (const value of HOSTILE_VALUES) {
+    await page.evaluate((sent) => {
+      const target = document.querySelector('iframe').contentWindow;
+      target.postMessage({ type: 'mining-vs-ai:set', scenario: { btc: sent, power: sent, ai: sent } }, '*');
+      target.postMessage({ type: 'mining-vs-ai:set', scenario: sent }, '*');
+      target.postMessage(sent, '*');
+    }, value);
+    await page.waitForTimeout(50);
+    await assertSane(frame, `message ${String(value).slice(0, 12)}`);
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('hostile compute() and mount() configs', async () => {
+  const { page, errors } = await openPage(chromium, `${server.url}api-demo.html`);
+  await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor();
+  const results = await page.evaluate(async (values) => {
+    const { compute, mount } = await import('./mining-vs-ai.js');
+    const hostile = [
+      ...values.map((value) => ({ btc: value, power: value, mw: value, ai: value, passthru: value })),
+      Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`k${index}`, index])),
+      new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }),
+      Object.defineProperty({}, 'btc', { enumerable: true, get: () => { throw new Error('getter'); } }),
+    ];
+    const outcomes = [];
+    for (const config of hostile) {
+      for (const call of [
+        () => compute(config),
+        () => {
+          const host = document.createElement('div');
+          document.body.append(host);
+          const handle = mount(host, config);
+          return { handle, host };
+        },
+      ]) {
+        try {
+          const result = call();
+          if (result.handle) {
+            await new Promise((resolve) => setTimeout(resolve, 30));
+            const shown = [...result.host.querySelectorAll('[data-value]')].map((element) => element.dataset.value);
+            result.handle.destroy();
+            result.host.remove();
+            outcomes.push({ kind: 'mounted', values: shown });
+          } else {
+            outcomes.push({ kind: 'computed', values: Object.values(result).filter((value) => value !== null) });
+          }
+        } catch (error) {
+          outcomes.push({ kind: 'error', message: `${error.message}` });
+        }
+      }
+    }
+    return outcomes;
+  }, HOSTILE_VALUES);
+  for (const outcome of results) {
+    if (outcome.kind === 'error') {
+      assert.match(outcome.message, /config must be an object/);
+    } else {
+      assert.ok(outcome.values.length >= 12, outcome.kind);
+      for (const value of outcome.values) assert.ok(Number.isFinite(Number(value)), `${outcome.kind}: ${value}`);
+    }
+  }
+  assert.ok(results.filter((outcome) => outcome.kind === 'error').length >= 4, 'trapping objects throw');
+  assert.deepEqual(errors, []);
+});
+
+test('hostile typed input', async () => {
+  const { page, errors } = await openPage(chromium, server.url);
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  for (const text of HOSTILE_TEXTS) {
+    for (const box of ['number-btc', 'number-power', 'number-mw']) {
+      await page.getByTestId(box).fill(text);
+      await page.getByTestId(box).press('Tab');
+    }
+    await assertSane(page, `typed ${text.slice(0, 12)}`);
+  }
+  assert.deepEqual(errors, []);
+});
