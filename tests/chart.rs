@@ -171,3 +171,42 @@ fn hostile_scenarios_and_tiny_or_hidpi_canvases_draw_without_nan() {
         }
     }
 }
+
+/// WCAG relative luminance of an sRGB colour.
+fn luminance(color: Rgb) -> f64 {
+    let channel = |value: u8| {
+        let value = f64::from(value) / 255.0;
+        if value <= 0.040_45 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.0) + 0.7152 * channel(color.1) + 0.0722 * channel(color.2)
+}
+
+fn contrast(first: Rgb, second: Rgb) -> f64 {
+    let (light, dark) = {
+        let (a, b) = (luminance(first), luminance(second));
+        (a.max(b), a.min(b))
+    };
+    (light + 0.05) / (dark + 0.05)
+}
+
+#[test]
+fn chart_colours_have_the_contrast_wcag_asks_for_in_both_themes() {
+    for style in [ChartStyle::light(1.0), ChartStyle::dark(1.0)] {
+        // WCAG asks 3:1 for lines and 4.5:1 for text; the series colours also colour the
+        // band labels, so they are held to 4.5:1.
+        for line in [style.mining, style.ai] {
+            let ratio = contrast(line, style.background);
+            assert!(
+                ratio >= 4.5,
+                "{line:?} on {:?}: {ratio:.2}",
+                style.background
+            );
+        }
+        let text = contrast(style.text, style.background);
+        assert!(text >= 4.5, "text: {text:.2}");
+    }
+}

@@ -1,0 +1,150 @@
+// Accessible to all: axe-core finds nothing in light and dark, standalone and embedded;
+// every control works from the keyboard with a visible focus; the chart's text
+// alternative follows the scenario; nothing moves for readers who asked for less motion.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { launch, openPage, serve } from './support.mjs';
+
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await launch();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+test('axe-core finds no WCAG violation, light and dark, standalone and embedded', async () => {
+  for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0']) {
+    for (const colorScheme of ['light', 'dark']) {
+      // The policy forbids inline scripts, axe's included: let the test inject it.
+      const context = await chromium.newContext({ bypassCSP: true, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId('ai-margin-per-mwh').waitFor();
+      // Unfold everything a reader can unfold.
+      await page.getByTestId('advanced').locator('summary').click();
+      await page.locator('.data-table summary').click();
+      if (!path) await page.getByTestId('embed').click();
+      await page.getByTestId('number-power').fill('abc');
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(
+        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+        WCAG_TAGS,
+      );
+      const found = result.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      assert.deepEqual(found, [], `${path || 'standalone'} ${colorScheme}`);
+      assert.ok(result.passes.length > 20, 'axe ran its rules');
+      await context.close();
+    }
+  }
+});
+
+test('every control is reached and used with the keyboard alone, with a visible focus', async () => {
+  const { page, errors } = await openPage(chromium, server.url);
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  const focused = async () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      const style = getComputedStyle(element);
+      return {
+        id: element.dataset.testid ?? element.tagName.toLowerCase(),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+  // Tab through the whole page once, opening Advanced on the way.
+  const reached = new Set();
+  for (let step = 0; step < 80; step += 1) {
+    await page.keyboard.press('Tab');
+    const { id, outline } = await focused();
+    if (id === 'body') break;
+    assert.ok(outline, `${id} shows where the focus is`);
+    reached.add(id);
+    if (id === 'summary' && !reached.has('opened')) {
+      await page.keyboard.press('Enter');
+      reached.add('opened');
+    }
+  }
+  for (const id of [
+    'preset', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
+    'slider-btc', 'number-hashrate', 'slider-uptime', 'ai-mode-lease', 'passthru',
+    'number-apue', 'reset', 'copy-link', 'embed', 'axis-btc', 'axis-power',
+  ]) {
+    assert.ok(reached.has(id), `Tab reaches ${id}`);
+  }
+
+  // The BTC slider, as a WAI-ARIA slider: arrows, Page Up/Down, Home and End.
+  const slider = page.getByTestId('slider-btc');
+  await slider.focus();
+  const value = async () => Number(await slider.inputValue());
+  const before = await value();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await value(), before + 500);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await value(), before);
+  await page.keyboard.press('PageUp');
+  assert.ok((await value()) > before + 500, 'Page Up takes a bigger step');
+  await page.keyboard.press('Home');
+  assert.equal(await value(), 10000);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '10000 $');
+  await page.keyboard.press('End');
+  assert.equal(await value(), 250000);
+  assert.equal(Number(await page.getByTestId('number-btc').inputValue()), 250000);
+  assert.equal(
+    Number(await page.getByTestId('mining-revenue-per-mwh').getAttribute('data-value')) > 200,
+    true,
+    'the keyboard moved the numbers',
+  );
+
+  // Radio buttons and the switch, from the keyboard.
+  await page.getByTestId('ai-mode-lease').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.getByTestId('ai-mode-gpu').isChecked());
+  await page.getByTestId('axis-power').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('axis-power').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(errors, []);
+});
+
+test("the chart's text alternative and data table follow the scenario", async () => {
+  const { page, errors } = await openPage(chromium, server.url);
+  const chart = page.getByTestId('chart');
+  await chart.waitFor();
+  assert.match(await chart.getAttribute('aria-label'), /Now, at \$65,000: mining \$25\.80, AI \$171\./);
+  const firstRow = page.getByTestId('chart-table').locator('tbody tr').first();
+  const before = await firstRow.textContent();
+  await page.getByTestId('number-btc').fill('100000');
+  await page.getByTestId('number-power').fill('30');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=chart]').getAttribute('aria-label').includes('Now, at $100,000'),
+  );
+  assert.notEqual(await firstRow.textContent(), before, 'the table follows the power price');
+  assert.deepEqual(errors, []);
+});
+
+test('nothing animates for readers who ask for reduced motion', async () => {
+  const { page, errors } = await openPage(chromium, server.url, undefined, { reducedMotion: 'reduce' });
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('advanced').locator('summary').click();
+  await page.getByTestId('slider-btc').fill('150000');
+  await page.getByTestId('axis-power').click();
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].filter((element) => {
+      const style = getComputedStyle(element);
+      return parseFloat(style.transitionDuration) > 0 || style.animationName !== 'none';
+    }).length,
+  );
+  assert.equal(moving, 0);
+  assert.deepEqual(errors, []);
+});
