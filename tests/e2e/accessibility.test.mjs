@@ -50,6 +50,38 @@ test('axe-core finds no WCAG violation, light and dark, standalone and embedded'
   }
 });
 
+test('the edges of controls stand out 3:1 from the page, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, errors } = await openPage(chromium, server.url, undefined, { colorScheme });
+    await page.getByTestId('ai-margin-per-mwh').waitFor();
+    await page.getByTestId('advanced').locator('summary').click();
+    await page.getByTestId('embed').click();
+    const weakest = await page.evaluate(() => {
+      const rgb = (text) => text.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = ([red, green, blue]) => {
+        const linear = (value) => {
+          const channel = value / 255;
+          return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+      };
+      const contrast = (first, second) => {
+        const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+        return (light + 0.05) / (dark + 0.05);
+      };
+      const page = rgb(getComputedStyle(document.documentElement).backgroundColor);
+      return [...document.querySelectorAll('input.number, select, button, textarea')]
+        .map((element) => ({
+          control: element.dataset.testid ?? element.tagName,
+          ratio: contrast(rgb(getComputedStyle(element).borderTopColor), page),
+        }))
+        .sort((a, b) => a.ratio - b.ratio)[0];
+    });
+    assert.ok(weakest.ratio >= 3, `${colorScheme}: ${weakest.control} ${weakest.ratio.toFixed(2)}:1`);
+    assert.deepEqual(errors, []);
+  }
+});
+
 test('every control is reached and used with the keyboard alone, with a visible focus', async () => {
   const { page, errors } = await openPage(chromium, server.url);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
