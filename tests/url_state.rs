@@ -39,32 +39,11 @@ prop_compose! {
             ..Scenario::default()
         };
         for (input, value) in Input::ALL.into_iter().zip(values) {
-            set_raw(&mut scenario, input, value);
+            // Unsanitized, as a struct built by hand could hold it.
+            *input.value_mut(&mut scenario) = value;
         }
         scenario
     }
-}
-
-/// Writes a value without sanitizing it, as a struct built by hand could hold.
-fn set_raw(scenario: &mut Scenario, input: Input, value: f64) {
-    let field = match input {
-        Input::SiteMw => &mut scenario.site_mw,
-        Input::PowerPrice => &mut scenario.power_price_usd_per_mwh,
-        Input::BtcPrice => &mut scenario.btc_price_usd,
-        Input::NetworkHashrate => &mut scenario.network_hashrate_eh_per_s,
-        Input::BlockSubsidy => &mut scenario.block_subsidy_btc,
-        Input::FeesPerBlock => &mut scenario.fees_per_block_btc,
-        Input::PoolFee => &mut scenario.pool_fee_pct,
-        Input::FleetEfficiency => &mut scenario.fleet_efficiency_j_per_th,
-        Input::MiningPue => &mut scenario.mining_pue,
-        Input::Uptime => &mut scenario.uptime_pct,
-        Input::LeaseRate => &mut scenario.lease_usd_per_kw_month,
-        Input::GpuPrice => &mut scenario.gpu_price_usd_per_hour,
-        Input::GpuPower => &mut scenario.gpu_power_kw,
-        Input::GpuUtilization => &mut scenario.gpu_utilization_pct,
-        Input::AiPue => &mut scenario.ai_pue,
-    };
-    *field = value;
 }
 
 fn any_preset() -> impl Strategy<Value = Option<Preset>> {

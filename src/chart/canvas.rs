@@ -84,6 +84,18 @@ impl Canvas2d {
         self.context.set_line_width(f64::from(style.stroke_width()));
     }
 
+    /// Starts a new path through `points`.
+    fn trace(&self, points: impl Iterator<Item = (f64, f64)>) {
+        self.context.begin_path();
+        for (index, (x, y)) in points.enumerate() {
+            if index == 0 {
+                self.context.move_to(x, y);
+            } else {
+                self.context.line_to(x, y);
+            }
+        }
+    }
+
     fn fill_with<S: BackendStyle>(&self, style: &S) {
         let color = self.set_color(style.color());
         self.context.set_fill_style_str(&color);
@@ -162,15 +174,7 @@ impl DrawingBackend for Canvas2d {
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.stroke_with(style);
         self.context.set_line_join("round");
-        self.context.begin_path();
-        for (index, point) in path.into_iter().enumerate() {
-            let (x, y) = centre(point);
-            if index == 0 {
-                self.context.move_to(x, y);
-            } else {
-                self.context.line_to(x, y);
-            }
-        }
+        self.trace(path.into_iter().map(centre));
         self.context.stroke();
         Ok(())
     }
@@ -203,15 +207,11 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         self.fill_with(style);
-        self.context.begin_path();
-        for (index, point) in vertices.into_iter().enumerate() {
-            let (x, y) = (f64::from(point.0), f64::from(point.1));
-            if index == 0 {
-                self.context.move_to(x, y);
-            } else {
-                self.context.line_to(x, y);
-            }
-        }
+        self.trace(
+            vertices
+                .into_iter()
+                .map(|point| (f64::from(point.0), f64::from(point.1))),
+        );
         self.context.close_path();
         self.context.fill();
         Ok(())

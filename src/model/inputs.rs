@@ -400,15 +400,18 @@ impl Input {
     pub fn get(self, scenario: &Scenario) -> f64 {
         // One match maps inputs to fields, for reading and writing: read through a copy.
         let mut copy = *scenario;
-        *self.field(&mut copy)
+        *self.value_mut(&mut copy)
     }
 
     /// Sets the input in `scenario` to `value`, sanitized.
     pub fn set(self, scenario: &mut Scenario, value: f64) {
-        *self.field(scenario) = self.param().sanitize(value);
+        *self.value_mut(scenario) = self.param().sanitize(value);
     }
 
-    fn field(self, scenario: &mut Scenario) -> &mut f64 {
+    /// The input's field in `scenario`, to write a value as it is, unsanitized: for code
+    /// that builds hostile scenarios on purpose, such as tests. Everything else uses
+    /// [`Input::set`].
+    pub fn value_mut(self, scenario: &mut Scenario) -> &mut f64 {
         match self {
             Input::SiteMw => &mut scenario.site_mw,
             Input::PowerPrice => &mut scenario.power_price_usd_per_mwh,
@@ -470,7 +473,7 @@ mod tests {
                 (f64::NAN, input.param().default),
             ] {
                 let mut scenario = Scenario::default();
-                *input.field(&mut scenario) = raw;
+                *input.value_mut(&mut scenario) = raw;
                 assert_eq!(input.get(&scenario.sanitized()), expected, "{input:?}");
             }
         }

@@ -1,34 +1,23 @@
 // Accessible to all: axe-core finds nothing in light and dark, standalone and embedded;
 // every control works from the keyboard with a visible focus; the chart's text
 // alternative follows the scenario; nothing moves for readers who asked for less motion.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launch, openPage, serve } from './support.mjs';
+import { openPage, siteAndBrowser } from './support.mjs';
 
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 test('axe-core finds no WCAG violation, light and dark, standalone and embedded', async () => {
   for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0']) {
     for (const colorScheme of ['light', 'dark']) {
       // The policy forbids inline scripts, axe's included: let the test inject it.
-      const context = await chromium.newContext({ bypassCSP: true, colorScheme });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await page.getByTestId('ai-margin-per-mwh').waitFor();
       // Unfold everything a reader can unfold.
       await page.getByTestId('advanced').locator('summary').click();
@@ -52,7 +41,7 @@ test('axe-core finds no WCAG violation, light and dark, standalone and embedded'
 
 test('the edges of controls stand out 3:1 from the page, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { page, errors } = await openPage(chromium, server.url, undefined, { colorScheme });
+    const { page, errors } = await openPage(site.browser, site.url, undefined, { colorScheme });
     await page.getByTestId('ai-margin-per-mwh').waitFor();
     await page.getByTestId('advanced').locator('summary').click();
     await page.getByTestId('embed').click();
@@ -83,7 +72,7 @@ test('the edges of controls stand out 3:1 from the page, light and dark', async 
 });
 
 test('every control is reached and used with the keyboard alone, with a visible focus', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   const focused = async () =>
     page.evaluate(() => {
@@ -149,7 +138,7 @@ test('every control is reached and used with the keyboard alone, with a visible 
 });
 
 test("the chart's text alternative and data table follow the scenario", async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   const chart = page.getByTestId('chart');
   await chart.waitFor();
   assert.match(await chart.getAttribute('aria-label'), /Now, at \$65,000: mining \$25\.80, AI \$171\./);
@@ -165,7 +154,7 @@ test("the chart's text alternative and data table follow the scenario", async ()
 });
 
 test('nothing animates for readers who ask for reduced motion', async () => {
-  const { page, errors } = await openPage(chromium, server.url, undefined, { reducedMotion: 'reduce' });
+  const { page, errors } = await openPage(site.browser, site.url, undefined, { reducedMotion: 'reduce' });
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await page.getByTestId('advanced').locator('summary').click();
   await page.getByTestId('slider-btc').fill('150000');

@@ -1,25 +1,14 @@
 // Embedding: the demo article's four embeds, the postMessage protocol, and the JS API.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULTS, assertPageShows, outputs } from './formulas.mjs';
-import { launch, openPage, saveScreenshot, serve } from './support.mjs';
+import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 /** The demo article, with each embed's frame once it shows its numbers. */
 async function openDemo(viewport = { width: 1000, height: 900 }) {
-  const opened = await openPage(chromium, `${server.url}embed-demo.html`, viewport);
+  const opened = await openPage(site.browser, `${site.url}embed-demo.html`, viewport);
   const iframes = opened.page.locator('iframe');
   await iframes.nth(3).waitFor({ state: 'attached' });
   const frames = [];
@@ -84,12 +73,12 @@ test('an embed grows with its content and fits 320 px without horizontal scroll'
 });
 
 test('the Embed button gives snippets that embed the scenario on screen', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}?preset=h100&btc=90000`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?preset=h100&btc=90000`);
   await page.getByTestId('embed').click();
   const script = await page.getByTestId('embed-script').inputValue();
   const iframe = await page.getByTestId('embed-iframe').inputValue();
 
-  const host = await openPage(chromium, `${server.url}embed-demo.html`);
+  const host = await openPage(site.browser, `${site.url}embed-demo.html`);
   await host.page.setContent(`<!DOCTYPE html><title>Host</title><body>${script}${iframe}</body>`);
   const frames = host.page.locator('iframe');
   await frames.nth(1).waitFor();
@@ -160,7 +149,7 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
 });
 
 test('compute() from page JS gives the numbers the page shows; bad configs are handled', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}?btc=90000&ai=gpu&util=70`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?btc=90000&ai=gpu&util=70`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   const computed = await page.evaluate(() => window.wasmBindings.compute({ btc: 90000, ai: 'gpu', util: 70 }));
   const shown = await page.evaluate(() =>
@@ -215,7 +204,7 @@ test('compute() from page JS gives the numbers the page shows; bad configs are h
 });
 
 test('mount() and destroy() twice leave no DOM, listeners or observers behind', async () => {
-  const page = await chromium.newPage();
+  const page = await site.browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -258,7 +247,7 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
       observers: observing.size,
     });
   });
-  await page.goto(`${server.url}api-demo.html`);
+  await page.goto(`${site.url}api-demo.html`);
   await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor();
   const computed = await page.getByTestId('computed').textContent();
   assert.match(computed, /= \d+\.\d\d$/);
@@ -284,6 +273,6 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
     assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
     assert.deepEqual(await page.evaluate(() => window.leftovers()), baseline, `round ${round + 1}`);
   }
-  assert.equal(page.url(), `${server.url}api-demo.html`, 'a mounted widget leaves the address alone');
+  assert.equal(page.url(), `${site.url}api-demo.html`, 'a mounted widget leaves the address alone');
   assert.deepEqual(errors, []);
 });

@@ -1,24 +1,13 @@
 // First paint does not wait for the wasm, nothing moves when the app takes over, and
 // without JavaScript the page says what it needs.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './support.mjs';
+import { siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 test('the static shell shows before the wasm arrives, and the switch shifts nothing', async () => {
-  const page = await chromium.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -33,7 +22,7 @@ test('the static shell shows before the wasm arrives, and the switch shifts noth
     await wasmHeld;
     await route.continue();
   });
-  await page.goto(server.url);
+  await page.goto(site.url);
   // The wasm is held back: what shows now is the page itself.
   assert.equal(await page.locator('h1').textContent(), 'What is a megawatt worth?');
   assert.ok(await page.getByText('Loading the calculator...').isVisible());
@@ -50,9 +39,9 @@ test('the static shell shows before the wasm arrives, and the switch shifts noth
 });
 
 test('without JavaScript the page says what it needs, with a link', async () => {
-  const context = await chromium.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.url);
   assert.match(await page.locator('body').innerText(), /needs JavaScript and WebAssembly/);
   assert.equal(await page.getByRole('link', { name: 'How to turn JavaScript on' }).count(), 1);
   await context.close();

@@ -1,22 +1,11 @@
 // Hostile values through every entry point: the query string, embed attributes,
 // postMessage, compute() and mount() configs, and typed input. The widget must always
 // render finite numbers within the inputs' ranges.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, serve } from './support.mjs';
+import { openPage, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 /** Hostile texts, as they would arrive in a URL, an attribute or a text box. */
 const HOSTILE_TEXTS = [
@@ -44,24 +33,24 @@ async function assertSane(frame, label) {
 }
 
 test('hostile query strings', async () => {
-  const { page, errors } = await openPage(chromium, 'about:blank');
+  const { page, errors } = await openPage(site.browser, 'about:blank');
   for (const text of HOSTILE_TEXTS) {
     const value = encodeURIComponent(text);
     // Request lines are limited in size: the 10 KB value goes in once.
     const others = text.length > 100 ? 'power=1' : `power=${value}&ai=${value}&preset=${value}`;
-    await page.goto(`${server.url}?btc=${value}&${others}&btc=1`);
+    await page.goto(`${site.url}?btc=${value}&${others}&btc=1`);
     await page.getByTestId('ai-margin-per-mwh').waitFor();
     await assertSane(page, `URL ${text.slice(0, 12)}`);
   }
   const many = Array.from({ length: 500 }, (_, index) => `k${index}=${index}`).join('&');
-  await page.goto(`${server.url}?${many}&btc=90000`);
+  await page.goto(`${site.url}?${many}&btc=90000`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await assertSane(page, 'URL with 500 keys');
   assert.deepEqual(errors, []);
 });
 
 test('hostile embed attributes and postMessage scenarios', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}embed-demo.html`);
+  const { page, errors } = await openPage(site.browser, `${site.url}embed-demo.html`);
   const placeholders = HOSTILE_TEXTS.slice(0, 8)
     .map((text) => {
       const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -93,7 +82,7 @@ test('hostile embed attributes and postMessage scenarios', async () => {
 });
 
 test('hostile compute() and mount() configs', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}api-demo.html`);
+  const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`);
   await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor();
   const results = await page.evaluate(async (values) => {
     const { compute, mount } = await import('./mining-vs-ai.js');
@@ -145,7 +134,7 @@ test('hostile compute() and mount() configs', async () => {
 });
 
 test('hostile typed input', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   for (const text of HOSTILE_TEXTS) {
     for (const box of ['number-btc', 'number-power', 'number-mw']) {

@@ -1,28 +1,17 @@
 // Private by construction and strict: a content security policy with no violation,
 // subresource integrity that matches, and no request, cookie or storage beyond the site.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, openPage, serve } from './support.mjs';
+import { DIST, openPage, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 /** Opens `url` recording CSP violations in the page and in every frame. */
 async function openWatched(url) {
-  const opened = await openPage(chromium, 'about:blank');
+  const opened = await openPage(site.browser, 'about:blank');
   await opened.page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -59,7 +48,7 @@ test('the built page carries a strict content security policy', () => {
 
 test('the page, the embed and the embed demo run without a policy violation', async () => {
   for (const [path, widgets] of [['', 1], ['?embed=1&ai=gpu', 1], ['embed-demo.html', 4]]) {
-    const { page, errors } = await openWatched(`${server.url}${path}`);
+    const { page, errors } = await openWatched(`${site.url}${path}`);
     // Every widget on the page, standalone or in an iframe, shows its numbers.
     // The demo's last embed loads lazily, once scrolled to.
     if (widgets > 1) await page.locator('iframe').nth(widgets - 1).scrollIntoViewIfNeeded();
@@ -92,11 +81,11 @@ test('integrity hashes are on the style, the script and the wasm, and match the 
 });
 
 test('the widget talks to no other origin and keeps nothing in the browser', async () => {
-  const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${server.url}?preset=h100`);
+  await page.goto(`${site.url}?preset=h100`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   // Use everything: slide, type, fold, switch, copy, embed.
   await page.getByTestId('slider-btc').fill('120000');
@@ -108,7 +97,7 @@ test('the widget talks to no other origin and keeps nothing in the browser', asy
   await page.getByTestId('embed').click();
   await page.waitForTimeout(500);
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.url).origin;
   const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
   assert.deepEqual(elsewhere, []);
   assert.deepEqual(await context.cookies(), []);

@@ -1,24 +1,13 @@
 // Loads the built page from 127.0.0.1 and checks that the model's numbers are on it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertPageShows, outputs } from './formulas.mjs';
-import { launch, openPage, saveScreenshot, serve } from './support.mjs';
+import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 test('the built page shows the default scenario with no console error', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(), assert);
   assert.equal(await page.getByTestId('mining-revenue-per-mwh').textContent(), '$67.16');
@@ -27,7 +16,7 @@ test('the built page shows the default scenario with no console error', async ()
 });
 
 test('the page fits a 360 px phone without horizontal scroll', async () => {
-  const { page, errors } = await openPage(chromium, server.url, { width: 360, height: 800 });
+  const { page, errors } = await openPage(site.browser, site.url, { width: 360, height: 800 });
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await page.getByTestId('advanced').locator('summary').click();
   const overflow = await page.evaluate(

@@ -1,28 +1,17 @@
 // The site built for a sub-path (`make site PUBLIC_URL=/mining-vs-ai/`), served there.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertPageShows, outputs } from './formulas.mjs';
-import { SUBPATH_SITE, launch, openPage, serve } from './support.mjs';
+import { SUBPATH_SITE, openPage, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve(SUBPATH_SITE, '/mining-vs-ai/');
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser(SUBPATH_SITE, '/mining-vs-ai/');
 
 test('the calculator and its embeds work under a sub-path', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}?btc=80000`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?btc=80000`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs({ btc: 80000 }), assert);
 
-  const demo = await openPage(chromium, `${server.url}embed-demo.html`);
+  const demo = await openPage(site.browser, `${site.url}embed-demo.html`);
   const iframe = demo.page.locator('iframe').first();
   await iframe.waitFor();
   assert.match(await iframe.getAttribute('src'), /^http:\/\/127\.0\.0\.1:\d+\/mining-vs-ai\/\?embed=1&/);

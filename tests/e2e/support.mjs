@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const MIME_TYPES = {
@@ -88,4 +89,23 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Serves `root` under `prefix` and launches Chromium before the file's tests, and closes
+ * both after them. Returns `{ url, browser }`, filled in once the tests start.
+ */
+export function siteAndBrowser(root = DIST, prefix = '/') {
+  const site = { url: '', browser: null };
+  let server;
+  before(async () => {
+    server = await serve(root, prefix);
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -1,21 +1,10 @@
 // The calculator as a reader uses it: sliders, number boxes, presets, the chart, and links.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertPageShows, outputs } from './formulas.mjs';
-import { launch, openPage, saveScreenshot, serve } from './support.mjs';
+import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await launch();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const site = siteAndBrowser();
 
 /** The chart's pixels, once it has been drawn at its container's size. */
 async function chartImage(page) {
@@ -36,7 +25,7 @@ async function changedChart(page, previous) {
 }
 
 test('dragging a slider and typing in a number box update the numbers and the chart', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   const initial = await chartImage(page);
 
   const slider = page.getByTestId('slider-btc');
@@ -63,7 +52,7 @@ test('a URL with parameters loads that scenario', async () => {
     eff: 15, mpue: 1.1, uptime: 99, ai: 'gpu', gpu: 3, gpukw: 1.9, util: 90, apue: 1.1,
   };
   const query = new URLSearchParams(Object.entries(scenario)).toString();
-  const { page, errors } = await openPage(chromium, `${server.url}?${query}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?${query}`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(scenario), assert);
   assert.equal(await page.getByTestId('number-btc').inputValue(), '110000');
@@ -75,7 +64,7 @@ test('hostile URL values are clamped or ignored and the page still renders', asy
     'btc=NaN', 'power=1e309', 'mw=-5', 'eff=abc', 'pool=Infinity', 'uptime=1e308',
     'ai=gpu', 'ai=lease', `gpu=${'9'.repeat(10000)}`, 'foo=bar', 'preset=nope', 'util=%00',
   ].join('&');
-  const { page, errors } = await openPage(chromium, `${server.url}?${query}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?${query}`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs({ mw: 1, uptime: 100, ai: 'gpu' }), assert);
   assert.doesNotMatch(await page.locator('body').textContent(), /NaN|Infinity/);
@@ -85,7 +74,7 @@ test('hostile URL values are clamped or ignored and the page still renders', asy
 });
 
 test('moving controls rewrites the URL in place, without history entries', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('slider-mw').waitFor();
   const historyLength = await page.evaluate(() => history.length);
   for (const mw of ['20', '30', '40', '50']) {
@@ -99,7 +88,7 @@ test('moving controls rewrites the URL in place, without history entries', async
 
 test('a copied link opens the same scenario', async () => {
   const options = { permissions: ['clipboard-read', 'clipboard-write'] };
-  const { page, errors } = await openPage(chromium, server.url, undefined, options);
+  const { page, errors } = await openPage(site.browser, site.url, undefined, options);
   await page.getByTestId('preset').selectOption('iren-microsoft');
   await page.getByTestId('number-btc').fill('88000');
   await page.getByTestId('copy-link').click();
@@ -107,7 +96,7 @@ test('a copied link opens the same scenario', async () => {
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?preset=iren-microsoft&btc=88000$/);
 
-  const copy = await openPage(chromium, link);
+  const copy = await openPage(site.browser, link);
   await copy.page.getByTestId('ai-margin-per-mwh').waitFor();
   for (const testid of ['mining-margin-per-mwh', 'ai-margin-per-mwh', 'ai-margin-site-year', 'breakeven-btc']) {
     assert.equal(
@@ -121,7 +110,7 @@ test('a copied link opens the same scenario', async () => {
 });
 
 test('typed junk keeps the last good value and says so; out of range is clamped', async () => {
-  const { page, errors } = await openPage(chromium, server.url);
+  const { page, errors } = await openPage(site.browser, site.url);
   const power = page.getByTestId('number-power');
   await power.fill('abc');
   await page.getByText('Not a number: keeping 40 $/MWh.').waitFor();
@@ -137,7 +126,7 @@ test('typed junk keeps the last good value and says so; out of range is clamped'
 test('the chart switches to the power price and has a text alternative', async () => {
   // A cheap lease and dear bitcoin: mining wins on cheap power, AI on dear power.
   const scenario = { btc: 150000, lease: 60 };
-  const { page, errors } = await openPage(chromium, `${server.url}?btc=150000&lease=60`);
+  const { page, errors } = await openPage(site.browser, `${site.url}?btc=150000&lease=60`);
   const againstBtc = await chartImage(page);
   await page.getByTestId('axis-power').click();
   await changedChart(page, againstBtc);
@@ -156,7 +145,7 @@ test('the chart switches to the power price and has a text alternative', async (
 });
 
 test('dark mode screenshot for review', async () => {
-  const { page, errors } = await openPage(chromium, `${server.url}?preset=gb200-nvl72`, undefined, {
+  const { page, errors } = await openPage(site.browser, `${site.url}?preset=gb200-nvl72`, undefined, {
     colorScheme: 'dark',
   });
   await chartImage(page);
