@@ -51,20 +51,18 @@ test('hostile query strings', async () => {
 
 test('hostile embed attributes and postMessage scenarios', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}embed-demo.html`);
-  const placeholders = HOSTILE_TEXTS.slice(0, 8)
-    .map((text) => {
+  const placeholders = HOSTILE_TEXTS.map((text) => {
       const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
       return `<mining-vs-ai btc="${attribute}" power="${attribute}" mw="${attribute}" ai="${attribute}"></mining-vs-ai>`;
-    })
-    .join('');
+    }).join('');
   await page.setContent(`<!DOCTYPE html><title>Host</title><body>${placeholders}<script src="embed.js"></script></body>`);
   const iframes = page.locator('iframe');
-  await iframes.nth(7).waitFor({ state: 'attached' });
-  for (let index = 0; index < 8; index += 1) {
+  await iframes.nth(HOSTILE_TEXTS.length - 1).waitFor({ state: 'attached' });
+  for (let index = 0; index < HOSTILE_TEXTS.length; index += 1) {
     await iframes.nth(index).scrollIntoViewIfNeeded();
     const frame = await (await iframes.nth(index).elementHandle()).contentFrame();
     await frame.getByTestId('ai-margin-per-mwh').waitFor();
-    await assertSane(frame, `attribute ${HOSTILE_TEXTS[index]}`);
+    await assertSane(frame, `attribute ${HOSTILE_TEXTS[index].slice(0, 12)}`);
   }
 
   const frame = await (await iframes.first().elementHandle()).contentFrame();
