@@ -54,7 +54,7 @@ test('hostile embed attributes and postMessage scenarios', async () => {
   const placeholders = HOSTILE_TEXTS.map((text) => {
       const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
       return `<mining-vs-ai btc="${attribute}" power="${attribute}" mw="${attribute}" ai="${attribute}"></mining-vs-ai>`;
-    }).join('');
+  }).join('');
   await page.setContent(`<!DOCTYPE html><title>Host</title><body>${placeholders}<script src="embed.js"></script></body>`);
   const iframes = page.locator('iframe');
   await iframes.nth(HOSTILE_TEXTS.length - 1).waitFor({ state: 'attached' });
