@@ -52,8 +52,8 @@ test('hostile query strings', async () => {
 test('hostile embed attributes and postMessage scenarios', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}embed-demo.html`);
   const placeholders = HOSTILE_TEXTS.map((text) => {
-      const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-      return `<mining-vs-ai btc="${attribute}" power="${attribute}" mw="${attribute}" ai="${attribute}"></mining-vs-ai>`;
+    const attribute = text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+    return `<mining-vs-ai btc="${attribute}" power="${attribute}" mw="${attribute}" ai="${attribute}"></mining-vs-ai>`;
   }).join('');
   await page.setContent(`<!DOCTYPE html><title>Host</title><body>${placeholders}<script src="embed.js"></script></body>`);
   const iframes = page.locator('iframe');
