@@ -59,8 +59,12 @@ impl Mounted {
         settle().await;
     }
 
+    /// The chart's pixels, RGBA; empty while the canvas has no size yet.
     fn chart_pixels(&self) -> Vec<u8> {
         let canvas: HtmlCanvasElement = self.find("chart").dyn_into().unwrap();
+        if canvas.width() == 0 || canvas.height() == 0 {
+            return Vec::new();
+        }
         let context: CanvasRenderingContext2d = canvas
             .get_context("2d")
             .unwrap()
@@ -72,6 +76,19 @@ impl Mounted {
             .unwrap()
             .data()
             .0
+    }
+
+    /// The chart's pixels once `wanted` holds for them, waiting up to two seconds for the
+    /// animation frame that draws them; `None` if it never does.
+    async fn chart_pixels_once(&self, wanted: impl Fn(&[u8]) -> bool) -> Option<Vec<u8>> {
+        for _ in 0..40 {
+            let pixels = self.chart_pixels();
+            if wanted(&pixels) {
+                return Some(pixels);
+            }
+            settle().await;
+        }
+        None
     }
 
     fn unmount(self) {
@@ -227,17 +244,17 @@ async fn a_preset_sets_its_values_and_a_moved_control_marks_it_modified() {
 #[wasm_bindgen_test]
 async fn the_chart_is_drawn_and_redrawn_when_an_input_changes() {
     let mounted = Mounted::new().await;
-    let before = mounted.chart_pixels();
-    assert!(!before.is_empty(), "the canvas has a size");
-    let first = &before[..4];
-    assert!(
-        before.chunks(4).any(|pixel| pixel != first),
-        "the canvas is not one flat colour"
-    );
-    mounted.enter("number-lease", "250", "input").await;
+    let flat = |pixels: &[u8]| pixels.chunks(4).all(|pixel| pixel == &pixels[..4]);
+    let before = mounted
+        .chart_pixels_once(|pixels| !pixels.is_empty() && !flat(pixels))
+        .await
+        .expect("the chart is drawn: the canvas has a size and is not one flat colour");
     // The lease control lives in the folded Advanced section: it still exists in the DOM.
-    let after = mounted.chart_pixels();
-    assert_ne!(before, after, "a new lease rate moves the AI line");
+    mounted.enter("number-lease", "250", "input").await;
+    mounted
+        .chart_pixels_once(|pixels| pixels != before.as_slice())
+        .await
+        .expect("a new lease rate moves the AI line");
     mounted.unmount();
 }
 
