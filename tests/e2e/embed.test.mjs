@@ -94,7 +94,14 @@ test('the Embed button gives snippets that embed the scenario on screen', async 
 test('forged resize messages change nothing; extreme heights are clamped', async () => {
   const { page, errors, frames } = await openDemo();
   const heights = () => Promise.all(frames.map(({ iframe }) => heightOf(iframe)));
-  const before = await heights();
+  // Wait for the embeds to settle, so that only a forged message could move them.
+  let before = await heights();
+  for (let settled = false; !settled; ) {
+    await page.waitForTimeout(250);
+    const now = await heights();
+    settled = now.every((height, index) => height === before[index]);
+    before = now;
+  }
   // From the host window itself, and from a frame that is not one of the embeds.
   await page.evaluate(() => {
     window.postMessage({ type: 'mining-vs-ai:resize', height: 240 }, '*');
