@@ -168,6 +168,7 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 oninput={on_slide}
             />
             <p class="hint" id={hint_id}>{ param.hint }</p>
+            <p class="source">{ format!("Default {} {unit}: {}", number_text(param.default), param.source) }</p>
             <p class="message" id={message_id} role="status">
                 { (*message).clone().unwrap_or_default() }
             </p>
