@@ -34,7 +34,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let failure = use_state_eq(|| None::<String>);
     let ids = use_unique_id();
     let title_id = ids.id("chart-title");
-    // The latest data and width not drawn yet. A dragged slider changes them many times a
+    // The latest data and size not drawn yet. A dragged slider changes them many times a
     // frame; one draw per animation frame, with the newest of them, is all anyone sees.
     let pending = use_mut_ref(|| None::<(Rc<ChartData>, (u32, u32))>);
     {
