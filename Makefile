@@ -1,21 +1,26 @@
-# The two commands of the README, plus the benchmark.
-.PHONY: setup serve test bench site
+# The two commands of the README, plus the benchmark and the site for a host.
+.PHONY: setup setup-test serve test bench site
 
 # Where the site will live on its host; GitHub Pages serves a repository at /<name>/.
 PUBLIC_URL ?= /
 # Where the built site goes.
 SITE_DIR ?= dist
 
+# What building and serving need.
 setup:
 	scripts/setup.sh
 
+# What testing adds: Chromium and ChromeDriver.
+setup-test:
+	scripts/setup.sh --test
+
 serve: setup
-	. scripts/env.sh && trunk serve --release
+	. scripts/env.sh && trunk serve --release --dist "$(SITE_DIR)"
 
 test:
 	scripts/test.sh
 
-bench: setup
+bench: setup-test
 	. scripts/env.sh && trunk build --release && node tests/bench/bench.mjs
 
 site: setup

@@ -1,35 +1,62 @@
-// Trunk post-build hook, run on the staged site:
-// 1. minifies the wasm-bindgen JS glue with terser (Trunk leaves it as written), and
-//    updates the page's integrity hash for it so the browser still accepts it;
+// Trunk post-build hook, run on the staged site. Trunk's own minifier is off (Trunk.toml):
+// it cannot parse the wasm-bindgen glue and, in Trunk 0.21, cannot be turned off for JS
+// alone. So this hook
+// 1. minifies the JS glue with terser, the stylesheet with clean-css and the page with
+//    html-minifier-terser, and rewrites the page's integrity hashes for the files it changed;
 // 2. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
-//    WebAssembly compilation, and the hash of the one inline bootstrap Trunk writes;
-//    styles only from the site; nothing else.
+//    WebAssembly compilation, and the hashes of the inline scripts Trunk writes (its
+//    bootstrap, and under `trunk serve` its autoreload client); styles only from the site;
+//    nothing else.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { minify } from 'terser';
+import CleanCSS from 'clean-css';
+import { minify as minifyHtml } from 'html-minifier-terser';
+import { minify as minifyJs } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
-const glue = join(staging, 'mining-vs-ai.js');
-const page = join(staging, 'index.html');
+const release = process.env.TRUNK_PROFILE === 'release';
 const digest = (algorithm, text) => createHash(algorithm).update(text).digest('base64');
-
-const source = await readFile(glue, 'utf8');
-const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-await writeFile(glue, code);
-
+const page = join(staging, 'index.html');
 let html = await readFile(page, 'utf8');
-const integrity = /(mining-vs-ai\.js"?\s+integrity="?)sha384-[A-Za-z0-9+/=]+/g;
-const hashes = html.match(integrity) ?? [];
-if (hashes.length !== 1) throw new Error(`expected one integrity hash for the glue, found ${hashes.length}`);
-html = html.replace(integrity, `$1sha384-${digest('sha384', code)}`);
+
+/** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
+async function replaceFile(name, code) {
+  await writeFile(join(staging, name), code);
+  const escaped = name.replace(/[.]/g, '\\.');
+  const integrity = new RegExp(`(${escaped}"?\\s+(?:[a-z-]+(?:="[^"]*")?\\s+)*?integrity="?)sha384-[A-Za-z0-9+/=]+`, 'g');
+  const found = html.match(integrity) ?? [];
+  if (found.length !== 1) throw new Error(`expected one integrity hash for ${name}, found ${found.length}`);
+  html = html.replace(integrity, `$1sha384-${digest('sha384', code)}`);
+}
+
+if (release) {
+  const glue = await readFile(join(staging, 'mining-vs-ai.js'), 'utf8');
+  const { code } = await minifyJs(glue, { module: true, compress: { passes: 2 }, mangle: true });
+  await replaceFile('mining-vs-ai.js', code);
+
+  const style = await readFile(join(staging, 'style.css'), 'utf8');
+  const css = new CleanCSS({ level: 1 }).minify(style);
+  if (css.errors.length) throw new Error(`style.css: ${css.errors.join('; ')}`);
+  await replaceFile('style.css', css.styles);
+
+  html = await minifyHtml(html, {
+    collapseWhitespace: true,
+    conservativeCollapse: true,
+    removeComments: true,
+    // The inline scripts stay byte for byte as Trunk wrote them; their hashes are below.
+    minifyJS: false,
+    minifyCSS: false,
+  });
+}
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length !== 1) throw new Error(`expected one inline script, found ${inline.length}`);
+if (inline.length === 0) throw new Error('expected Trunk\'s inline bootstrap script, found none');
+const scriptHashes = inline.map((script) => `'sha256-${digest('sha256', script[1])}'`);
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest('sha256', inline[0][1])}'`,
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -1,15 +1,19 @@
 //! mining-vs-ai: what a megawatt is worth when it mines Bitcoin, and when it serves AI.
 //!
-//! [`model`] is the pure economics; [`components`] is the Yew front end that shows it.
+//! Layers, each using only those below it: [`api`] (the JS API) above [`components`], then
+//! [`hooks`], then the edges ([`url_state`], [`protocol`], [`browser`], [`chart`]), then
+//! [`model`], the pure economics.
 
+pub mod api;
+pub mod browser;
 pub mod chart;
 pub mod components;
-pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod model;
 pub mod number_text;
 pub mod panic;
+pub mod protocol;
 pub mod state;
 pub mod url_state;
 

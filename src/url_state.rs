@@ -13,27 +13,6 @@ const VALUE_BYTES_MAX: usize = 64;
 /// Most key-value pairs read from one query string or config.
 pub const PAIRS_MAX: usize = 100;
 
-/// Query-string key of a numeric input.
-pub fn key(input: Input) -> &'static str {
-    match input {
-        Input::SiteMw => "mw",
-        Input::PowerPrice => "power",
-        Input::BtcPrice => "btc",
-        Input::NetworkHashrate => "hashrate",
-        Input::BlockSubsidy => "subsidy",
-        Input::FeesPerBlock => "fees",
-        Input::PoolFee => "pool",
-        Input::FleetEfficiency => "eff",
-        Input::MiningPue => "mpue",
-        Input::Uptime => "uptime",
-        Input::LeaseRate => "lease",
-        Input::GpuPrice => "gpu",
-        Input::GpuPower => "gpukw",
-        Input::GpuUtilization => "util",
-        Input::AiPue => "apue",
-    }
-}
-
 const KEY_AI_MODE: &str = "ai";
 const KEY_PASSTHROUGH: &str = "passthru";
 const KEY_PRESET: &str = "preset";
@@ -73,7 +52,7 @@ fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
     for input in Input::ALL {
         let value = input.get(&scenario);
         if value != input.get(&base) {
-            pairs.push((key(input), number_text(value)));
+            pairs.push((input.key(), number_text(value)));
         }
     }
     if scenario.ai_mode != base.ai_mode {
@@ -101,16 +80,16 @@ pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
 
 /// The scenario and preset a query string describes, with or without its leading `?`.
 pub fn decode(query: &str) -> (Scenario, Option<Preset>) {
+    decode_pairs(query_pairs(query))
+}
+
+/// The keys and values of a query string, with or without its leading `?`, decoded as
+/// browsers do (`+` is a space, `%XX` a byte, invalid escapes stay as written, invalid
+/// UTF-8 becomes U+FFFD).
+fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     let query = query.strip_prefix('?').unwrap_or(query);
-    decode_pairs(
-        query
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(key), percent_decode(value))
-            }),
-    )
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
 }
 
 /// The scenario and preset that key-value pairs describe, read as [`decode`] reads a query
@@ -133,7 +112,7 @@ pub fn decode_pairs(
     let preset = first(KEY_PRESET).and_then(Preset::from_id);
     let mut scenario = preset.map_or_else(Scenario::default, Preset::scenario);
     for input in Input::ALL {
-        if let Some(value) = first(key(input)).and_then(parse_finite) {
+        if let Some(value) = first(input.key()).and_then(parse_finite) {
             input.set(&mut scenario, value);
         }
     }
@@ -156,7 +135,7 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
     let scenario = scenario.sanitized();
     let mut pairs: Vec<(&'static str, String)> = Input::ALL
         .into_iter()
-        .map(|input| (key(input), number_text(input.get(&scenario))))
+        .map(|input| (input.key(), number_text(input.get(&scenario))))
         .collect();
     pairs.push((KEY_AI_MODE, ai_mode_value(scenario.ai_mode).to_owned()));
     let flag = if scenario.lease_power_passthrough {
@@ -169,38 +148,6 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         pairs.push((KEY_PRESET, preset.id().to_owned()));
     }
     pairs
-}
-
-/// Decodes `+` as a space and `%XX` escapes; invalid escapes stay as they are, and invalid
-/// UTF-8 becomes U+FFFD.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let escaped = match bytes[index] {
-            b'%' => bytes
-                .get(index + 1..index + 3)
-                .and_then(|hex| std::str::from_utf8(hex).ok())
-                .and_then(|hex| u8::from_str_radix(hex, 16).ok()),
-            _ => None,
-        };
-        match (escaped, bytes[index]) {
-            (Some(byte), _) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            (None, b'+') => {
-                decoded.push(b' ');
-                index += 1;
-            }
-            (None, byte) => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 #[cfg(test)]
@@ -264,8 +211,19 @@ mod tests {
 
     #[test]
     fn escapes_and_plus_signs_are_decoded() {
-        assert_eq!(percent_decode("1e%2B5"), "1e+5");
-        assert_eq!(percent_decode("a+b%zz%4"), "a b%zz%4");
+        let pairs = |query| query_pairs(query).collect::<Vec<_>>();
+        let pair = |key: &str, value: &str| (key.to_owned(), value.to_owned());
+        assert_eq!(pairs("?x=1e%2B5"), [pair("x", "1e+5")]);
+        assert_eq!(pairs("x=a+b%zz%4"), [pair("x", "a b%zz%4")]);
+        // "%+1" is no escape: a sign is not a hex digit.
+        assert_eq!(
+            pairs("x=%+1&%E2%82%AC=%ff"),
+            [pair("x", "% 1"), pair("€", "\u{fffd}")]
+        );
+        assert_eq!(
+            pairs("a&&b=&=c"),
+            [pair("a", ""), pair("b", ""), pair("", "c")]
+        );
         assert_eq!(decode("btc=%2091000%20").0.btc_price_usd, 91_000.0);
     }
 }

@@ -6,6 +6,17 @@ use mining_vs_ai::format::usd_whole;
 use mining_vs_ai::model::{compute, Input, Preset, Scenario, SweepAxis, HOURS_PER_YEAR};
 use plotters_svg::SVGBackend;
 
+/// The page's stylesheet, the one source of the chart's colours.
+const STYLESHEET: &str = include_str!("../static/style.css");
+
+fn light(scale: f64) -> ChartStyle {
+    ChartStyle::from_stylesheet(STYLESHEET, false, scale).expect("the stylesheet has every colour")
+}
+
+fn dark(scale: f64) -> ChartStyle {
+    ChartStyle::from_stylesheet(STYLESHEET, true, scale).expect("the stylesheet has every colour")
+}
+
 fn svg_of(data: &ChartData, style: &ChartStyle, size: (u32, u32)) -> String {
     let mut svg = String::new();
     {
@@ -52,7 +63,7 @@ fn filled_circles_in(svg: &str, color: Rgb) -> Vec<String> {
 #[test]
 fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
     let scenario = Scenario::default();
-    let style = ChartStyle::light(1.0);
+    let style = light(1.0);
     let svg = svg_of(
         &chart_data(&scenario, SweepAxis::BtcPrice),
         &style,
@@ -146,9 +157,9 @@ fn without_a_crossing_there_is_no_break_even_label() {
     let scenario = Preset::B200.scenario();
     let data = chart_data(&scenario, SweepAxis::BtcPrice);
     assert_eq!(data.crossover, None);
-    let svg = svg_of(&data, &ChartStyle::dark(1.0), (800, 480));
+    let svg = svg_of(&data, &dark(1.0), (800, 480));
     assert!(!svg.contains("Break-even"));
-    assert!(svg.contains(&hex(ChartStyle::dark(1.0).background)));
+    assert!(svg.contains(&hex(dark(1.0).background)));
 }
 
 #[test]
@@ -163,7 +174,7 @@ fn hostile_scenarios_and_tiny_or_hidpi_canvases_draw_without_nan() {
     for axis in [SweepAxis::BtcPrice, SweepAxis::PowerPrice] {
         let data = chart_data(&hostile, axis);
         for size in [(320, 240), (2560, 1200)] {
-            let svg = svg_of(&data, &ChartStyle::light(2.0), size);
+            let svg = svg_of(&data, &light(2.0), size);
             assert!(
                 !svg.contains("NaN") && !svg.contains("inf"),
                 "{axis:?} {size:?}"
@@ -195,7 +206,7 @@ fn contrast(first: Rgb, second: Rgb) -> f64 {
 
 #[test]
 fn chart_colours_have_the_contrast_wcag_asks_for_in_both_themes() {
-    for style in [ChartStyle::light(1.0), ChartStyle::dark(1.0)] {
+    for style in [light(1.0), dark(1.0)] {
         // WCAG asks 3:1 for lines and 4.5:1 for text; the series colours also colour the
         // band labels, so they are held to 4.5:1.
         for line in [style.mining, style.ai] {

@@ -1,12 +1,9 @@
 //! Invariants the model keeps for every input, hostile ones included.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::inputs::{
-    Param, AI_PUE, BLOCK_SUBSIDY, BTC_PRICE, FEES_PER_BLOCK, FLEET_EFFICIENCY, GPU_POWER,
-    GPU_PRICE, GPU_UTILIZATION, LEASE_RATE, MINING_PUE, NETWORK_HASHRATE, POOL_FEE, POWER_PRICE,
-    SITE_MW, UPTIME,
+use mining_vs_ai::model::{
+    compute, sweep, AiMode, Input, Outcome, Param, Scenario, SweepAxis, UseEconomics,
 };
-use mining_vs_ai::model::{compute, sweep, AiMode, Outcome, Scenario, SweepAxis, UseEconomics};
 use proptest::prelude::*;
 
 /// Any f64 proptest makes, plus the values that break naive code.
@@ -34,55 +31,24 @@ fn ai_mode() -> impl Strategy<Value = AiMode> {
     prop_oneof![Just(AiMode::HpcLease), Just(AiMode::GpuCloud)]
 }
 
-/// A scenario built from one value strategy per numeric field.
+/// A scenario built from one value strategy per numeric input, for every input of
+/// [`Input::ALL`].
 fn scenario_from(value: impl Fn(Param) -> BoxedStrategy<f64>) -> impl Strategy<Value = Scenario> {
-    (
-        (
-            value(SITE_MW),
-            value(POWER_PRICE),
-            value(BTC_PRICE),
-            value(NETWORK_HASHRATE),
-            value(BLOCK_SUBSIDY),
-            value(FEES_PER_BLOCK),
-            value(POOL_FEE),
-            value(FLEET_EFFICIENCY),
-        ),
-        (
-            value(MINING_PUE),
-            value(UPTIME),
-            ai_mode(),
-            value(LEASE_RATE),
-            any::<bool>(),
-            value(GPU_PRICE),
-            value(GPU_POWER),
-            value(GPU_UTILIZATION),
-            value(AI_PUE),
-        ),
-    )
-        .prop_map(
-            |(
-                (site, power, btc, hashrate, subsidy, fees, pool, efficiency),
-                (mining_pue, uptime, ai_mode, lease, passthrough, gpu_price, gpu_kw, util, ai_pue),
-            )| Scenario {
-                site_mw: site,
-                power_price_usd_per_mwh: power,
-                btc_price_usd: btc,
-                network_hashrate_eh_per_s: hashrate,
-                block_subsidy_btc: subsidy,
-                fees_per_block_btc: fees,
-                pool_fee_pct: pool,
-                fleet_efficiency_j_per_th: efficiency,
-                mining_pue,
-                uptime_pct: uptime,
-                ai_mode,
-                lease_usd_per_kw_month: lease,
-                lease_power_passthrough: passthrough,
-                gpu_price_usd_per_hour: gpu_price,
-                gpu_power_kw: gpu_kw,
-                gpu_utilization_pct: util,
-                ai_pue,
-            },
-        )
+    let values: Vec<BoxedStrategy<f64>> = Input::ALL
+        .into_iter()
+        .map(|input| value(*input.param()))
+        .collect();
+    (values, ai_mode(), any::<bool>()).prop_map(|(values, ai_mode, passthrough)| {
+        let mut scenario = Scenario {
+            ai_mode,
+            lease_power_passthrough: passthrough,
+            ..Scenario::default()
+        };
+        for (input, value) in Input::ALL.into_iter().zip(values) {
+            *input.value_mut(&mut scenario) = value;
+        }
+        scenario
+    })
 }
 
 fn hostile_scenario() -> impl Strategy<Value = Scenario> {
@@ -93,19 +59,12 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
     scenario_from(|param| in_range(param).boxed())
 }
 
-fn use_figures(economics: &UseEconomics) -> [f64; 12] {
+fn use_figures(economics: &UseEconomics) -> [f64; 5] {
     [
         economics.revenue_usd_per_mwh,
         economics.power_cost_usd_per_mwh,
         economics.margin_usd_per_mwh,
-        economics.running_share,
-        economics.revenue_usd_per_mw_day,
-        economics.margin_usd_per_mw_day,
-        economics.revenue_usd_per_mw_year,
-        economics.power_cost_usd_per_mw_year,
         economics.margin_usd_per_mw_year,
-        economics.site_revenue_usd_per_year,
-        economics.site_power_cost_usd_per_year,
         economics.site_margin_usd_per_year,
     ]
 }
@@ -152,23 +111,8 @@ proptest! {
     fn sanitized_scenarios_are_in_range_and_stable(scenario in hostile_scenario()) {
         let clean = scenario.sanitized();
         prop_assert_eq!(clean.sanitized(), clean);
-        for (param, value) in [
-            (SITE_MW, clean.site_mw),
-            (POWER_PRICE, clean.power_price_usd_per_mwh),
-            (BTC_PRICE, clean.btc_price_usd),
-            (NETWORK_HASHRATE, clean.network_hashrate_eh_per_s),
-            (BLOCK_SUBSIDY, clean.block_subsidy_btc),
-            (FEES_PER_BLOCK, clean.fees_per_block_btc),
-            (POOL_FEE, clean.pool_fee_pct),
-            (FLEET_EFFICIENCY, clean.fleet_efficiency_j_per_th),
-            (MINING_PUE, clean.mining_pue),
-            (UPTIME, clean.uptime_pct),
-            (LEASE_RATE, clean.lease_usd_per_kw_month),
-            (GPU_PRICE, clean.gpu_price_usd_per_hour),
-            (GPU_POWER, clean.gpu_power_kw),
-            (GPU_UTILIZATION, clean.gpu_utilization_pct),
-            (AI_PUE, clean.ai_pue),
-        ] {
+        for input in Input::ALL {
+            let (param, value) = (input.param(), input.get(&clean));
             prop_assert!((param.min..=param.max).contains(&value), "{}: {value}", param.label);
         }
     }
@@ -176,7 +120,7 @@ proptest! {
     #[test]
     fn mining_revenue_is_proportional_to_btc_price(
         scenario in valid_scenario(),
-        scaled_btc in in_range(BTC_PRICE),
+        scaled_btc in in_range(*Input::BtcPrice.param()),
     ) {
         let factor = scaled_btc / scenario.btc_price_usd;
         let base = compute(&scenario).mining.revenue_usd_per_mwh;
@@ -189,7 +133,7 @@ proptest! {
     #[test]
     fn mining_revenue_is_inversely_proportional_to_hashrate(
         scenario in valid_scenario(),
-        scaled_hashrate in in_range(NETWORK_HASHRATE),
+        scaled_hashrate in in_range(*Input::NetworkHashrate.param()),
     ) {
         let factor = scaled_hashrate / scenario.network_hashrate_eh_per_s;
         let base = compute(&scenario).mining.revenue_usd_per_mwh;
@@ -202,7 +146,7 @@ proptest! {
     #[test]
     fn mining_revenue_is_inversely_proportional_to_efficiency(
         scenario in valid_scenario(),
-        scaled_efficiency in in_range(FLEET_EFFICIENCY),
+        scaled_efficiency in in_range(*Input::FleetEfficiency.param()),
     ) {
         let factor = scaled_efficiency / scenario.fleet_efficiency_j_per_th;
         let base = compute(&scenario).mining.revenue_usd_per_mwh;
@@ -215,8 +159,8 @@ proptest! {
     #[test]
     fn mining_margin_does_not_rise_with_power_price(
         scenario in valid_scenario(),
-        low in in_range(POWER_PRICE),
-        high in in_range(POWER_PRICE),
+        low in in_range(*Input::PowerPrice.param()),
+        high in in_range(*Input::PowerPrice.param()),
     ) {
         let (low, high) = if low <= high { (low, high) } else { (high, low) };
         let at_low = compute(&Scenario { power_price_usd_per_mwh: low, ..scenario });
@@ -228,7 +172,7 @@ proptest! {
     #[test]
     fn ai_lease_margin_does_not_depend_on_btc_price(
         scenario in valid_scenario(),
-        other_btc in in_range(BTC_PRICE),
+        other_btc in in_range(*Input::BtcPrice.param()),
     ) {
         let lease = Scenario { ai_mode: AiMode::HpcLease, ..scenario };
         let other = Scenario { btc_price_usd: other_btc, ..lease };
@@ -241,7 +185,7 @@ proptest! {
         let breakeven = outcome.breakeven_btc_price_usd;
         // Beyond the BTC range the model would clamp the price; such cases cannot be checked
         // through compute().
-        prop_assume!(breakeven.is_some_and(|btc| (BTC_PRICE.min..=BTC_PRICE.max).contains(&btc)));
+        prop_assume!(breakeven.is_some_and(|btc| (Input::BtcPrice.param().min..=Input::BtcPrice.param().max).contains(&btc)));
         let at = compute(&Scenario { btc_price_usd: breakeven.unwrap(), ..scenario });
         prop_assert!(
             relative_error(at.mining.margin_usd_per_mw_year, at.ai.margin_usd_per_mw_year) < 1e-9,
@@ -258,32 +202,6 @@ proptest! {
             Some(breakeven) if scenario.btc_price_usd < breakeven * (1.0 - 1e-9) => prop_assert!(!mining_ahead),
             Some(_) => {}
             None => prop_assert!(mining_ahead),
-        }
-    }
-
-    #[test]
-    fn per_mw_figures_times_mw_are_the_site_figures(scenario in hostile_scenario()) {
-        let outcome = compute(&scenario);
-        let site_mw = outcome.scenario.site_mw;
-        for economics in [outcome.mining, outcome.ai] {
-            for (per_mw, site) in [
-                (economics.revenue_usd_per_mw_year, economics.site_revenue_usd_per_year),
-                (economics.power_cost_usd_per_mw_year, economics.site_power_cost_usd_per_year),
-                (economics.margin_usd_per_mw_year, economics.site_margin_usd_per_year),
-            ] {
-                prop_assert!(relative_error(per_mw * site_mw, site) < 1e-12);
-            }
-        }
-    }
-
-    #[test]
-    fn margin_is_revenue_minus_power_cost(scenario in hostile_scenario()) {
-        let outcome = compute(&scenario);
-        for economics in [outcome.mining, outcome.ai] {
-            prop_assert!(relative_error(
-                economics.margin_usd_per_mwh,
-                economics.revenue_usd_per_mwh - economics.power_cost_usd_per_mwh,
-            ) < 1e-12);
         }
     }
 

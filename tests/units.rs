@@ -36,22 +36,6 @@ fn mining_outputs_by_hand() {
     assert_close!(outcome.mining.power_cost_usd_per_mwh, 40.0);
     assert_close!(outcome.mining.margin_usd_per_mwh, margin_per_mwh);
     assert_close!(
-        outcome.mining.revenue_usd_per_mw_day,
-        revenue_per_mwh * 24.0 * 0.95
-    );
-    assert_close!(
-        outcome.mining.margin_usd_per_mw_day,
-        margin_per_mwh * 24.0 * 0.95
-    );
-    assert_close!(
-        outcome.mining.revenue_usd_per_mw_year,
-        revenue_per_mwh * mwh_per_mw_year
-    );
-    assert_close!(
-        outcome.mining.power_cost_usd_per_mw_year,
-        40.0 * mwh_per_mw_year
-    );
-    assert_close!(
         outcome.mining.margin_usd_per_mw_year,
         margin_per_mwh * mwh_per_mw_year
     );
@@ -73,10 +57,9 @@ fn lease_outputs_and_comparison_by_hand() {
     assert_close!(outcome.ai.revenue_usd_per_mwh, lease_per_mwh);
     assert_close!(outcome.ai.power_cost_usd_per_mwh, 0.0);
     assert_close!(outcome.ai.margin_usd_per_mwh, lease_per_mwh);
-    assert_close!(outcome.ai.revenue_usd_per_mw_day, lease_per_mwh * 24.0);
     assert_close!(outcome.ai.margin_usd_per_mw_year, lease_per_mwh * 8760.0);
     assert_close!(
-        outcome.ai.site_revenue_usd_per_year,
+        outcome.ai.site_margin_usd_per_year,
         lease_per_mwh * 8760.0 * 100.0
     );
     assert_eq!(outcome.ai_breakeven_power_price_usd_per_mwh, None);

@@ -3,7 +3,7 @@
 
 use mining_vs_ai::model::{AiMode, Input, Preset, Scenario};
 use mining_vs_ai::number_text::is_decimal;
-use mining_vs_ai::url_state::{decode, encode, key};
+use mining_vs_ai::url_state::{decode, encode};
 use proptest::prelude::*;
 
 fn assert_in_range(scenario: &Scenario) {
@@ -70,7 +70,7 @@ proptest! {
         pairs in proptest::collection::vec(
             (
                 prop_oneof![
-                    proptest::sample::select(Input::ALL.map(key).to_vec()).prop_map(str::to_owned),
+                    proptest::sample::select(Input::ALL.map(Input::key).to_vec()).prop_map(str::to_owned),
                     "[a-z]{1,8}",
                 ],
                 prop_oneof![
@@ -126,7 +126,7 @@ fn hostile_values_are_ignored_or_clamped_for_every_key() {
     for input in Input::ALL {
         let param = input.param();
         for (value, expected) in &cases {
-            let (scenario, preset) = decode(&format!("?{}={value}", key(input)));
+            let (scenario, preset) = decode(&format!("?{}={value}", input.key()));
             assert_eq!(preset, None);
             assert_in_range(&scenario);
             let decoded = input.get(&scenario);
@@ -138,9 +138,13 @@ fn hostile_values_are_ignored_or_clamped_for_every_key() {
                     Max => param.max,
                 },
                 "{}={value:.20}",
-                key(input)
+                input.key()
             );
-            assert!(decoded.is_sign_positive(), "{}={value} gave -0", key(input));
+            assert!(
+                decoded.is_sign_positive(),
+                "{}={value} gave -0",
+                input.key()
+            );
         }
     }
 }

@@ -15,28 +15,28 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::{draw, ChartData, ChartStyle};
 
 /// Sizes the canvas' backing store to `css_width` x `css_height` CSS pixels times
-/// `device_pixel_ratio`, then draws. The backend reads the backing size, so fonts and
-/// strokes are scaled through the style rather than the context.
+/// `device_pixel_ratio`, then draws in the colours the page's stylesheet gives the canvas
+/// (its custom properties, see [`ChartStyle::from_properties`]). The backend reads the
+/// backing size, so fonts and strokes are scaled through the style rather than the context.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     data: &ChartData,
     css_width: u32,
     css_height: u32,
     device_pixel_ratio: f64,
-    dark: bool,
 ) -> Result<(), String> {
     let scale = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 {
         device_pixel_ratio
     } else {
         1.0
     };
+    let computed = web_sys::window()
+        .and_then(|window| window.get_computed_style(canvas).ok().flatten())
+        .ok_or_else(|| "the page gives the chart no style".to_owned())?;
+    let style = ChartStyle::from_properties(|name| computed.get_property_value(name).ok(), scale)
+        .ok_or_else(|| "the page's stylesheet gives the chart no colours".to_owned())?;
     canvas.set_width((f64::from(css_width) * scale).round() as u32);
     canvas.set_height((f64::from(css_height) * scale).round() as u32);
-    let style = if dark {
-        ChartStyle::dark(scale)
-    } else {
-        ChartStyle::light(scale)
-    };
     let mut backend = Canvas2d::new(canvas)
         .ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())?;
     draw(&mut backend, data, &style)

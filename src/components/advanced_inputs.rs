@@ -6,7 +6,6 @@ use crate::components::NumberControl;
 use crate::hooks::UniqueId;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
-use crate::url_state::key;
 
 const MINING_INPUTS: [Input; 7] = [
     Input::NetworkHashrate,
@@ -28,7 +27,7 @@ pub fn advanced_inputs(ids: &UniqueId, scenario: Scenario, onchange: &Callback<A
         let onchange = onchange.clone();
         html! {
             <NumberControl
-                key={key(input)}
+                key={input.key()}
                 {input}
                 value={input.get(&scenario)}
                 onchange={Callback::from(move |value| onchange.emit(Action::SetInput(input, value)))}

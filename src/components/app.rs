@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
+use crate::browser::{page_query, page_url_with};
 use crate::components::{
     advanced_inputs, headline, preset_picker, use_card, ComparisonChart, CopyButton, EmbedCode,
     NumberControl,
 };
 use crate::format::number;
-use crate::hooks::use_url_sync::{page_query, page_url_with};
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::{compute, AiMode, Input};
 use crate::state::{Action, Calculator};
-use crate::url_state::{self, key};
+use crate::url_state;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -88,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
             ) }
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
-                    key={key(input)}
+                    key={input.key()}
                     {input}
                     value={input.get(&scenario)}
                     prominent=true

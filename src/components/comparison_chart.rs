@@ -2,13 +2,13 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
+use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, ChartData};
 use crate::format::usd;
-use crate::hooks::{use_element_size, use_unique_id};
+use crate::hooks::{use_display, use_element_size, use_unique_id, Display};
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -34,30 +34,35 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let failure = use_state_eq(|| None::<String>);
     let ids = use_unique_id();
     let title_id = ids.id("chart-title");
-    // The latest data and size not drawn yet. A dragged slider changes them many times a
-    // frame; one draw per animation frame, with the newest of them, is all anyone sees.
-    let pending = use_mut_ref(|| None::<(Rc<ChartData>, (u32, u32))>);
+    // Colours come from the stylesheet, which follows the reader's theme; the backing size
+    // follows the pixel ratio. Either changing redraws.
+    let display = use_display();
+    // The latest data, size and display not drawn yet. A dragged slider changes them many
+    // times a frame; one draw per animation frame, with the newest of them, is all anyone
+    // sees.
+    let pending = use_mut_ref(|| None::<(Rc<ChartData>, (u32, u32), Display)>);
+    // The frame requested; dropped with the component, which cancels it.
+    let frame = use_mut_ref(|| None::<AnimationFrame>);
     {
         let canvas = canvas.clone();
         let failure = failure.clone();
-        use_effect_with((data.clone(), size), move |(data, size)| {
-            let frame_requested = pending
-                .borrow_mut()
-                .replace((data.clone(), *size))
-                .is_some();
-            if !frame_requested {
-                let draw_pending = move || {
-                    if let Some((data, (width, height))) = pending.borrow_mut().take() {
-                        failure.set(redraw(&canvas, &data, width, height).err());
-                    }
-                };
-                let callback = Closure::once_into_js(draw_pending);
-                // Without animation frames (no window), nothing could be drawn anyway.
-                if let Some(window) = web_sys::window() {
-                    let _ = window.request_animation_frame(callback.unchecked_ref());
+        use_effect_with(
+            (data.clone(), size, display),
+            move |(data, size, display)| {
+                let frame_requested = pending
+                    .borrow_mut()
+                    .replace((data.clone(), *size, *display))
+                    .is_some();
+                if !frame_requested {
+                    *frame.borrow_mut() = Some(request_animation_frame(move |_| {
+                        if let Some((data, (width, height), display)) = pending.borrow_mut().take()
+                        {
+                            failure.set(redraw(&canvas, &data, width, height, display).err());
+                        }
+                    }));
                 }
-            }
-        });
+            },
+        );
     }
 
     let axis_button = |choice: SweepAxis, label: &'static str, testid: &'static str| {
@@ -133,30 +138,15 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
 
 fn redraw(
     canvas: &NodeRef,
-    data: &crate::chart::ChartData,
+    data: &ChartData,
     width: u32,
     height: u32,
+    display: Display,
 ) -> Result<(), String> {
-    let (Some(canvas), Some(window)) = (
-        canvas.cast::<web_sys::HtmlCanvasElement>(),
-        web_sys::window(),
-    ) else {
-        return Ok(());
-    };
-    if width == 0 || height == 0 {
-        return Ok(());
+    match canvas.cast::<web_sys::HtmlCanvasElement>() {
+        Some(canvas) if width > 0 && height > 0 => {
+            draw_on_canvas(&canvas, data, width, height, display.pixel_ratio)
+        }
+        _ => Ok(()),
     }
-    let dark = window
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
-    crate::chart::canvas::draw_on_canvas(
-        &canvas,
-        data,
-        width,
-        height,
-        window.device_pixel_ratio(),
-        dark,
-    )
 }

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::browser::{page_directory_url, page_url_with};
 use crate::components::CopyButton;
 use crate::hooks::use_unique_id;
-use crate::hooks::use_url_sync::{page_directory_url, page_url_with};
 use crate::url_state::with_embed;
 
 /// Props of [`EmbedCode`].

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use crate::hooks::use_unique_id;
 use crate::model::Input;
 use crate::number_text::{number_text, parse_finite, round_significant};
-use crate::url_state::key;
 
 /// Props of [`NumberControl`].
 #[derive(Properties, PartialEq, Clone)]
@@ -63,7 +62,7 @@ pub fn shown(value: f64) -> String {
 #[component]
 pub fn NumberControl(props: &NumberControlProps) -> Html {
     let param = props.input.param();
-    let id = key(props.input);
+    let id = props.input.key();
     let ids = use_unique_id();
     let number_id = ids.id(&format!("input-{id}"));
     let hint_id = ids.id(&format!("hint-{id}"));

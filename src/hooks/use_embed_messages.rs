@@ -2,16 +2,17 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::embed::{
+use crate::model::{Outcome, Preset, Scenario};
+use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
 };
-use crate::model::{Outcome, Preset, Scenario};
 use crate::state::Calculator;
 
 /// The window that hosts this one in an iframe, if any.
@@ -96,43 +97,32 @@ pub fn use_embed_messages(
     });
 
     use_effect_with(enabled, move |enabled| {
-        let listening = enabled
+        let listener = enabled
             .then(|| {
                 let (window, parent) = parent_window()?;
-                let on_message =
-                    Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                        let from_parent = event
-                            .source()
-                            .is_some_and(|source| Object::is(&source, &parent));
-                        let data = event.data();
-                        let kind = Reflect::get(&data, &"type".into())
-                            .ok()
-                            .and_then(|kind| kind.as_string());
-                        if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
-                            return;
-                        }
-                        let scenario =
-                            Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
-                        if let Ok(chosen) = scenario_from_config(&scenario) {
-                            onset.emit(chosen);
-                        }
-                    });
-                window
-                    .add_event_listener_with_callback(
-                        "message",
-                        on_message.as_ref().unchecked_ref(),
-                    )
-                    .ok()?;
-                Some((window, on_message))
+                Some(EventListener::new(&window, "message", move |event| {
+                    let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                        return;
+                    };
+                    let from_parent = event
+                        .source()
+                        .is_some_and(|source| Object::is(&source, &parent));
+                    let data = event.data();
+                    let kind = Reflect::get(&data, &"type".into())
+                        .ok()
+                        .and_then(|kind| kind.as_string());
+                    if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
+                        return;
+                    }
+                    let scenario =
+                        Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+                    if let Ok(chosen) = scenario_from_config(&scenario) {
+                        onset.emit(chosen);
+                    }
+                }))
             })
             .flatten();
-        move || {
-            if let Some((window, on_message)) = listening {
-                let _ = window.remove_event_listener_with_callback(
-                    "message",
-                    on_message.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        // Dropping the listener removes it.
+        move || drop(listener)
     });
 }

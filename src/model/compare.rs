@@ -16,27 +16,14 @@ pub struct UseEconomics {
     pub power_cost_usd_per_mwh: f64,
     /// Revenue minus power cost per grid MWh consumed, $/MWh.
     pub margin_usd_per_mwh: f64,
-    /// Share of the hours of a year this use runs, 0-1.
-    pub running_share: f64,
-    /// Revenue per MW of grid capacity per day, $.
-    pub revenue_usd_per_mw_day: f64,
-    /// Margin per MW of grid capacity per day, $.
-    pub margin_usd_per_mw_day: f64,
-    /// Revenue per MW of grid capacity per year, $.
-    pub revenue_usd_per_mw_year: f64,
-    /// Power cost per MW of grid capacity per year, $.
-    pub power_cost_usd_per_mw_year: f64,
     /// Margin per MW of grid capacity per year, $.
     pub margin_usd_per_mw_year: f64,
-    /// Revenue of the whole site per year, $.
-    pub site_revenue_usd_per_year: f64,
-    /// Power cost of the whole site per year, $.
-    pub site_power_cost_usd_per_year: f64,
     /// Margin of the whole site per year, $.
     pub site_margin_usd_per_year: f64,
 }
 
 impl UseEconomics {
+    /// `running_share` is the share of the hours of a year this use runs, 0-1.
     fn new(
         revenue_usd_per_mwh: f64,
         power_cost_usd_per_mwh: f64,
@@ -44,23 +31,12 @@ impl UseEconomics {
         site_mw: f64,
     ) -> Self {
         let margin_usd_per_mwh = revenue_usd_per_mwh - power_cost_usd_per_mwh;
-        let mwh_per_mw_day = 24.0 * running_share;
-        let mwh_per_mw_year = HOURS_PER_YEAR * running_share;
-        let revenue_usd_per_mw_year = revenue_usd_per_mwh * mwh_per_mw_year;
-        let power_cost_usd_per_mw_year = power_cost_usd_per_mwh * mwh_per_mw_year;
-        let margin_usd_per_mw_year = margin_usd_per_mwh * mwh_per_mw_year;
+        let margin_usd_per_mw_year = margin_usd_per_mwh * HOURS_PER_YEAR * running_share;
         Self {
             revenue_usd_per_mwh,
             power_cost_usd_per_mwh,
             margin_usd_per_mwh,
-            running_share,
-            revenue_usd_per_mw_day: revenue_usd_per_mwh * mwh_per_mw_day,
-            margin_usd_per_mw_day: margin_usd_per_mwh * mwh_per_mw_day,
-            revenue_usd_per_mw_year,
-            power_cost_usd_per_mw_year,
             margin_usd_per_mw_year,
-            site_revenue_usd_per_year: revenue_usd_per_mw_year * site_mw,
-            site_power_cost_usd_per_year: power_cost_usd_per_mw_year * site_mw,
             site_margin_usd_per_year: margin_usd_per_mw_year * site_mw,
         }
     }

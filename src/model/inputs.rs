@@ -1,8 +1,12 @@
 //! The inputs of one scenario: what the site is, what Bitcoin pays, what AI pays.
 //!
-//! Every numeric input has a [`Param`]: its unit, the range the model accepts and the
-//! default with its source. Values from outside (a URL, a slider, a script) go through
-//! [`Scenario::sanitized`], which makes every field finite and in range.
+//! Each numeric input is declared once, in the [`inputs!`] table below: its identity, its
+//! field of [`Scenario`] (the unit is in the name), its URL key and its [`Param`] (label,
+//! unit, range, default with its source, hint, slider step). [`Input`], [`Input::ALL`],
+//! [`Input::param`], [`Input::key`], field access, [`Scenario`]'s numeric fields, its
+//! `Default` and [`Scenario::sanitized`] all follow from that table. Values from outside (a
+//! URL, a slider, a script) go through [`Scenario::sanitized`], which makes every field
+//! finite and in range.
 
 /// The range, default and documentation of one numeric input.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,193 +34,14 @@ impl Param {
     /// clamped to `[min, max]`, and negative zero becomes zero so it never prints as "-0".
     pub fn sanitize(&self, value: f64) -> f64 {
         if value.is_finite() {
-            value.clamp(self.min, self.max) + 0.0
+            // Not `f64::clamp`: its assertion message formats floats, which links Rust's
+            // float printing into the WebAssembly module (about 9 KB gzip, measured).
+            value.max(self.min).min(self.max) + 0.0
         } else {
             self.default
         }
     }
 }
-
-/// Site size in MW of grid power.
-pub const SITE_MW: Param = Param {
-    label: "Site size",
-    unit: "MW",
-    min: 1.0,
-    max: 1000.0,
-    default: 100.0,
-    source: "public miners run 50-1,000 MW campuses",
-    hint: "Grid power the site draws at full load.",
-    step: 1.0,
-};
-
-/// Price of grid power.
-pub const POWER_PRICE: Param = Param {
-    label: "Power price",
-    unit: "$/MWh",
-    min: 0.0,
-    max: 200.0,
-    default: 40.0,
-    source: "Cipher ~$27 (2025); Riot $26-42 (2025); US industrial average ~$90 (Oct 2025)",
-    hint: "What the site pays for each MWh of grid power.",
-    step: 1.0,
-};
-
-/// Price of one bitcoin.
-pub const BTC_PRICE: Param = Param {
-    label: "BTC price",
-    unit: "$",
-    min: 10_000.0,
-    max: 250_000.0,
-    default: 65_000.0,
-    source: "ATH $126,272 (6 Oct 2025); $60,033 (6 Feb 2026); below $60k (Jun 2026)",
-    hint: "Price of one bitcoin in US dollars.",
-    step: 500.0,
-};
-
-/// Total hashrate of the Bitcoin network.
-pub const NETWORK_HASHRATE: Param = Param {
-    label: "Network hashrate",
-    unit: "EH/s",
-    min: 500.0,
-    max: 1500.0,
-    default: 950.0,
-    source: "peak ~1,150 EH/s 7-day average (Oct 2025); 886-984 EH/s (Jun 2026)",
-    hint: "Hashing power of all miners together; a miner earns its share of it.",
-    step: 5.0,
-};
-
-/// New bitcoin created per block.
-pub const BLOCK_SUBSIDY: Param = Param {
-    label: "Block subsidy",
-    unit: "BTC",
-    min: 0.0,
-    max: 6.25,
-    default: 3.125,
-    source: "3.125 BTC since block 840,000 (20 Apr 2024); 1.5625 from block 1,050,000 (~Apr 2028)",
-    hint: "New bitcoin paid for each block; it halves about every four years.",
-    step: 0.0625,
-};
-
-/// Transaction fees collected per block.
-pub const FEES_PER_BLOCK: Param = Param {
-    label: "Fees per block",
-    unit: "BTC",
-    min: 0.01,
-    max: 0.10,
-    default: 0.03,
-    source: "~2 BTC/day mid-2025 (~0.8% of rewards); \"just over 1%\" Sep 2025",
-    hint: "Transaction fees paid to the miner of a block, on average.",
-    step: 0.005,
-};
-
-/// Share of mining revenue kept by the pool.
-pub const POOL_FEE: Param = Param {
-    label: "Pool fee",
-    unit: "%",
-    min: 0.0,
-    max: 5.0,
-    default: 2.0,
-    source: "FPPS pools charge 2-4%; large miners pay less (est.)",
-    hint: "Share of mining revenue the pool keeps.",
-    step: 0.1,
-};
-
-/// Energy the fleet spends per terahash.
-pub const FLEET_EFFICIENCY: Param = Param {
-    label: "Fleet efficiency",
-    unit: "J/TH",
-    min: 9.0,
-    max: 35.0,
-    default: 18.0,
-    source: "Riot fleet 20.5 J/TH (Sep 2025); new machines 9.5-17.5 J/TH",
-    hint: "Energy the miners spend per terahash; lower is better.",
-    step: 0.1,
-};
-
-/// Grid power over ASIC power at a mining site (cooling, conversion losses).
-pub const MINING_PUE: Param = Param {
-    label: "Mining PUE",
-    unit: "ratio",
-    min: 1.0,
-    max: 1.5,
-    default: 1.05,
-    source: "immersion 1.03-1.10, air 1.1-1.5",
-    hint: "Grid power over miner power; the rest goes to cooling and conversion.",
-    step: 0.01,
-};
-
-/// Share of the year the miners run; curtailed hours earn nothing and draw no power.
-pub const UPTIME: Param = Param {
-    label: "Uptime",
-    unit: "%",
-    min: 50.0,
-    max: 100.0,
-    default: 95.0,
-    source: "Riot ran 88% including curtailment (2025); est.",
-    hint: "Share of hours the miners run; curtailed hours earn nothing and cost nothing.",
-    step: 1.0,
-};
-
-/// HPC lease rate per kW of IT load per month.
-pub const LEASE_RATE: Param = Param {
-    label: "Lease rate",
-    unit: "$/kW-month",
-    min: 50.0,
-    max: 300.0,
-    default: 150.0,
-    source: "Hut 8 $159, Core Scientific $121, Applied Digital $153; CBRE colocation average $217 (Q1 2025)",
-    hint: "What the tenant pays per kW of IT load per month.",
-    step: 1.0,
-};
-
-/// Price of one GPU-hour in a GPU cloud.
-pub const GPU_PRICE: Param = Param {
-    label: "GPU price",
-    unit: "$/GPU-hour",
-    min: 0.5,
-    max: 10.0,
-    default: 2.35,
-    source: "H100 1-year reserved $1.70 (Oct 2025) -> $2.35 (Mar 2026); hyperscalers $3.5-5",
-    hint: "What a customer pays for one GPU for one hour.",
-    step: 0.05,
-};
-
-/// IT power per GPU, including its share of CPUs, memory and network.
-pub const GPU_POWER: Param = Param {
-    label: "Power per GPU",
-    unit: "kW",
-    min: 0.8,
-    max: 2.5,
-    default: 1.4,
-    source: "H100 700 W chip; DGX H100 10.2 kW / 8 = 1.28 kW plus network",
-    hint: "IT power per GPU, its share of CPUs, memory and network included.",
-    step: 0.01,
-};
-
-/// Share of GPU-hours that are sold.
-pub const GPU_UTILIZATION: Param = Param {
-    label: "GPU utilization",
-    unit: "%",
-    min: 10.0,
-    max: 100.0,
-    default: 85.0,
-    source: "typical sold utilization (est.)",
-    hint: "Share of GPU-hours that are sold.",
-    step: 1.0,
-};
-
-/// Grid power over IT power at an AI data center. The floor is 1.0 rather than the best
-/// real site's 1.05 so that per-IT-MWh figures, as deals are quoted, can be reproduced.
-pub const AI_PUE: Param = Param {
-    label: "AI PUE",
-    unit: "ratio",
-    min: 1.0,
-    max: 1.6,
-    default: 1.2,
-    source: "Applied Digital design 1.18; liquid cooling 1.05-1.2; industry average ~1.55",
-    hint: "Grid power over IT power; 1.0 gives figures per MWh of IT load.",
-    step: 0.01,
-};
 
 /// How the AI side earns money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -228,207 +53,290 @@ pub enum AiMode {
     GpuCloud,
 }
 
-/// One complete scenario. Field units are in the names; ranges and sources are in the
-/// [`Param`] constants of this module.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scenario {
-    /// Site size in MW of grid power ([`SITE_MW`]).
-    pub site_mw: f64,
-    /// Price of grid power in $/MWh ([`POWER_PRICE`]).
-    pub power_price_usd_per_mwh: f64,
-    /// Bitcoin price in USD ([`BTC_PRICE`]).
-    pub btc_price_usd: f64,
-    /// Network hashrate in EH/s ([`NETWORK_HASHRATE`]).
-    pub network_hashrate_eh_per_s: f64,
-    /// Block subsidy in BTC ([`BLOCK_SUBSIDY`]).
-    pub block_subsidy_btc: f64,
-    /// Transaction fees per block in BTC ([`FEES_PER_BLOCK`]).
-    pub fees_per_block_btc: f64,
-    /// Pool fee in percent, 0-100 ([`POOL_FEE`]).
-    pub pool_fee_pct: f64,
-    /// Fleet efficiency in J/TH ([`FLEET_EFFICIENCY`]).
-    pub fleet_efficiency_j_per_th: f64,
-    /// Mining PUE, grid power over ASIC power ([`MINING_PUE`]).
-    pub mining_pue: f64,
-    /// Mining uptime in percent, 0-100 ([`UPTIME`]).
-    pub uptime_pct: f64,
-    /// How the AI side earns money.
-    pub ai_mode: AiMode,
-    /// HPC lease in $ per kW of IT load per month ([`LEASE_RATE`]).
-    pub lease_usd_per_kw_month: f64,
-    /// Whether the HPC tenant pays for power itself (triple-net), so the operator bears none.
-    /// Source: the large 2025 leases are mostly triple-net or pass power through.
-    pub lease_power_passthrough: bool,
-    /// GPU cloud price in $ per GPU-hour ([`GPU_PRICE`]).
-    pub gpu_price_usd_per_hour: f64,
-    /// IT power per GPU in kW ([`GPU_POWER`]).
-    pub gpu_power_kw: f64,
-    /// Sold GPU utilization in percent, 0-100 ([`GPU_UTILIZATION`]).
-    pub gpu_utilization_pct: f64,
-    /// AI PUE, grid power over IT power ([`AI_PUE`]).
-    pub ai_pue: f64,
-}
-
-impl Default for Scenario {
-    /// The defaults describe mid-2026 (see each [`Param`]'s source).
-    fn default() -> Self {
-        Self {
-            site_mw: SITE_MW.default,
-            power_price_usd_per_mwh: POWER_PRICE.default,
-            btc_price_usd: BTC_PRICE.default,
-            network_hashrate_eh_per_s: NETWORK_HASHRATE.default,
-            block_subsidy_btc: BLOCK_SUBSIDY.default,
-            fees_per_block_btc: FEES_PER_BLOCK.default,
-            pool_fee_pct: POOL_FEE.default,
-            fleet_efficiency_j_per_th: FLEET_EFFICIENCY.default,
-            mining_pue: MINING_PUE.default,
-            uptime_pct: UPTIME.default,
-            ai_mode: AiMode::default(),
-            lease_usd_per_kw_month: LEASE_RATE.default,
-            lease_power_passthrough: true,
-            gpu_price_usd_per_hour: GPU_PRICE.default,
-            gpu_power_kw: GPU_POWER.default,
-            gpu_utilization_pct: GPU_UTILIZATION.default,
-            ai_pue: AI_PUE.default,
+/// Declares the numeric inputs: for each, its doc line, `Variant, field, "url-key" =>`
+/// and its [`Param`]. Generates [`Input`] and [`Scenario`] with everything that follows.
+macro_rules! inputs {
+    ($(
+        $(#[doc = $doc:literal])+
+        $variant:ident, $field:ident, $key:literal => Param {
+            label: $label:literal,
+            unit: $unit:literal,
+            min: $min:expr,
+            max: $max:expr,
+            default: $default:expr,
+            source: $source:literal,
+            hint: $hint:literal,
+            step: $step:expr $(,)?
+        };
+    )+) => {
+        /// One numeric input of a scenario, to read, write and describe the inputs one at a
+        /// time.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Input {
+            $(
+                $(#[doc = $doc])+
+                $variant,
+            )+
         }
-    }
-}
 
-impl Scenario {
-    /// The same scenario with every numeric field finite and inside its range.
-    pub fn sanitized(self) -> Self {
-        // Unrolled by hand: the model sanitizes on every computation.
-        Self {
-            site_mw: SITE_MW.sanitize(self.site_mw),
-            power_price_usd_per_mwh: POWER_PRICE.sanitize(self.power_price_usd_per_mwh),
-            btc_price_usd: BTC_PRICE.sanitize(self.btc_price_usd),
-            network_hashrate_eh_per_s: NETWORK_HASHRATE.sanitize(self.network_hashrate_eh_per_s),
-            block_subsidy_btc: BLOCK_SUBSIDY.sanitize(self.block_subsidy_btc),
-            fees_per_block_btc: FEES_PER_BLOCK.sanitize(self.fees_per_block_btc),
-            pool_fee_pct: POOL_FEE.sanitize(self.pool_fee_pct),
-            fleet_efficiency_j_per_th: FLEET_EFFICIENCY.sanitize(self.fleet_efficiency_j_per_th),
-            mining_pue: MINING_PUE.sanitize(self.mining_pue),
-            uptime_pct: UPTIME.sanitize(self.uptime_pct),
-            ai_mode: self.ai_mode,
-            lease_usd_per_kw_month: LEASE_RATE.sanitize(self.lease_usd_per_kw_month),
-            lease_power_passthrough: self.lease_power_passthrough,
-            gpu_price_usd_per_hour: GPU_PRICE.sanitize(self.gpu_price_usd_per_hour),
-            gpu_power_kw: GPU_POWER.sanitize(self.gpu_power_kw),
-            gpu_utilization_pct: GPU_UTILIZATION.sanitize(self.gpu_utilization_pct),
-            ai_pue: AI_PUE.sanitize(self.ai_pue),
+        impl Input {
+            /// Every numeric input, in the order of the table: site first, then Bitcoin,
+            /// then AI.
+            pub const ALL: [Input; [$(Input::$variant),+].len()] = [$(Input::$variant),+];
+
+            /// Label, unit, range, default, source and hint of the input.
+            pub fn param(self) -> &'static Param {
+                match self {
+                    $(Input::$variant => &Param {
+                        label: $label,
+                        unit: $unit,
+                        min: $min,
+                        max: $max,
+                        default: $default,
+                        source: $source,
+                        hint: $hint,
+                        step: $step,
+                    },)+
+                }
+            }
+
+            /// The input's key in a URL, an embed's attributes and a `compute()` config.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Input::$variant => $key,)+
+                }
+            }
+
+            /// The input's field in `scenario`, to write a value as it is, unsanitized: for
+            /// code that builds hostile scenarios on purpose, such as tests. Everything else
+            /// uses [`Input::set`].
+            pub fn value_mut(self, scenario: &mut Scenario) -> &mut f64 {
+                match self {
+                    $(Input::$variant => &mut scenario.$field,)+
+                }
+            }
+
+            /// The input's value in `scenario`, as stored.
+            pub fn get(self, scenario: &Scenario) -> f64 {
+                match self {
+                    $(Input::$variant => scenario.$field,)+
+                }
+            }
         }
-    }
+
+        /// One complete scenario. Numeric fields carry their unit in their name; their
+        /// ranges, defaults and sources are in [`Input::param`].
+        #[derive(Debug, Clone, Copy, PartialEq)]
+        pub struct Scenario {
+            $(
+                $(#[doc = $doc])+
+                #[doc = concat!("Unit: ", $unit, ". Range, default and source: [`Input::", stringify!($variant), "`].")]
+                pub $field: f64,
+            )+
+            /// How the AI side earns money.
+            pub ai_mode: AiMode,
+            /// Whether the HPC tenant pays for power itself (triple-net), so the operator
+            /// bears none. Source: the large 2025 leases are mostly triple-net or pass power
+            /// through.
+            pub lease_power_passthrough: bool,
+        }
+
+        impl Default for Scenario {
+            /// The defaults describe mid-2026 (see each input's source).
+            fn default() -> Self {
+                Self {
+                    $($field: $default,)+
+                    ai_mode: AiMode::default(),
+                    lease_power_passthrough: true,
+                }
+            }
+        }
+
+        impl Scenario {
+            /// The same scenario with every numeric field finite and inside its range.
+            pub fn sanitized(self) -> Self {
+                Self {
+                    $($field: Input::$variant.param().sanitize(self.$field),)+
+                    ..self
+                }
+            }
+        }
+    };
 }
 
-/// One numeric input of a scenario, to read, write and describe the inputs one at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Input {
-    /// [`Scenario::site_mw`]
-    SiteMw,
-    /// [`Scenario::power_price_usd_per_mwh`]
-    PowerPrice,
-    /// [`Scenario::btc_price_usd`]
-    BtcPrice,
-    /// [`Scenario::network_hashrate_eh_per_s`]
-    NetworkHashrate,
-    /// [`Scenario::block_subsidy_btc`]
-    BlockSubsidy,
-    /// [`Scenario::fees_per_block_btc`]
-    FeesPerBlock,
-    /// [`Scenario::pool_fee_pct`]
-    PoolFee,
-    /// [`Scenario::fleet_efficiency_j_per_th`]
-    FleetEfficiency,
-    /// [`Scenario::mining_pue`]
-    MiningPue,
-    /// [`Scenario::uptime_pct`]
-    Uptime,
-    /// [`Scenario::lease_usd_per_kw_month`]
-    LeaseRate,
-    /// [`Scenario::gpu_price_usd_per_hour`]
-    GpuPrice,
-    /// [`Scenario::gpu_power_kw`]
-    GpuPower,
-    /// [`Scenario::gpu_utilization_pct`]
-    GpuUtilization,
-    /// [`Scenario::ai_pue`]
-    AiPue,
+inputs! {
+    /// Site size in MW of grid power.
+    SiteMw, site_mw, "mw" => Param {
+        label: "Site size",
+        unit: "MW",
+        min: 1.0,
+        max: 1000.0,
+        default: 100.0,
+        source: "public miners run 50-1,000 MW campuses",
+        hint: "Grid power the site draws at full load.",
+        step: 1.0,
+    };
+    /// Price of grid power.
+    PowerPrice, power_price_usd_per_mwh, "power" => Param {
+        label: "Power price",
+        unit: "$/MWh",
+        min: 0.0,
+        max: 200.0,
+        default: 40.0,
+        source: "Cipher ~$27 (2025); Riot $26-42 (2025); US industrial average ~$90 (Oct 2025)",
+        hint: "What the site pays for each MWh of grid power.",
+        step: 1.0,
+    };
+    /// Price of one bitcoin.
+    BtcPrice, btc_price_usd, "btc" => Param {
+        label: "BTC price",
+        unit: "$",
+        min: 10_000.0,
+        max: 250_000.0,
+        default: 65_000.0,
+        source: "ATH $126,272 (6 Oct 2025); $60,033 (6 Feb 2026); below $60k (Jun 2026)",
+        hint: "Price of one bitcoin in US dollars.",
+        step: 500.0,
+    };
+    /// Total hashrate of the Bitcoin network.
+    NetworkHashrate, network_hashrate_eh_per_s, "hashrate" => Param {
+        label: "Network hashrate",
+        unit: "EH/s",
+        min: 500.0,
+        max: 1500.0,
+        default: 950.0,
+        source: "peak ~1,150 EH/s 7-day average (Oct 2025); 886-984 EH/s (Jun 2026)",
+        hint: "Hashing power of all miners together; a miner earns its share of it.",
+        step: 5.0,
+    };
+    /// New bitcoin created per block.
+    BlockSubsidy, block_subsidy_btc, "subsidy" => Param {
+        label: "Block subsidy",
+        unit: "BTC",
+        min: 0.0,
+        max: 6.25,
+        default: 3.125,
+        source: "3.125 BTC since block 840,000 (20 Apr 2024); 1.5625 from block 1,050,000 (~Apr 2028)",
+        hint: "New bitcoin paid for each block; it halves about every four years.",
+        step: 0.0625,
+    };
+    /// Transaction fees collected per block.
+    FeesPerBlock, fees_per_block_btc, "fees" => Param {
+        label: "Fees per block",
+        unit: "BTC",
+        min: 0.01,
+        max: 0.10,
+        default: 0.03,
+        source: "~2 BTC/day mid-2025 (~0.8% of rewards); \"just over 1%\" Sep 2025",
+        hint: "Transaction fees paid to the miner of a block, on average.",
+        step: 0.005,
+    };
+    /// Share of mining revenue kept by the pool.
+    PoolFee, pool_fee_pct, "pool" => Param {
+        label: "Pool fee",
+        unit: "%",
+        min: 0.0,
+        max: 5.0,
+        default: 2.0,
+        source: "FPPS pools charge 2-4%; large miners pay less (est.)",
+        hint: "Share of mining revenue the pool keeps.",
+        step: 0.1,
+    };
+    /// Energy the fleet spends per terahash.
+    FleetEfficiency, fleet_efficiency_j_per_th, "eff" => Param {
+        label: "Fleet efficiency",
+        unit: "J/TH",
+        min: 9.0,
+        max: 35.0,
+        default: 18.0,
+        source: "Riot fleet 20.5 J/TH (Sep 2025); new machines 9.5-17.5 J/TH",
+        hint: "Energy the miners spend per terahash; lower is better.",
+        step: 0.1,
+    };
+    /// Grid power over ASIC power at a mining site (cooling, conversion losses).
+    MiningPue, mining_pue, "mpue" => Param {
+        label: "Mining PUE",
+        unit: "ratio",
+        min: 1.0,
+        max: 1.5,
+        default: 1.05,
+        source: "immersion 1.03-1.10, air 1.1-1.5",
+        hint: "Grid power over miner power; the rest goes to cooling and conversion.",
+        step: 0.01,
+    };
+    /// Share of the year the miners run; curtailed hours earn nothing and draw no power.
+    Uptime, uptime_pct, "uptime" => Param {
+        label: "Uptime",
+        unit: "%",
+        min: 50.0,
+        max: 100.0,
+        default: 95.0,
+        source: "Riot ran 88% including curtailment (2025); est.",
+        hint: "Share of hours the miners run; curtailed hours earn nothing and cost nothing.",
+        step: 1.0,
+    };
+    /// HPC lease rate per kW of IT load per month.
+    LeaseRate, lease_usd_per_kw_month, "lease" => Param {
+        label: "Lease rate",
+        unit: "$/kW-month",
+        min: 50.0,
+        max: 300.0,
+        default: 150.0,
+        source: "Hut 8 $159, Core Scientific $121, Applied Digital $153; CBRE colocation average $217 (Q1 2025)",
+        hint: "What the tenant pays per kW of IT load per month.",
+        step: 1.0,
+    };
+    /// Price of one GPU-hour in a GPU cloud.
+    GpuPrice, gpu_price_usd_per_hour, "gpu" => Param {
+        label: "GPU price",
+        unit: "$/GPU-hour",
+        min: 0.5,
+        max: 10.0,
+        default: 2.35,
+        source: "H100 1-year reserved $1.70 (Oct 2025) -> $2.35 (Mar 2026); hyperscalers $3.5-5",
+        hint: "What a customer pays for one GPU for one hour.",
+        step: 0.05,
+    };
+    /// IT power per GPU, including its share of CPUs, memory and network.
+    GpuPower, gpu_power_kw, "gpukw" => Param {
+        label: "Power per GPU",
+        unit: "kW",
+        min: 0.8,
+        max: 2.5,
+        default: 1.4,
+        source: "H100 700 W chip; DGX H100 10.2 kW / 8 = 1.28 kW plus network",
+        hint: "IT power per GPU, its share of CPUs, memory and network included.",
+        step: 0.01,
+    };
+    /// Share of GPU-hours that are sold.
+    GpuUtilization, gpu_utilization_pct, "util" => Param {
+        label: "GPU utilization",
+        unit: "%",
+        min: 10.0,
+        max: 100.0,
+        default: 85.0,
+        source: "typical sold utilization (est.)",
+        hint: "Share of GPU-hours that are sold.",
+        step: 1.0,
+    };
+    /// Grid power over IT power at an AI data center. The floor is 1.0 rather than the best
+    /// real site's 1.05 so that per-IT-MWh figures, as deals are quoted, can be reproduced.
+    AiPue, ai_pue, "apue" => Param {
+        label: "AI PUE",
+        unit: "ratio",
+        min: 1.0,
+        max: 1.6,
+        default: 1.2,
+        source: "Applied Digital design 1.18; liquid cooling 1.05-1.2; industry average ~1.55",
+        hint: "Grid power over IT power; 1.0 gives figures per MWh of IT load.",
+        step: 0.01,
+    };
 }
 
 impl Input {
-    /// Every numeric input, site first, then Bitcoin, then AI.
-    pub const ALL: [Input; 15] = [
-        Input::SiteMw,
-        Input::PowerPrice,
-        Input::BtcPrice,
-        Input::NetworkHashrate,
-        Input::BlockSubsidy,
-        Input::FeesPerBlock,
-        Input::PoolFee,
-        Input::FleetEfficiency,
-        Input::MiningPue,
-        Input::Uptime,
-        Input::LeaseRate,
-        Input::GpuPrice,
-        Input::GpuPower,
-        Input::GpuUtilization,
-        Input::AiPue,
-    ];
-
-    /// Unit, range, default, source and hint of the input.
-    pub fn param(self) -> &'static Param {
-        match self {
-            Input::SiteMw => &SITE_MW,
-            Input::PowerPrice => &POWER_PRICE,
-            Input::BtcPrice => &BTC_PRICE,
-            Input::NetworkHashrate => &NETWORK_HASHRATE,
-            Input::BlockSubsidy => &BLOCK_SUBSIDY,
-            Input::FeesPerBlock => &FEES_PER_BLOCK,
-            Input::PoolFee => &POOL_FEE,
-            Input::FleetEfficiency => &FLEET_EFFICIENCY,
-            Input::MiningPue => &MINING_PUE,
-            Input::Uptime => &UPTIME,
-            Input::LeaseRate => &LEASE_RATE,
-            Input::GpuPrice => &GPU_PRICE,
-            Input::GpuPower => &GPU_POWER,
-            Input::GpuUtilization => &GPU_UTILIZATION,
-            Input::AiPue => &AI_PUE,
-        }
-    }
-
-    /// The input's value in `scenario`, as stored.
-    pub fn get(self, scenario: &Scenario) -> f64 {
-        // One match maps inputs to fields, for reading and writing: read through a copy.
-        let mut copy = *scenario;
-        *self.value_mut(&mut copy)
-    }
-
     /// Sets the input in `scenario` to `value`, sanitized.
     pub fn set(self, scenario: &mut Scenario, value: f64) {
         *self.value_mut(scenario) = self.param().sanitize(value);
-    }
-
-    /// The input's field in `scenario`, to write a value as it is, unsanitized: for code
-    /// that builds hostile scenarios on purpose, such as tests. Everything else uses
-    /// [`Input::set`].
-    pub fn value_mut(self, scenario: &mut Scenario) -> &mut f64 {
-        match self {
-            Input::SiteMw => &mut scenario.site_mw,
-            Input::PowerPrice => &mut scenario.power_price_usd_per_mwh,
-            Input::BtcPrice => &mut scenario.btc_price_usd,
-            Input::NetworkHashrate => &mut scenario.network_hashrate_eh_per_s,
-            Input::BlockSubsidy => &mut scenario.block_subsidy_btc,
-            Input::FeesPerBlock => &mut scenario.fees_per_block_btc,
-            Input::PoolFee => &mut scenario.pool_fee_pct,
-            Input::FleetEfficiency => &mut scenario.fleet_efficiency_j_per_th,
-            Input::MiningPue => &mut scenario.mining_pue,
-            Input::Uptime => &mut scenario.uptime_pct,
-            Input::LeaseRate => &mut scenario.lease_usd_per_kw_month,
-            Input::GpuPrice => &mut scenario.gpu_price_usd_per_hour,
-            Input::GpuPower => &mut scenario.gpu_power_kw,
-            Input::GpuUtilization => &mut scenario.gpu_utilization_pct,
-            Input::AiPue => &mut scenario.ai_pue,
-        }
     }
 }
 
@@ -438,16 +346,16 @@ mod tests {
 
     #[test]
     fn sanitize_replaces_non_finite_with_default_and_clamps_the_rest() {
-        assert_eq!(POWER_PRICE.sanitize(f64::NAN), 40.0);
-        assert_eq!(POWER_PRICE.sanitize(f64::INFINITY), 40.0);
-        assert_eq!(POWER_PRICE.sanitize(-5.0), 0.0);
-        assert_eq!(POWER_PRICE.sanitize(1e308), 200.0);
-        assert_eq!(POWER_PRICE.sanitize(55.5), 55.5);
+        assert_eq!(Input::PowerPrice.param().sanitize(f64::NAN), 40.0);
+        assert_eq!(Input::PowerPrice.param().sanitize(f64::INFINITY), 40.0);
+        assert_eq!(Input::PowerPrice.param().sanitize(-5.0), 0.0);
+        assert_eq!(Input::PowerPrice.param().sanitize(1e308), 200.0);
+        assert_eq!(Input::PowerPrice.param().sanitize(55.5), 55.5);
     }
 
     #[test]
     fn sanitize_turns_negative_zero_into_zero() {
-        assert!(POWER_PRICE.sanitize(-0.0).is_sign_positive());
+        assert!(Input::PowerPrice.param().sanitize(-0.0).is_sign_positive());
     }
 
     #[test]

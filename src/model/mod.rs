@@ -7,10 +7,12 @@ pub mod ai;
 pub mod compare;
 pub mod inputs;
 pub mod mining;
+pub mod outputs;
 pub mod presets;
 pub mod sweep;
 
 pub use compare::{compute, Outcome, UseEconomics, HOURS_PER_YEAR};
 pub use inputs::{AiMode, Input, Param, Scenario};
+pub use outputs::Output;
 pub use presets::Preset;
 pub use sweep::{sweep, sweep_full_range, SweepAxis, SweepPoint};

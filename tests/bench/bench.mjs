@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { BUDGET_GZIP_BYTES, WIDGET_FILES, siteSizes, widgetTotal } from '../e2e/sizes.mjs';
-import { DIST, launch, serve } from '../e2e/support.mjs';
+import { DIST, ROOT, launch, serve } from '../e2e/support.mjs';
 
 const PAGE_LOADS = 12;
 const SLIDER_INPUTS = 240;
@@ -97,7 +97,7 @@ async function inputLatencies(browser, url, throttling) {
 
 function criterion() {
   const output = execFileSync('cargo', ['bench', '--bench', 'model'], {
-    cwd: resolve(import.meta.dirname, '../..'),
+    cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

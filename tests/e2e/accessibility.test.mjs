@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { openPage, siteAndBrowser } from './support.mjs';
+import { ROOT, openPage, siteAndBrowser } from './support.mjs';
 
-const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const site = siteAndBrowser();

@@ -1,6 +1,7 @@
 // Sizes of the built site, raw and compressed, and the widget's share of them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The files the widget's page loads: the page, its style, the JS glue and the wasm. */
@@ -8,7 +9,7 @@ export const WIDGET_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mini
 
 /** The size budget of the widget's files, gzip, from the one place it is written. */
 export const BUDGET_GZIP_BYTES = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../size-budget.json'), 'utf8'),
+  readFileSync(fileURLToPath(new URL('../../size-budget.json', import.meta.url)), 'utf8'),
 ).widgetGzipBytes;
 
 /** Raw, gzip (-9) and brotli (quality 11) sizes of every file in `folder`. */

@@ -4,7 +4,11 @@ import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+
+/** The project's folder (without `import.meta.dirname`, which older Node 20s lack). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +19,10 @@ const MIME_TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(ROOT, 'dist');
 
 /** The site `make site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath` builds. */
-export const SUBPATH_SITE = resolve(import.meta.dirname, '../../target/site-subpath');
+export const SUBPATH_SITE = resolve(ROOT, 'target/site-subpath');
 
 /**
  * Serves `root` on an ephemeral port of 127.0.0.1 under the path `prefix`; resolves to
@@ -74,7 +78,7 @@ export function launch() {
 
 /** Saves a full-page screenshot under test-results/ for people to review. */
 export async function saveScreenshot(page, name) {
-  const folder = resolve(import.meta.dirname, '../../test-results');
+  const folder = resolve(ROOT, 'test-results');
   await mkdir(folder, { recursive: true });
   await page.screenshot({ path: resolve(folder, name), fullPage: true });
 }

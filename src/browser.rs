@@ -1,0 +1,70 @@
+//! The page's address: reading it, building links from it, and rewriting its query string.
+
+use wasm_bindgen::JsValue;
+use web_sys::Location;
+
+/// The page's query string, with its `?`, or "" when it cannot be read.
+pub fn page_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The address of this page with `query` as its query string.
+pub fn page_url_with(query: &str) -> String {
+    let location = web_sys::window().map(|window| window.location());
+    let part = |read: fn(&Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|location| read(location).ok())
+            .unwrap_or_default()
+    };
+    format!(
+        "{}{}{}",
+        part(Location::origin),
+        part(Location::pathname),
+        with_question_mark(query)
+    )
+}
+
+/// The address of the folder this page is in, ending in `/`, for files beside it.
+pub fn page_directory_url() -> String {
+    let page = page_url_with("");
+    match page.rfind('/') {
+        Some(slash) => page[..=slash].to_owned(),
+        None => page,
+    }
+}
+
+fn with_question_mark(query: &str) -> String {
+    if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    }
+}
+
+/// Replaces the page's query string with `query` (without `?`), keeping its path, its
+/// fragment and `history.state`, and adding no history entry. Does nothing when the query
+/// string is `query` already.
+pub fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = with_question_mark(query);
+    if location.search().ok().as_deref() == Some(search.as_str()) {
+        return;
+    }
+    let url = format!(
+        "{}{search}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        // Whatever another script keeps in history.state stays there.
+        let state = history.state().unwrap_or(JsValue::NULL);
+        // A refused update leaves the old address, which still loads a valid scenario.
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+}

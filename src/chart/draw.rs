@@ -1,0 +1,266 @@
+//! Draws the chart on any plotters `DrawingBackend`. It speaks to the backend directly: the
+//! chart is a few lines, bands, dots and labels, and plotters' higher layers would cost the
+//! page more than they save here.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
+
+use super::data::{ChartData, ChartPoint};
+use super::labels::{axis_title, tick_label, tick_label_exact};
+use super::style::ChartStyle;
+use crate::format::usd_whole;
+use crate::model::presets::{ARTICLE_AI_USD_PER_MWH, ARTICLE_MINING_USD_PER_MWH};
+
+/// Draws the chart on `backend`, filling it.
+pub fn draw<DB: DrawingBackend>(
+    backend: &mut DB,
+    data: &ChartData,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    draw_inner(backend, data, style).map_err(|error| error.to_string())
+}
+
+/// Where values land in device pixels: the plot area inside the margins.
+struct Frame {
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Frame {
+    fn at(&self, x: f64, y: f64) -> BackendCoord {
+        let (x_min, x_max) = self.x_range;
+        let (y_min, y_max) = self.y_range;
+        let across = (x - x_min) / (x_max - x_min);
+        let up = (y - y_min) / (y_max - y_min);
+        let pixel = |from: i32, to: i32, share: f64| {
+            (f64::from(from) + (f64::from(to) - f64::from(from)) * share).round() as i32
+        };
+        (
+            pixel(self.left, self.right, across),
+            pixel(self.bottom, self.top, up),
+        )
+    }
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    backend: &mut DB,
+    data: &ChartData,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    let (width, height) = (width as i32, height as i32);
+    backend.draw_rect((0, 0), (width, height), &style.background.alpha(1.0), true)?;
+    let param = data.axis.param();
+    let (x_min, x_max) = (param.min, param.max);
+    let (y_min, y_max) = y_range(data);
+    // Room for the tick labels left and below, and for the last x label on the right.
+    let frame = Frame {
+        x_range: (x_min, x_max),
+        y_range: (y_min, y_max),
+        left: style.px(60.0),
+        top: style.px(12.0),
+        right: (width - style.px(24.0)).max(style.px(61.0)),
+        bottom: (height - style.px(48.0)).max(style.px(13.0)),
+    };
+    let at = |x: f64, y: f64| frame.at(x, y);
+
+    // Grid and tick labels at round values, then the axes.
+    let grid = style.stroke(style.grid, 1.0, 1.0);
+    let label_gap = style.px(6.0);
+    for x in ticks(x_min, x_max, 5) {
+        backend.draw_line(at(x, y_min), at(x, y_max), &grid)?;
+        let label_at = (at(x, y_min).0, frame.bottom + label_gap);
+        let font = style.font(12.0, style.text, HPos::Center, VPos::Top);
+        backend.draw_text(&tick_label(x), &font, label_at)?;
+    }
+    for y in ticks(y_min, y_max, 6) {
+        backend.draw_line(at(x_min, y), at(x_max, y), &grid)?;
+        let label_at = (frame.left - label_gap, at(x_min, y).1);
+        let font = style.font(12.0, style.text, HPos::Right, VPos::Center);
+        backend.draw_text(&tick_label(y), &font, label_at)?;
+    }
+    let axis = style.stroke(style.text, 1.0, 1.0);
+    backend.draw_path(
+        [at(x_min, y_max), at(x_min, y_min), at(x_max, y_min)],
+        &axis,
+    )?;
+    backend.draw_text(
+        axis_title(data.axis),
+        &style.font(12.0, style.text, HPos::Center, VPos::Top),
+        (
+            (frame.left + frame.right) / 2,
+            frame.bottom + style.px(26.0),
+        ),
+    )?;
+
+    // The article's claimed ranges, as bands across the whole chart.
+    for ((low, high), color, label) in [
+        (ARTICLE_MINING_USD_PER_MWH, style.mining, "mining"),
+        (ARTICLE_AI_USD_PER_MWH, style.ai, "AI"),
+    ] {
+        backend.draw_rect(at(x_min, high), at(x_max, low), &color.alpha(0.12), true)?;
+        let (left, top) = at(x_min, high);
+        backend.draw_text(
+            &format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high)),
+            &style.font(11.0, color, HPos::Left, VPos::Top),
+            (left + style.px(6.0), top + style.px(4.0)),
+        )?;
+    }
+
+    if y_min < 0.0 && y_max > 0.0 {
+        let zero = style.stroke(style.text, 0.6, 1.0);
+        backend.draw_line(at(x_min, 0.0), at(x_max, 0.0), &zero)?;
+    }
+
+    for (color, value) in [
+        (
+            style.mining,
+            (|point: &ChartPoint| point.mining_usd_per_mwh) as fn(&ChartPoint) -> f64,
+        ),
+        (style.ai, |point: &ChartPoint| point.ai_usd_per_mwh),
+    ] {
+        let series: Vec<(f64, f64)> = data
+            .points
+            .iter()
+            .map(|point| (point.x, value(point)))
+            .collect();
+        let line = style.stroke(color, 1.0, 3.0);
+        backend.draw_path(
+            without_collinear(&series)
+                .into_iter()
+                .map(|(x, y)| at(x, y)),
+            &line,
+        )?;
+    }
+
+    // Today's value of the axis: a vertical rule and a dot on each line; the legend names it.
+    let current = data.current;
+    let rule = style.stroke(style.text, 0.5, 1.0);
+    backend.draw_line(at(current.x, y_min), at(current.x, y_max), &rule)?;
+    for (color, y) in [
+        (style.mining, current.mining_usd_per_mwh),
+        (style.ai, current.ai_usd_per_mwh),
+    ] {
+        let dot = style.stroke(color, 1.0, 1.0);
+        backend.draw_circle(at(current.x, y), style.px(5.0) as u32, &dot, true)?;
+    }
+
+    if let Some(crossing) = data.crossover {
+        let center = at(crossing.x, crossing.ai_usd_per_mwh);
+        let ring = style.stroke(style.text, 1.0, 2.0);
+        backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
+        let right_half = crossing.x > (x_min + x_max) / 2.0;
+        let (anchor, offset) = if right_half {
+            (HPos::Right, -8.0)
+        } else {
+            (HPos::Left, 8.0)
+        };
+        backend.draw_text(
+            &format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
+            &style.font(13.0, style.text, anchor, VPos::Bottom),
+            (center.0 + style.px(offset), center.1 - style.px(8.0)),
+        )?;
+    }
+    backend.present()
+}
+
+/// Round values from `low` to `high` for grid lines, about `wanted` of them: steps of 1, 2
+/// or 5 times a power of ten.
+pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
+    let span = high - low;
+    if !(span.is_finite() && span > 0.0) || wanted == 0 {
+        return Vec::new();
+    }
+    let rough = span / f64::from(wanted);
+    // The power of ten at or below `rough`, by steps rather than logarithms, which would
+    // bring a math library into the page.
+    let mut power = 1.0;
+    while power > rough {
+        power /= 10.0;
+    }
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|factor| factor * power)
+        .find(|step| *step >= rough)
+        .unwrap_or(10.0 * power);
+    let first = (low / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    (first..=last).map(|index| index as f64 * step).collect()
+}
+
+/// The points of a polyline without those that lie on the straight line through their
+/// neighbours: the backend rounds every vertex to a whole pixel, which would put visible
+/// kinks into a straight line drawn through many points.
+fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut kept: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    for (index, &point) in points.iter().enumerate() {
+        let (Some(&previous), Some(&next)) = (kept.last(), points.get(index + 1)) else {
+            kept.push(point);
+            continue;
+        };
+        let cross = (point.0 - previous.0) * (next.1 - point.1)
+            - (point.1 - previous.1) * (next.0 - point.0);
+        let scale = (next.0 - previous.0).abs() * ((next.1 - previous.1).abs() + 1.0);
+        if cross.abs() > 1e-9 * scale {
+            kept.push(point);
+        }
+    }
+    kept
+}
+
+/// The y range: both series, both bands and zero, with a little room above and below.
+fn y_range(data: &ChartData) -> (f64, f64) {
+    let values = data
+        .points
+        .iter()
+        .flat_map(|point| [point.mining_usd_per_mwh, point.ai_usd_per_mwh])
+        .chain([0.0, ARTICLE_AI_USD_PER_MWH.1]);
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| {
+        (low.min(value), high.max(value))
+    });
+    let room = (high - low) * 0.06;
+    (low - room, high + room)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn straight_runs_keep_only_their_ends() {
+        let line: Vec<(f64, f64)> = (0..25)
+            .map(|i| (f64::from(i), 3.0 * f64::from(i) - 7.0))
+            .collect();
+        assert_eq!(without_collinear(&line), vec![(0.0, -7.0), (24.0, 65.0)]);
+        let bent = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 2.0), (4.0, 2.0)];
+        assert_eq!(
+            without_collinear(&bent),
+            vec![(0.0, 0.0), (2.0, 2.0), (4.0, 2.0)]
+        );
+        assert_eq!(without_collinear(&[(1.0, 1.0)]), vec![(1.0, 1.0)]);
+        assert!(without_collinear(&[]).is_empty());
+    }
+
+    #[test]
+    fn ticks_fall_on_round_values() {
+        assert_eq!(
+            ticks(10_000.0, 250_000.0, 5),
+            vec![50_000.0, 100_000.0, 150_000.0, 200_000.0, 250_000.0]
+        );
+        assert_eq!(ticks(0.0, 200.0, 5), vec![0.0, 50.0, 100.0, 150.0, 200.0]);
+        assert_eq!(
+            ticks(-33.0, 532.0, 6),
+            vec![0.0, 100.0, 200.0, 300.0, 400.0, 500.0]
+        );
+        assert!(ticks(5.0, 5.0, 5).is_empty());
+        assert!(ticks(f64::NAN, 5.0, 5).is_empty());
+    }
+}

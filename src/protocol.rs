@@ -1,0 +1,89 @@
+//! The message protocol between an embedded widget and the page that hosts it, and the
+//! reading of configs from JavaScript: message names and shapes, no components.
+//!
+//! Every value that arrives here goes through [`url_state::decode_pairs`], the same path as
+//! the query string, so it is finite, clamped and length-capped, and unknown keys are
+//! ignored.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::model::{Outcome, Output, Preset, Scenario};
+use crate::number_text::{number_text, parse_decimal};
+use crate::url_state;
+
+/// Message type the widget sends its parent with its content height in CSS pixels.
+pub const MESSAGE_RESIZE: &str = "mining-vs-ai:resize";
+/// Message type the widget sends its parent when the scenario changes.
+pub const MESSAGE_CHANGE: &str = "mining-vs-ai:change";
+/// Message type a parent sends the widget to set the scenario.
+pub const MESSAGE_SET: &str = "mining-vs-ai:set";
+
+/// A plain JS object with these properties.
+pub fn object<'a>(entries: impl IntoIterator<Item = (&'a str, JsValue)>) -> JsValue {
+    let object = Object::new();
+    for (name, value) in entries {
+        // Defining a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &name.into(), &value);
+    }
+    object.into()
+}
+
+/// Reads a config object (`{ btc: 90000, ai: "gpu" }`) into the scenario it describes.
+/// Numbers, strings and booleans are read like URL values; values of other types are
+/// ignored. `undefined` and `null` give the defaults; anything but an object is an error.
+/// Reflection is used rather than property access so that a hostile object (a throwing
+/// getter, a proxy) gives an error, not a crash.
+pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, Option<Preset>), String> {
+    let not_an_object =
+        || "config must be an object of the URL keys, like { btc: 90000, ai: \"gpu\" }".to_owned();
+    if config.is_undefined() || config.is_null() {
+        return Ok(url_state::decode_pairs(std::iter::empty()));
+    }
+    if !config.is_object() || Array::is_array(config) {
+        return Err(not_an_object());
+    }
+    let object: &Object = config.unchecked_ref();
+    let keys = Reflect::own_keys(object).map_err(|_| not_an_object())?;
+    let mut pairs = Vec::new();
+    for key in keys.iter().take(url_state::PAIRS_MAX) {
+        let Some(name) = key.as_string() else {
+            continue;
+        };
+        let value = Reflect::get(object, &key).map_err(|_| not_an_object())?;
+        let text = if let Some(number) = value.as_f64() {
+            number_text(number)
+        } else if let Some(flag) = value.as_bool() {
+            flag.to_string()
+        } else if let Some(text) = value.as_string() {
+            text
+        } else {
+            continue;
+        };
+        pairs.push((name, text));
+    }
+    Ok(url_state::decode_pairs(pairs))
+}
+
+/// The outputs as a JS object keyed like the page's `data-testid`s; `null` where the page
+/// shows no number.
+pub fn outputs_object(outcome: &Outcome) -> JsValue {
+    object(Output::ALL.into_iter().map(|output| {
+        let value = output.value(outcome);
+        (output.id(), value.map_or(JsValue::NULL, JsValue::from))
+    }))
+}
+
+/// The whole scenario as a JS object keyed like the query string: numbers as numbers,
+/// `ai` and `preset` as strings.
+pub fn scenario_object(scenario: &Scenario, preset: Option<Preset>) -> JsValue {
+    object(
+        url_state::all_pairs(scenario, preset)
+            .into_iter()
+            .map(|(key, text)| {
+                let value = parse_decimal(&text)
+                    .map_or_else(|| JsValue::from(text.as_str()), JsValue::from);
+                (key, value)
+            }),
+    )
+}
