@@ -10,13 +10,15 @@ pub fn usd(value: f64) -> String {
     }
     let sign = if value < 0.0 { "-" } else { "" };
     let magnitude = value.abs();
-    let body = if magnitude < 100.0 {
+    // Each form is chosen by the value as that form rounds it, so that $99,996 prints as
+    // "$100k", not "$100.0k", and $999,999 as "$1.00M", not "$1,000k".
+    let body = if (magnitude * 100.0).round() < 10_000.0 {
         fixed(magnitude, 2)
-    } else if magnitude < 10_000.0 {
+    } else if magnitude.round() < 10_000.0 {
         group_thousands(magnitude.round() as u64)
-    } else if magnitude < 1e6 {
+    } else if (magnitude / 1e3).round() < 1000.0 {
         compact(magnitude / 1e3, "k")
-    } else if magnitude < 1e9 {
+    } else if (magnitude / 1e6).round() < 1000.0 {
         compact(magnitude / 1e6, "M")
     } else {
         compact(magnitude / 1e9, "B")
@@ -38,11 +40,12 @@ pub fn usd_whole(value: f64) -> String {
     format!("{sign}${}", group_thousands(value.abs().round() as u64))
 }
 
-/// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M.
+/// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M; the number of
+/// decimals is chosen by the value as rounded, so 9.996 gives "10.0" and 99.96 "100".
 fn compact(scaled: f64, suffix: &str) -> String {
-    if scaled < 10.0 {
+    if (scaled * 100.0).round() < 1000.0 {
         format!("{}{suffix}", fixed(scaled, 2))
-    } else if scaled < 100.0 {
+    } else if (scaled * 10.0).round() < 1000.0 {
         format!("{}{suffix}", fixed(scaled, 1))
     } else {
         format!("{}{suffix}", group_thousands(scaled.round() as u64))
@@ -85,6 +88,26 @@ mod tests {
         assert_eq!(usd(3_400_000_000.0), "$3.40B");
         assert_eq!(usd(-1_500_000.0), "-$1.50M");
         assert_eq!(usd(1_234_000_000_000.0), "$1,234B");
+    }
+
+    #[test]
+    fn usd_rounds_before_it_chooses_the_unit() {
+        for (value, expected) in [
+            (99.994, "$99.99"),
+            (99.996, "$100"),
+            (9_999.4, "$9,999"),
+            (9_999.5, "$10.0k"),
+            (99_949.0, "$99.9k"),
+            (99_996.0, "$100k"),
+            (999_499.0, "$999k"),
+            (999_999.0, "$1.00M"),
+            (9_994_999.0, "$9.99M"),
+            (9_996_000.0, "$10.0M"),
+            (999_999_999.0, "$1.00B"),
+            (-999_999.0, "-$1.00M"),
+        ] {
+            assert_eq!(usd(value), expected, "{value}");
+        }
     }
 
     #[test]

@@ -128,6 +128,86 @@ pub fn round_significant(value: f64) -> f64 {
     (value * factor).round() / factor
 }
 
+/// Why typed text is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedError {
+    /// Not a number at all.
+    NotANumber,
+    /// A comma where only a decimal point can be: "1,5".
+    DecimalComma,
+}
+
+/// Reads a number as people type it into a box: spaces, `_`, `$` and `%` are ignored
+/// ("$ 65 000", "2 %"); commas separate thousands, and only in thousands positions
+/// ("65,000", not "1,5"); a final `k`, `M` or `B` (either case) multiplies by a thousand, a
+/// million or a billion ("90k", "1.2M"). The rest follows [`is_decimal`].
+pub fn parse_typed(text: &str) -> Result<f64, TypedError> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, '_' | '$' | '%') && !c.is_whitespace())
+        .collect();
+    let (number, exponent) = match cleaned.char_indices().last() {
+        Some((at, 'k' | 'K')) => (&cleaned[..at], "e3"),
+        Some((at, 'm' | 'M')) => (&cleaned[..at], "e6"),
+        Some((at, 'b' | 'B')) => (&cleaned[..at], "e9"),
+        _ => (cleaned.as_str(), ""),
+    };
+    if !exponent.is_empty() && number.contains(['e', 'E']) {
+        return Err(TypedError::NotANumber);
+    }
+    let plain = without_thousands_commas(number)?;
+    // The suffix moves the decimal point in the text, so "1.2M" is read as exactly as
+    // "1200000" is.
+    parse_finite(&format!("{plain}{exponent}")).ok_or(TypedError::NotANumber)
+}
+
+/// `number` without the commas that separate its thousands; an error for a comma anywhere
+/// else, which in many languages is a decimal comma.
+fn without_thousands_commas(number: &str) -> Result<String, TypedError> {
+    if !number.contains(',') {
+        return Ok(number.to_owned());
+    }
+    let unsigned = number.trim_start_matches(['+', '-']);
+    let whole_end = unsigned
+        .find(|c: char| !c.is_ascii_digit() && c != ',')
+        .unwrap_or(unsigned.len());
+    let (whole, rest) = unsigned.split_at(whole_end);
+    let mut groups = whole.split(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|first| (1..=3).contains(&first.len()));
+    let others_ok = groups.all(|group| group.len() == 3);
+    if first_ok && others_ok && !rest.contains(',') {
+        Ok(number.replace(',', ""))
+    } else {
+        Err(TypedError::DecimalComma)
+    }
+}
+
+/// `value` as a number box shows it: 12 significant digits (no binary noise), thousands
+/// grouped with commas ("65,000", "1,234.5", "0.35"); an exponent where plain would be long.
+pub fn grouped(value: f64) -> String {
+    let text = number_text(round_significant(value));
+    if text.contains(['e', 'E']) {
+        return text;
+    }
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = unsigned.split_at(unsigned.find('.').unwrap_or(unsigned.len()));
+    let mut out = String::with_capacity(text.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out.push_str(fraction);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,5 +270,49 @@ mod tests {
             -0.000_123_456_789_012
         );
         assert_eq!(round_significant(0.0), 0.0);
+    }
+
+    #[test]
+    fn typed_numbers_take_thousands_commas_and_suffixes() {
+        for (text, expected) in [
+            ("$65,000", 65_000.0),
+            (" 2 % ", 2.0),
+            ("1,234,567.5", 1_234_567.5),
+            ("-1,000", -1000.0),
+            ("90k", 90_000.0),
+            ("1.2M", 1_200_000.0),
+            ("1.2m", 1_200_000.0),
+            ("0.5B", 500_000_000.0),
+            ("$ 65 000", 65_000.0),
+            ("1e6", 1e6),
+        ] {
+            assert_eq!(parse_typed(text), Ok(expected), "{text}");
+        }
+        for text in [
+            "1,5",
+            "1,50",
+            "12,3456",
+            "1,000,00",
+            ",000",
+            "1.000,5",
+            "1,234.5,6",
+        ] {
+            assert_eq!(parse_typed(text), Err(TypedError::DecimalComma), "{text}");
+        }
+        for text in [
+            "", "abc", "k", "1e3k", "NaN", "inf", "1e309", "--1", "4O", "1kk",
+        ] {
+            assert_eq!(parse_typed(text), Err(TypedError::NotANumber), "{text}");
+        }
+    }
+
+    #[test]
+    fn grouped_numbers_read_as_people_write_them() {
+        assert_eq!(grouped(65_000.0), "65,000");
+        assert_eq!(grouped(1_234.5), "1,234.5");
+        assert_eq!(grouped(-1_234_567.0), "-1,234,567");
+        assert_eq!(grouped(0.1 + 0.2), "0.3");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(3.437_633_370_823_463e-73), "3.437633370823463e-73");
     }
 }

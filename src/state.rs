@@ -14,6 +14,10 @@ pub struct Calculator {
     pub scenario: Scenario,
     /// The preset last chosen, if any; the scenario may have been changed since.
     pub preset: Option<Preset>,
+    /// How many times a scenario was loaded as a whole (reset, a preset, a host page's
+    /// `set`): the controls are keyed by it, so a loaded scenario starts them afresh, with
+    /// no typed entry or message left over, even where a value did not change.
+    pub loads: u32,
 }
 
 impl Calculator {
@@ -22,6 +26,7 @@ impl Calculator {
         Self {
             scenario: scenario.sanitized(),
             preset,
+            loads: 0,
         }
     }
 
@@ -47,7 +52,7 @@ pub enum Action {
     SetAiMode(AiMode),
     /// Sets whether an HPC tenant pays for power.
     SetPassthrough(bool),
-    /// Loads a preset's scenario.
+    /// Loads a preset's scenario, again if it is the one chosen.
     ApplyPreset(Preset),
     /// Loads a scenario, sanitized, and the preset it started from.
     Load(Scenario, Option<Preset>),
@@ -72,6 +77,12 @@ impl Calculator {
             Action::ApplyPreset(preset) => next = Self::new(preset.scenario(), Some(preset)),
             Action::Load(scenario, preset) => next = Self::new(scenario, preset),
             Action::Reset => next = Self::default(),
+        }
+        if matches!(
+            action,
+            Action::ApplyPreset(_) | Action::Load(..) | Action::Reset
+        ) {
+            next.loads = self.loads.wrapping_add(1);
         }
         next
     }
@@ -141,7 +152,21 @@ mod tests {
             .apply(Action::ApplyPreset(Preset::IrenMicrosoft))
             .apply(Action::SetAiMode(AiMode::HpcLease))
             .apply(Action::SetPassthrough(false));
-        assert_eq!(changed.apply(Action::Reset), Calculator::default());
+        let reset = changed.apply(Action::Reset);
+        assert_eq!((reset.scenario, reset.preset), (Scenario::default(), None));
+        assert_eq!(reset.loads, changed.loads + 1, "the controls start afresh");
+    }
+
+    #[test]
+    fn a_modified_preset_can_be_applied_again() {
+        let moved = Calculator::default()
+            .apply(Action::ApplyPreset(Preset::Hut8Fluidstack))
+            .apply(Action::SetInput(Input::SiteMw, 50.0));
+        assert!(moved.is_modified());
+        let again = moved.apply(Action::ApplyPreset(Preset::Hut8Fluidstack));
+        assert_eq!(again.scenario, Preset::Hut8Fluidstack.scenario());
+        assert!(!again.is_modified());
+        assert_ne!(again.loads, moved.loads);
     }
 
     #[test]

@@ -13,10 +13,23 @@ const VALUE_BYTES_MAX: usize = 64;
 /// Most key-value pairs read from one query string or config.
 pub const PAIRS_MAX: usize = 100;
 
-const KEY_AI_MODE: &str = "ai";
-const KEY_PASSTHROUGH: &str = "passthru";
-const KEY_PRESET: &str = "preset";
+/// Key of the AI mode: `lease` or `gpu`.
+pub const KEY_AI_MODE: &str = "ai";
+/// Key of whether a lease's tenant pays for power: `1` or `0`.
+pub const KEY_PASSTHROUGH: &str = "passthru";
+/// Key of a preset, by its id.
+pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
+
+/// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
+/// the pass-through flag and the preset. Embeds and `compute()` accept exactly these.
+pub fn scenario_keys() -> Vec<&'static str> {
+    Input::ALL
+        .into_iter()
+        .map(Input::key)
+        .chain([KEY_AI_MODE, KEY_PASSTHROUGH, KEY_PRESET])
+        .collect()
+}
 
 /// Whether a query string asks for the compact embed layout (`embed=1`).
 pub fn is_embed(query: &str) -> bool {

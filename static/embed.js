@@ -11,9 +11,11 @@
 (() => {
   'use strict';
 
+  // The calculator's scenario keys, in the order of its declaration (a Rust test checks
+  // this list against it).
   const KEYS = [
-    'mw', 'power', 'btc', 'hashrate', 'fees', 'subsidy', 'pool', 'eff', 'mpue', 'uptime',
-    'ai', 'lease', 'passthru', 'gpu', 'gpukw', 'util', 'apue', 'preset',
+    'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
+    'lease', 'gpu', 'gpukw', 'util', 'apue', 'ai', 'passthru', 'preset',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

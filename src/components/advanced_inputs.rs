@@ -19,15 +19,21 @@ const MINING_INPUTS: [Input; 7] = [
 
 /// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode;
 /// `onchange` gets each change the reader makes. Ids come from `ids`, the calling
-/// component's. A plain function: the controls inside hold the state.
-pub fn advanced_inputs(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Action>) -> Html {
+/// component's; the controls are keyed by `loads` (see [`crate::state::Calculator::loads`]).
+/// A plain function: the controls inside hold the state.
+pub fn advanced_inputs(
+    ids: &UniqueId,
+    scenario: Scenario,
+    loads: u32,
+    onchange: &Callback<Action>,
+) -> Html {
     let mode_group = ids.id("ai-mode");
     let passthrough_hint = ids.id("hint-passthru");
     let control = |input: Input| {
         let onchange = onchange.clone();
         html! {
             <NumberControl
-                key={input.key()}
+                key={format!("{}-{loads}", input.key())}
                 {input}
                 value={input.get(&scenario)}
                 onchange={Callback::from(move |value| onchange.emit(Action::SetInput(input, value)))}

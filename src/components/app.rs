@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, AiMode, Input};
+use crate::model::{compute, AiMode, Input, Output};
 use crate::state::{Action, Calculator};
 use crate::url_state;
 
@@ -88,14 +88,14 @@ pub fn App(props: &AppProps) -> Html {
             ) }
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
-                    key={input.key()}
+                    key={format!("{}-{}", input.key(), state.loads)}
                     {input}
                     value={input.get(&scenario)}
                     prominent=true
                     onchange={dispatch.reform(move |value| Action::SetInput(input, value))}
                 />
             }) }
-            { advanced_inputs(&ids, scenario, &dispatch) }
+            { advanced_inputs(&ids, scenario, state.loads, &dispatch) }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }
@@ -121,10 +121,29 @@ pub fn App(props: &AppProps) -> Html {
                 { use_card(
                     "Bitcoin mining",
                     "mining",
-                    &outcome.mining,
-                    Some(outcome.mining_breakeven_power_price_usd_per_mwh),
+                    &outcome,
+                    [
+                        Output::MiningRevenuePerMwh,
+                        Output::MiningPowerCostPerMwh,
+                        Output::MiningMarginPerMwh,
+                        Output::MiningMarginMwYear,
+                        Output::MiningMarginSiteYear,
+                    ],
+                    Output::MiningBreakevenPower,
                 ) }
-                { use_card(ai_title, "ai", &outcome.ai, outcome.ai_breakeven_power_price_usd_per_mwh) }
+                { use_card(
+                    ai_title,
+                    "ai",
+                    &outcome,
+                    [
+                        Output::AiRevenuePerMwh,
+                        Output::AiPowerCostPerMwh,
+                        Output::AiMarginPerMwh,
+                        Output::AiMarginMwYear,
+                        Output::AiMarginSiteYear,
+                    ],
+                    Output::AiBreakevenPower,
+                ) }
             </div>
             <ComparisonChart {scenario} />
         </div>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{number, usd, usd_whole};
-use crate::model::{AiMode, Outcome};
+use crate::model::{AiMode, Outcome, Output};
 
 /// "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
 pub fn comparison_sentence(outcome: &Outcome) -> String {
@@ -62,10 +62,13 @@ pub fn headline(outcome: &Outcome) -> Html {
     let breakeven_display = outcome
         .breakeven_btc_price_usd
         .map_or_else(|| "none: mining wins at any price".to_owned(), usd_whole);
+    let shown = |output: Output, display: String| {
+        figure(output.label(), display, output.value(outcome), output.id())
+    };
     let per_mw = match outcome.scenario.ai_mode {
         AiMode::HpcLease => html! {},
         AiMode::GpuCloud => html! {
-            { figure("GPUs per MW", number(outcome.gpus_per_mw, 0), Some(outcome.gpus_per_mw), "gpus-per-mw") }
+            { shown(Output::GpusPerMw, number(outcome.gpus_per_mw, 0)) }
         },
     };
     html! {
@@ -76,10 +79,10 @@ pub fn headline(outcome: &Outcome) -> Html {
                 { breakeven_sentence(outcome) }
             </p>
             <dl>
-                { figure("AI margin over mining margin", ratio_display, outcome.ai_to_mining_margin_ratio, "ai-to-mining-ratio") }
-                { figure("Break-even BTC price", breakeven_display, outcome.breakeven_btc_price_usd, "breakeven-btc") }
-                { figure("Hashprice ($/PH/day)", usd(outcome.hashprice_usd_per_ph_day), Some(outcome.hashprice_usd_per_ph_day), "hashprice") }
-                { figure("Hashrate per MW (PH/s)", number(outcome.hashrate_ph_per_s_per_mw, 1), Some(outcome.hashrate_ph_per_s_per_mw), "hashrate-per-mw") }
+                { shown(Output::AiToMiningRatio, ratio_display) }
+                { shown(Output::BreakevenBtc, breakeven_display) }
+                { shown(Output::Hashprice, usd(outcome.hashprice_usd_per_ph_day)) }
+                { shown(Output::HashratePerMw, number(outcome.hashrate_ph_per_s_per_mw, 1)) }
                 { per_mw }
             </dl>
         </section>

@@ -1,11 +1,18 @@
 //! A slider paired with a number box, for one numeric input of the model.
 
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_unique_id;
 use crate::model::Input;
-use crate::number_text::{number_text, parse_finite, round_significant};
+use crate::number_text::{grouped, number_text, parse_finite, parse_typed, TypedError};
+
+/// How long, in milliseconds, a typed entry waits for more typing before it is applied: on
+/// the way to "120000" the box passes "1", "12", ..., which must not move the page.
+const TYPING_PAUSE_MS: u32 = 600;
 
 /// Props of [`NumberControl`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,19 +35,14 @@ pub enum Typed {
     InRange(f64),
     /// A number out of range, and the value it is clamped to.
     Clamped(f64),
-    /// Not a number.
-    Invalid,
+    /// Not a number, and why.
+    Invalid(TypedError),
 }
 
-/// Reads typed text: thousands separators, spaces, `$` and `%` are allowed, as people write
-/// "$65,000" or "2 %"; anything else that is not a finite number is invalid.
+/// Reads typed text as [`parse_typed`] does, and clamps it to the input's range.
 pub fn read_typed(input: Input, text: &str) -> Typed {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | '$' | '%') && !c.is_whitespace())
-        .collect();
-    match parse_finite(&cleaned) {
-        Some(value) => {
+    match parse_typed(text) {
+        Ok(value) => {
             let clamped = input.param().sanitize(value);
             if clamped == value {
                 Typed::InRange(value)
@@ -48,17 +50,44 @@ pub fn read_typed(input: Input, text: &str) -> Typed {
                 Typed::Clamped(clamped)
             }
         }
-        None => Typed::Invalid,
+        Err(error) => Typed::Invalid(error),
     }
 }
 
-/// The value as the number box shows it: no trailing zeros, no exponent for everyday sizes.
-pub fn shown(value: f64) -> String {
-    number_text(round_significant(value))
+/// The message for a typed entry once it is applied; `None` when it was taken as typed.
+fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
+    let param = input.param();
+    let unit = param.unit;
+    match typed {
+        Typed::InRange(_) => None,
+        Typed::Clamped(clamped) => {
+            let bound = if *clamped == param.max {
+                "maximum"
+            } else {
+                "minimum"
+            };
+            Some(format!(
+                "Out of range: using the {bound}, {} {unit}.",
+                grouped(*clamped)
+            ))
+        }
+        Typed::Invalid(TypedError::NotANumber) => {
+            Some(format!("Not a number: kept {} {unit}.", grouped(kept)))
+        }
+        Typed::Invalid(TypedError::DecimalComma) => Some(format!(
+            "Commas only separate thousands; write decimals with a point (1.5). Kept {} {unit}.",
+            grouped(kept)
+        )),
+    }
 }
 
-/// A labelled slider and number box that edit the same value. Typing out of range clamps
-/// and says so; an empty or unparseable entry keeps the last good value and says so.
+/// A labelled slider and number box that edit the same value.
+///
+/// A typed entry is applied on Enter, when the box is left, or after a pause in typing;
+/// until then it is shown as pending and nothing else moves. Out of range clamps and says
+/// so; an entry that is not a number keeps the value and says so. The message stays until
+/// the control is used again; a scenario loaded as a whole (reset, a preset, a host page)
+/// renders the controls afresh, without messages.
 #[component]
 pub fn NumberControl(props: &NumberControlProps) -> Html {
     let param = props.input.param();
@@ -67,19 +96,46 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
     let number_id = ids.id(&format!("input-{id}"));
     let hint_id = ids.id(&format!("hint-{id}"));
     let message_id = ids.id(&format!("message-{id}"));
-    // The text being typed, kept until the box loses focus so the value does not jump
-    // under the cursor; None shows the value.
+    // The text typed and not applied yet, shown instead of the value.
     let draft = use_state_eq(|| None::<String>);
+    // The same, for the handlers: the one that applies it first takes it.
+    let pending = use_mut_ref(|| None::<String>);
+    // The pause timer of the pending entry; dropping it cancels it.
+    let pause = use_mut_ref(|| None::<Timeout>);
     let message = use_state_eq(|| None::<String>);
     let unit = param.unit;
+
+    let apply: Rc<dyn Fn()> = {
+        let onchange = props.onchange.clone();
+        let draft = draft.clone();
+        let pending = pending.clone();
+        let message = message.clone();
+        let input = props.input;
+        let value = props.value;
+        Rc::new(move || {
+            let Some(text) = pending.borrow_mut().take() else {
+                return;
+            };
+            let typed = read_typed(input, &text);
+            message.set(applied_message(input, &typed, value));
+            if let Typed::InRange(applied) | Typed::Clamped(applied) = typed {
+                onchange.emit(applied);
+            }
+            draft.set(None);
+        })
+    };
 
     let on_slide = {
         let onchange = props.onchange.clone();
         let draft = draft.clone();
+        let pending = pending.clone();
+        let pause = pause.clone();
         let message = message.clone();
         Callback::from(move |event: InputEvent| {
             let slider: HtmlInputElement = event.target_unchecked_into();
             if let Some(value) = parse_finite(&slider.value()) {
+                pending.borrow_mut().take();
+                pause.borrow_mut().take();
                 draft.set(None);
                 message.set(None);
                 onchange.emit(value);
@@ -87,48 +143,39 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
         })
     };
     let on_type = {
-        let onchange = props.onchange.clone();
         let draft = draft.clone();
+        let apply = apply.clone();
         let message = message.clone();
-        let input = props.input;
-        let value = props.value;
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
-            match read_typed(input, &text) {
-                Typed::InRange(typed) => {
-                    message.set(None);
-                    onchange.emit(typed);
-                }
-                Typed::Clamped(clamped) => {
-                    let param = input.param();
-                    let bound = if clamped == param.max {
-                        "maximum"
-                    } else {
-                        "minimum"
-                    };
-                    message.set(Some(format!(
-                        "Out of range: using the {bound}, {} {unit}.",
-                        shown(clamped)
-                    )));
-                    onchange.emit(clamped);
-                }
-                Typed::Invalid => {
-                    message.set(Some(format!(
-                        "Not a number: keeping {} {unit}.",
-                        shown(value)
-                    )));
-                }
-            }
+            *pending.borrow_mut() = Some(text.clone());
             draft.set(Some(text));
+            message.set(None);
+            let apply = apply.clone();
+            *pause.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || apply()));
         })
     };
-    let on_commit = {
-        let draft = draft.clone();
-        Callback::from(move |_: Event| draft.set(None))
+    let on_key = {
+        let apply = apply.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                apply();
+            }
+        })
     };
+    let on_leave = Callback::from(move |_: Event| apply());
 
-    let text = (*draft).clone().unwrap_or_else(|| shown(props.value));
-    let described_by = if message.is_some() {
+    let is_pending = draft.is_some();
+    let text = (*draft).clone().unwrap_or_else(|| grouped(props.value));
+    let invalid_draft = draft
+        .as_deref()
+        .is_some_and(|text| matches!(read_typed(props.input, text), Typed::Invalid(_)));
+    let status = if is_pending {
+        Some("Applies on Enter, when you leave the box, or after a pause.".to_owned())
+    } else {
+        (*message).clone()
+    };
+    let described_by = if status.is_some() {
         format!("{hint_id} {message_id}")
     } else {
         hint_id.clone()
@@ -141,17 +188,19 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 </label>
                 <input
                     id={number_id}
-                    class="number"
+                    class={classes!("number", is_pending.then_some("pending"))}
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
                     value={text}
                     aria-describedby={described_by.clone()}
-                    aria-invalid={message.is_some().then_some("true")}
+                    aria-invalid={invalid_draft.then_some("true")}
+                    data-pending={is_pending.then_some("true")}
                     data-testid={format!("number-{id}")}
                     oninput={on_type}
-                    onchange={on_commit}
+                    onkeydown={on_key}
+                    onchange={on_leave}
                 />
             </div>
             <input
@@ -161,15 +210,15 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 step={number_text(param.step)}
                 value={number_text(props.value)}
                 aria-label={format!("{} ({unit})", param.label)}
-                aria-valuetext={format!("{} {unit}", shown(props.value))}
+                aria-valuetext={format!("{} {unit}", grouped(props.value))}
                 aria-describedby={described_by}
                 data-testid={format!("slider-{id}")}
                 oninput={on_slide}
             />
             <p class="hint" id={hint_id}>{ param.hint }</p>
-            <p class="source">{ format!("Default {} {unit}: {}", number_text(param.default), param.source) }</p>
-            <p class="message" id={message_id} role="status">
-                { (*message).clone().unwrap_or_default() }
+            <p class="source">{ format!("Default {} {unit}: {}", grouped(param.default), param.source) }</p>
+            <p class="message" id={message_id} role="status" data-testid={format!("message-{id}")}>
+                { status.unwrap_or_default() }
             </p>
         </div>
     }
@@ -185,24 +234,41 @@ mod tests {
             read_typed(Input::BtcPrice, "$65,000"),
             Typed::InRange(65_000.0)
         );
+        assert_eq!(read_typed(Input::BtcPrice, "90k"), Typed::InRange(90_000.0));
         assert_eq!(read_typed(Input::PoolFee, " 2 % "), Typed::InRange(2.0));
         assert_eq!(read_typed(Input::PowerPrice, "1e6"), Typed::Clamped(200.0));
         assert_eq!(read_typed(Input::PowerPrice, "-3"), Typed::Clamped(0.0));
+        assert_eq!(
+            read_typed(Input::AiPue, "1,5"),
+            Typed::Invalid(TypedError::DecimalComma)
+        );
         for junk in ["", "abc", "NaN", "inf", "1e309", "--1", "4O"] {
             assert_eq!(
                 read_typed(Input::PowerPrice, junk),
-                Typed::Invalid,
+                Typed::Invalid(TypedError::NotANumber),
                 "{junk}"
             );
         }
     }
 
     #[test]
-    fn shown_values_hide_binary_noise() {
-        assert_eq!(shown(0.1 + 0.2), "0.3");
-        assert_eq!(shown(65_000.0), "65000");
-        assert_eq!(shown(1.05), "1.05");
-        // Far outside the inputs' ranges the value is shown as it is, in full.
-        assert_eq!(shown(3.437_633_370_823_463e-73), "3.437633370823463e-73");
+    fn each_entry_gets_its_message() {
+        let message =
+            |input, text| applied_message(input, &read_typed(input, text), input.param().default);
+        assert_eq!(message(Input::BtcPrice, "90k"), None);
+        assert_eq!(
+            message(Input::PowerPrice, "1e6").as_deref(),
+            Some("Out of range: using the maximum, 200 $/MWh.")
+        );
+        assert_eq!(
+            message(Input::BtcPrice, "12").as_deref(),
+            Some("Out of range: using the minimum, 10,000 $.")
+        );
+        assert_eq!(
+            message(Input::BtcPrice, "abc").as_deref(),
+            Some("Not a number: kept 65,000 $.")
+        );
+        assert!(message(Input::AiPue, "1,5")
+            .is_some_and(|text| text.starts_with("Commas only separate thousands")));
     }
 }

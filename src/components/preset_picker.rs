@@ -6,10 +6,11 @@ use yew::prelude::*;
 use crate::hooks::UniqueId;
 use crate::model::Preset;
 
-/// A select of every preset; the chosen one reads "(modified)" once a control moves.
-/// `preset` is the one last chosen, `modified` whether a control moved since; `onselect`
-/// gets the preset chosen. Ids come from `ids`, the calling component's. A plain function:
-/// it holds no state.
+/// A select of every preset; the chosen one reads "(modified)" once a control moves, and
+/// a button beside it applies it again (choosing the selected option of a select fires no
+/// change). `preset` is the one last chosen, `modified` whether a control moved since;
+/// `onselect` gets the preset chosen. Ids come from `ids`, the calling component's. A plain
+/// function: it holds no state.
 pub fn preset_picker(
     ids: &UniqueId,
     preset: Option<Preset>,
@@ -18,14 +19,25 @@ pub fn preset_picker(
 ) -> Html {
     let select_id = ids.id("preset");
     let hint_id = ids.id("preset-hint");
-    let on_change = {
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Some(preset) = Preset::from_id(&select.value()) {
-                onselect.emit(preset);
-            }
-        })
-    };
+    let reapply = preset.filter(|_| modified).map(|chosen| {
+        let onselect = onselect.clone();
+        html! {
+            <button
+                type="button"
+                class="reapply"
+                data-testid="reapply-preset"
+                onclick={Callback::from(move |_: MouseEvent| onselect.emit(chosen))}
+            >
+                { format!("Back to {}", chosen.name()) }
+            </button>
+        }
+    });
+    let on_change = Callback::from(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        if let Some(preset) = Preset::from_id(&select.value()) {
+            onselect.emit(preset);
+        }
+    });
     html! {
         <div class="preset-picker">
             <label for={select_id.clone()}>{ "Scenario" }</label>
@@ -49,6 +61,7 @@ pub fn preset_picker(
                     html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
                 }) }
             </select>
+            { for reapply }
             <p class="hint" id={hint_id}>{ "Published deals and hardware; each sets every input." }</p>
         </div>
     }

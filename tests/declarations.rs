@@ -1,0 +1,127 @@
+//! The lists that other languages keep of the inputs, checked against the one declaration
+//! in Rust (`src/model/inputs.rs`), so that they cannot drift: embed.js's allowed keys, the
+//! end-to-end formulas' defaults and the README's table.
+//!
+//! The README's table is generated: `UPDATE_README=1 cargo test --test declarations`
+//! rewrites it from the declaration.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mining_vs_ai::model::{AiMode, Input, Scenario};
+use mining_vs_ai::number_text::number_text;
+use mining_vs_ai::url_state::{scenario_keys, KEY_AI_MODE, KEY_PASSTHROUGH};
+
+fn project_file(path: &str) -> String {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|error| panic!("{full}: {error}"))
+}
+
+/// The quoted strings of the JavaScript array that follows `start` in `source`.
+fn js_string_array(source: &str, start: &str) -> Vec<String> {
+    let from = source.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    let body = &source[from..from + source[from..].find(']').expect("the array ends")];
+    body.split(['\'', '"'])
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn embed_js_allows_exactly_the_scenario_keys() {
+    let keys = js_string_array(&project_file("static/embed.js"), "const KEYS = [");
+    assert_eq!(keys, scenario_keys());
+}
+
+#[test]
+fn the_end_to_end_formulas_start_from_the_declared_defaults() {
+    let source = project_file("tests/e2e/formulas.mjs");
+    let from = source.find("export const DEFAULTS = {").expect("DEFAULTS") + 25;
+    let body = &source[from..from + source[from..].find('}').expect("DEFAULTS ends")];
+    let entries: Vec<(String, String)> = body
+        .split(',')
+        .filter_map(|entry| entry.split_once(':'))
+        .map(|(key, value)| (key.trim().to_owned(), value.trim().replace('\'', "")))
+        .collect();
+    let defaults = Scenario::default();
+    let mut expected: Vec<(String, String)> = Input::ALL
+        .into_iter()
+        .map(|input| (input.key().to_owned(), number_text(input.get(&defaults))))
+        .collect();
+    let mode = match defaults.ai_mode {
+        AiMode::HpcLease => "lease",
+        AiMode::GpuCloud => "gpu",
+    };
+    expected.push((KEY_AI_MODE.to_owned(), mode.to_owned()));
+    expected.push((
+        KEY_PASSTHROUGH.to_owned(),
+        defaults.lease_power_passthrough.to_string(),
+    ));
+    let sorted = |mut list: Vec<(String, String)>| {
+        list.sort();
+        list
+    };
+    assert_eq!(sorted(entries), sorted(expected));
+}
+
+const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inputs.rs: \
+    UPDATE_README=1 cargo test --test declarations -->";
+
+/// The README's table of inputs, from the declaration.
+fn inputs_table() -> String {
+    let mut table = String::from(
+        "| key | input | unit | default | range | source of the default |\n|---|---|---|---|---|---|\n",
+    );
+    let defaults = Scenario::default();
+    for input in Input::ALL {
+        let param = input.param();
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} to {} | {} |\n",
+            input.key(),
+            param.label,
+            param.unit,
+            number_text(input.get(&defaults)),
+            number_text(param.min),
+            number_text(param.max),
+            param.source,
+        ));
+    }
+    let mode = match defaults.ai_mode {
+        AiMode::HpcLease => "`lease`",
+        AiMode::GpuCloud => "`gpu`",
+    };
+    table.push_str(&format!(
+        "| `{KEY_AI_MODE}` | AI mode | `lease` (HPC lease) or `gpu` (GPU cloud) | {mode} | | the large 2025 deals are leases |\n"
+    ));
+    table.push_str(&format!(
+        "| `{KEY_PASSTHROUGH}` | tenant pays for power | `1` or `0` | `{}` | | the large 2025 leases are mostly triple-net or pass power through |\n",
+        u8::from(defaults.lease_power_passthrough),
+    ));
+    table
+}
+
+#[test]
+fn the_readme_table_of_inputs_is_the_declared_one() {
+    let readme = project_file("README.md");
+    let start = readme
+        .find(TABLE_START)
+        .expect("the README marks its inputs table")
+        + TABLE_START.len()
+        + 1;
+    let end = start
+        + readme[start..]
+            .find("\n\n")
+            .expect("a blank line ends the table")
+        + 1;
+    let expected = inputs_table();
+    if readme[start..end] != expected && std::env::var_os("UPDATE_README").is_some() {
+        let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
+        std::fs::write(format!("{}/README.md", env!("CARGO_MANIFEST_DIR")), updated)
+            .expect("README.md is writable");
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        expected,
+        "README.md's inputs table differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
+    );
+}
