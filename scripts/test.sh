@@ -26,6 +26,9 @@ cargo test --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
 
+step "size guard: the module's largest functions, and no float formatting or parsing"
+node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/mining-vs-ai.wasm
+
 step "the site built for a sub-path, as for GitHub Pages"
 make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath
 

@@ -217,7 +217,12 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
             />
             <p class="hint" id={hint_id}>{ param.hint }</p>
             <p class="source">{ format!("Default {} {unit}: {}", grouped(param.default), param.source) }</p>
-            <p class="message" id={message_id} role="status" data-testid={format!("message-{id}")}>
+            <p
+                class={classes!("message", is_pending.then_some("pending"))}
+                id={message_id}
+                role="status"
+                data-testid={format!("message-{id}")}
+            >
                 { status.unwrap_or_default() }
             </p>
         </div>
