@@ -163,22 +163,41 @@ fn without_a_crossing_there_is_no_break_even_label() {
 }
 
 #[test]
-fn hostile_scenarios_and_tiny_or_hidpi_canvases_draw_without_nan() {
-    let hostile = Scenario {
-        btc_price_usd: f64::NAN,
-        power_price_usd_per_mwh: f64::INFINITY,
-        site_mw: -1e308,
-        fleet_efficiency_j_per_th: 0.0,
-        ..Scenario::default()
-    };
-    for axis in [SweepAxis::BtcPrice, SweepAxis::PowerPrice] {
-        let data = chart_data(&hostile, axis);
-        for size in [(320, 240), (2560, 1200)] {
-            let svg = svg_of(&data, &light(2.0), size);
-            assert!(
-                !svg.contains("NaN") && !svg.contains("inf"),
-                "{axis:?} {size:?}"
-            );
+fn hostile_scenarios_give_finite_chart_data_that_draws_at_any_size() {
+    let mut hostile_scenarios = Vec::new();
+    for value in [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        -1e308,
+        1e308,
+        0.0,
+        -0.0,
+    ] {
+        for input in Input::ALL {
+            let mut scenario = Scenario::default();
+            *input.value_mut(&mut scenario) = value;
+            hostile_scenarios.push(scenario);
+        }
+    }
+    for scenario in hostile_scenarios {
+        for axis in [SweepAxis::BtcPrice, SweepAxis::PowerPrice] {
+            let data = chart_data(&scenario, axis);
+            let values = data
+                .points
+                .iter()
+                .chain([&data.current])
+                .chain(data.crossover.as_ref())
+                .flat_map(|point| [point.x, point.mining_usd_per_mwh, point.ai_usd_per_mwh]);
+            for value in values {
+                assert!(value.is_finite(), "{value} in {axis:?} for {scenario:?}");
+            }
+            for size in [(120, 90), (320, 240), (2560, 1200)] {
+                let style = light(2.0);
+                let svg = svg_of(&data, &style, size);
+                assert_eq!(polylines_in(&svg, style.mining).len(), 1, "{size:?}");
+                assert_eq!(polylines_in(&svg, style.ai).len(), 1, "{size:?}");
+            }
         }
     }
 }

@@ -1,12 +1,13 @@
 //! The lists that other languages keep of the inputs, checked against the one declaration
 //! in Rust (`src/model/inputs.rs`), so that they cannot drift: embed.js's allowed keys, the
-//! end-to-end formulas' defaults and the README's table.
+//! end-to-end formulas' defaults and the README's table; and the README's list of output
+//! ids against `src/model/outputs.rs`.
 //!
 //! The README's table is generated: `UPDATE_README=1 cargo test --test declarations`
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::{AiMode, Input, Scenario};
+use mining_vs_ai::model::{AiMode, Input, Output, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{scenario_keys, KEY_AI_MODE, KEY_PASSTHROUGH};
 
@@ -124,4 +125,16 @@ fn the_readme_table_of_inputs_is_the_declared_one() {
         expected,
         "README.md's inputs table differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
     );
+}
+
+#[test]
+fn the_readme_names_every_output_id() {
+    let readme = project_file("README.md");
+    for output in Output::ALL {
+        assert!(
+            readme.contains(&format!("`{}`", output.id())),
+            "README.md does not name the output id {}",
+            output.id()
+        );
+    }
 }

@@ -94,8 +94,11 @@ mod tests {
     use super::*;
     use crate::model::{compute, Preset, Scenario};
 
+    /// A characterisation test: the expected sentences are the page's own output for the
+    /// defaults, kept so that a change to the wording or the figures is seen; the figures
+    /// themselves are checked against hand computations in tests/units.rs.
     #[test]
-    fn the_default_scenario_reads_as_the_article_does() {
+    fn characterisation_the_default_sentences() {
         let outcome = compute(&Scenario::default());
         assert_eq!(
             comparison_sentence(&outcome),
