@@ -4,9 +4,10 @@
 // 1. minifies the JS glue with terser, the stylesheet with clean-css and the page with
 //    html-minifier-terser, and rewrites the page's integrity hashes for the files it changed;
 // 2. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
-//    WebAssembly compilation, and the hashes of the inline scripts Trunk writes (its
-//    bootstrap, and under `trunk serve` its autoreload client); styles only from the site;
-//    nothing else.
+//    WebAssembly compilation, and the hash of the one inline bootstrap Trunk writes; styles
+//    only from the site; nothing else. `trunk serve` also injects an autoreload client,
+//    which it fills in with its address only when serving, after this hook: its hash cannot
+//    be known here, so the client is removed and the served page is the built site.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,18 +46,19 @@ if (release) {
     collapseWhitespace: true,
     conservativeCollapse: true,
     removeComments: true,
-    // The inline scripts stay byte for byte as Trunk wrote them; their hashes are below.
+    // The inline bootstrap stays byte for byte as Trunk wrote it; its hash is below.
     minifyJS: false,
     minifyCSS: false,
   });
 }
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length === 0) throw new Error('expected Trunk\'s inline bootstrap script, found none');
-const scriptHashes = inline.map((script) => `'sha256-${digest('sha256', script[1])}'`);
+const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+html = html.replace(inlineScript, (script, body) => (body.includes('{{__TRUNK_ADDRESS__}}') ? '' : script));
+const inline = [...html.matchAll(inlineScript)];
+if (inline.length !== 1) throw new Error(`expected one inline script, found ${inline.length}`);
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`,
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest('sha256', inline[0][1])}'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
