@@ -1,20 +1,67 @@
 //! The app in a real browser: headless Chromium through wasm-bindgen-test.
+//!
+//! No test sleeps for a fixed time: each waits for the condition its next assertion needs,
+//! and where a test asserts that something did not change, it first waits for a sign that
+//! the app handled the event (a pending entry shown, or a later change that did happen).
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
+use js_sys::{Array, Function, Object, Reflect};
 use mining_vs_ai::components::App;
-use mining_vs_ai::model::{compute, Preset, Scenario};
-use mining_vs_ai::number_text::parse_decimal;
+use mining_vs_ai::model::{compute, Input, Preset, Scenario};
+use mining_vs_ai::number_text::{grouped, parse_decimal};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    CanvasRenderingContext2d, Element, Event, EventInit, HtmlCanvasElement, HtmlInputElement,
-    HtmlSelectElement,
+    CanvasRenderingContext2d, Element, Event, EventInit, HtmlCanvasElement, HtmlElement,
+    HtmlInputElement, HtmlSelectElement,
 };
 use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// How long a wait lasts before the test fails: far longer than anything the app waits for
+/// itself (600 ms for a pause in typing, 250 ms for the URL), yet short enough that a few
+/// failing waits leave the other tests time within wasm-bindgen-test-runner's limit for the
+/// whole file (20 s unless WASM_BINDGEN_TEST_TIMEOUT says otherwise).
+const TIMEOUT_MS: f64 = 3_000.0;
+
+/// How long a wait sleeps between two looks.
+const POLL: Duration = Duration::from_millis(15);
+
+/// The page's stylesheet: it sizes the chart and gives it its colours.
+const STYLESHEET: &str = include_str!("../static/style.css");
+
+/// Polls `check` until it gives a value, and returns it. After [`TIMEOUT_MS`] panics,
+/// naming `what` was awaited and what `check` last reported instead.
+async fn wait_for<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -> T {
+    let deadline = js_sys::Date::now() + TIMEOUT_MS;
+    let mut seen = match check() {
+        Ok(value) => return value,
+        Err(seen) => seen,
+    };
+    while js_sys::Date::now() < deadline {
+        yew::platform::time::sleep(POLL).await;
+        match check() {
+            Ok(value) => return value,
+            Err(now) => seen = now,
+        }
+    }
+    panic!("waited {TIMEOUT_MS} ms for {what}; last seen: {seen}");
+}
+
+/// Polls `condition` until it holds; see [`wait_for`].
+async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
+    wait_for(what, || {
+        if condition() {
+            Ok(())
+        } else {
+            Err("not yet".to_owned())
+        }
+    })
+    .await;
+}
 
 struct Mounted {
     root: Element,
@@ -24,39 +71,148 @@ struct Mounted {
 impl Mounted {
     async fn new() -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
+        if document.get_element_by_id("app-stylesheet").is_none() {
+            let style = document.create_element("style").unwrap();
+            style.set_id("app-stylesheet");
+            style.set_text_content(Some(STYLESHEET));
+            let head = document.query_selector("head").unwrap().unwrap();
+            head.append_child(&style).unwrap();
+        }
         let root = document.create_element("div").unwrap();
         root.set_attribute("style", "width: 800px").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root(root.clone()).render();
-        settle().await;
-        Self { root, app }
+        let mounted = Self { root, app };
+        wait_until("the app to render its outputs", || {
+            mounted.try_find("hashprice").is_some()
+        })
+        .await;
+        mounted
     }
 
-    fn find(&self, testid: &str) -> Element {
+    fn try_find(&self, testid: &str) -> Option<Element> {
         self.root
             .query_selector(&format!("[data-testid='{testid}']"))
             .unwrap()
+    }
+
+    fn find(&self, testid: &str) -> Element {
+        self.try_find(testid)
             .unwrap_or_else(|| panic!("no element with data-testid {testid}"))
     }
 
+    fn input(&self, testid: &str) -> HtmlInputElement {
+        self.find(testid).dyn_into().unwrap()
+    }
+
+    fn attribute(&self, testid: &str, name: &str) -> Option<String> {
+        self.find(testid).get_attribute(name)
+    }
+
+    /// The number an output shows, from its `data-value`; `None` when it shows none.
+    fn shown(&self, testid: &str) -> Option<f64> {
+        self.attribute(testid, "data-value")
+            .map(|value| value.parse().unwrap())
+    }
+
     fn value_of(&self, testid: &str) -> f64 {
-        self.find(testid)
-            .get_attribute("data-value")
-            .unwrap()
-            .parse()
-            .unwrap()
+        self.shown(testid)
+            .unwrap_or_else(|| panic!("{testid} shows no number"))
     }
 
     fn text(&self) -> String {
         self.root.text_content().unwrap()
     }
 
+    /// The message under the control of `key`.
+    fn message(&self, key: &str) -> String {
+        self.find(&format!("message-{key}")).text_content().unwrap()
+    }
+
     /// Sets an input's value and fires the event the browser fires when a person does it.
-    async fn enter(&self, testid: &str, value: &str, event: &str) {
-        let input: HtmlInputElement = self.find(testid).dyn_into().unwrap();
+    fn enter(&self, testid: &str, value: &str, event: &str) {
+        let input = self.input(testid);
         input.set_value(value);
         fire(&input, event);
-        settle().await;
+    }
+
+    /// Types `text` into a number box, as one `input` event.
+    fn type_text(&self, testid: &str, text: &str) {
+        self.enter(testid, text, "input");
+    }
+
+    /// Presses Enter in an input.
+    fn press_enter(&self, testid: &str) {
+        press_enter(&self.find(testid));
+    }
+
+    /// Leaves an input whose text changed: the browser fires `change`.
+    fn leave(&self, testid: &str) {
+        fire(&self.find(testid), "change");
+    }
+
+    /// Waits until the number box `testid` holds `text` as an entry not applied yet: the
+    /// sign that the app has handled the typing.
+    async fn wait_pending(&self, testid: &str, text: &str) {
+        wait_for(&format!("{testid} to hold {text:?}, pending"), || {
+            let input = self.input(testid);
+            let pending = input.get_attribute("data-pending");
+            if pending.as_deref() == Some("true")
+                && input
+                    .class_name()
+                    .split_whitespace()
+                    .any(|class| class == "pending")
+                && input.value() == text
+            {
+                Ok(())
+            } else {
+                Err(format!(
+                    "value {:?}, data-pending {pending:?}, class {:?}",
+                    input.value(),
+                    input.class_name()
+                ))
+            }
+        })
+        .await;
+    }
+
+    /// Waits until the number box `testid` shows `text` with no entry pending.
+    async fn wait_shown(&self, testid: &str, text: &str) {
+        wait_for(&format!("{testid} to show {text:?}, applied"), || {
+            let input = self.input(testid);
+            let pending = input.get_attribute("data-pending");
+            if pending.is_none() && input.value() == text {
+                Ok(())
+            } else {
+                Err(format!(
+                    "value {:?}, data-pending {pending:?}",
+                    input.value()
+                ))
+            }
+        })
+        .await;
+    }
+
+    /// Waits until the message under the control of `key` reads `wanted`.
+    async fn wait_message(&self, key: &str, wanted: impl Fn(&str) -> bool, what: &str) {
+        wait_for(&format!("message-{key} to {what}"), || {
+            let message = self.message(key);
+            if wanted(&message) {
+                Ok(())
+            } else {
+                Err(format!("{message:?}"))
+            }
+        })
+        .await;
+    }
+
+    /// Waits until every output shows what the model computes for `scenario`.
+    async fn wait_outputs(&self, scenario: &Scenario, what: &str) {
+        wait_for(&format!("the outputs of {what}"), || {
+            outputs_mismatch(self, scenario)
+        })
+        .await;
+        assert_outputs_match(self, scenario);
     }
 
     /// The chart's pixels, RGBA; empty while the canvas has no size yet.
@@ -78,17 +234,22 @@ impl Mounted {
             .0
     }
 
-    /// The chart's pixels once `wanted` holds for them, waiting up to two seconds for the
-    /// animation frame that draws them; `None` if it never does.
-    async fn chart_pixels_once(&self, wanted: impl Fn(&[u8]) -> bool) -> Option<Vec<u8>> {
-        for _ in 0..40 {
+    /// The chart's pixels once `wanted` holds for them: the animation frame that draws
+    /// them may come later than the change that asks for it.
+    async fn wait_chart(&self, what: &str, wanted: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+        wait_for(what, || {
             let pixels = self.chart_pixels();
             if wanted(&pixels) {
-                return Some(pixels);
+                return Ok(pixels);
             }
-            settle().await;
-        }
-        None
+            let failure = self
+                .root
+                .query_selector(".chart [role=alert]")
+                .unwrap()
+                .and_then(|message| message.text_content());
+            Err(format!("{} bytes of pixels; {failure:?}", pixels.len()))
+        })
+        .await
     }
 
     fn unmount(self) {
@@ -98,19 +259,36 @@ impl Mounted {
     }
 }
 
-/// Replaces the test page's query string; the app reads it when it mounts.
+/// Replaces the test page's query string, and clears `history.state`; the app reads the
+/// query string when it mounts.
 fn set_query(query: &str) {
+    replace_history(&JsValue::NULL, query);
+}
+
+fn replace_history(state: &JsValue, query: &str) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .replace_state_with_url(state, "", Some(&format!("{path}{query}")))
         .unwrap();
 }
 
 fn query() -> String {
     web_sys::window().unwrap().location().search().unwrap()
+}
+
+async fn wait_query(wanted: &str, what: &str) {
+    wait_for(&format!("the URL to be written {what}: {wanted:?}"), || {
+        let now = query();
+        if now == wanted {
+            Ok(())
+        } else {
+            Err(now)
+        }
+    })
+    .await;
 }
 
 fn fire(target: &Element, name: &str) {
@@ -120,33 +298,96 @@ fn fire(target: &Element, name: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
-/// Lets Yew render and the ResizeObserver report.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+/// Fires the `keydown` of the Enter key at `target`.
+fn press_enter(target: &Element) {
+    let window = web_sys::window().unwrap();
+    let constructor: Function = Reflect::get(&window, &"KeyboardEvent".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let init = Object::new();
+    Reflect::set(&init, &"key".into(), &"Enter".into()).unwrap();
+    Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+    let event: Event = Reflect::construct(&constructor, &Array::of2(&"keydown".into(), &init))
+        .unwrap()
+        .unchecked_into();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn click(mounted: &Mounted, testid: &str) {
+    mounted
+        .find(testid)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn choose_preset(mounted: &Mounted, preset: Preset) {
+    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
+    select.set_value(preset.id());
+    fire(&select, "change");
+}
+
+/// What the model computes for `scenario`, by the outputs' test ids; `None` where it gives
+/// no number (a break-even or ratio that does not exist), which the page shows with no
+/// `data-value`.
+fn expected_outputs(scenario: &Scenario) -> [(&'static str, Option<f64>); 10] {
+    let outcome = compute(scenario);
+    [
+        ("hashprice", Some(outcome.hashprice_usd_per_ph_day)),
+        (
+            "mining-revenue-per-mwh",
+            Some(outcome.mining.revenue_usd_per_mwh),
+        ),
+        (
+            "mining-power-cost-per-mwh",
+            Some(outcome.mining.power_cost_usd_per_mwh),
+        ),
+        (
+            "mining-margin-per-mwh",
+            Some(outcome.mining.margin_usd_per_mwh),
+        ),
+        ("ai-revenue-per-mwh", Some(outcome.ai.revenue_usd_per_mwh)),
+        ("ai-margin-per-mwh", Some(outcome.ai.margin_usd_per_mwh)),
+        (
+            "mining-margin-site-year",
+            Some(outcome.mining.site_margin_usd_per_year),
+        ),
+        (
+            "ai-margin-site-year",
+            Some(outcome.ai.site_margin_usd_per_year),
+        ),
+        ("breakeven-btc", outcome.breakeven_btc_price_usd),
+        ("ai-to-mining-ratio", outcome.ai_to_mining_margin_ratio),
+    ]
+}
+
+/// The first output that differs from the model's value for `scenario`, if any.
+fn outputs_mismatch(mounted: &Mounted, scenario: &Scenario) -> Result<(), String> {
+    for (testid, expected) in expected_outputs(scenario) {
+        let shown = mounted.shown(testid);
+        if shown != expected {
+            return Err(format!(
+                "{testid} is {shown:?}, the model gives {expected:?}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn assert_outputs_match(mounted: &Mounted, scenario: &Scenario) {
-    let outcome = compute(scenario);
-    for (testid, expected) in [
-        ("hashprice", outcome.hashprice_usd_per_ph_day),
-        ("mining-revenue-per-mwh", outcome.mining.revenue_usd_per_mwh),
-        ("mining-margin-per-mwh", outcome.mining.margin_usd_per_mwh),
-        ("ai-revenue-per-mwh", outcome.ai.revenue_usd_per_mwh),
-        ("ai-margin-per-mwh", outcome.ai.margin_usd_per_mwh),
-        (
-            "mining-margin-site-year",
-            outcome.mining.site_margin_usd_per_year,
-        ),
-        ("ai-margin-site-year", outcome.ai.site_margin_usd_per_year),
-        ("breakeven-btc", outcome.breakeven_btc_price_usd.unwrap()),
-        (
-            "ai-to-mining-ratio",
-            outcome.ai_to_mining_margin_ratio.unwrap(),
-        ),
-    ] {
-        assert_eq!(mounted.value_of(testid), expected, "{testid}");
+    for (testid, expected) in expected_outputs(scenario) {
+        assert_eq!(mounted.shown(testid), expected, "{testid}");
     }
     assert!(!mounted.text().contains("NaN"));
+}
+
+fn with_btc(btc_price_usd: f64) -> Scenario {
+    Scenario {
+        btc_price_usd,
+        ..Scenario::default()
+    }
 }
 
 #[wasm_bindgen_test]
@@ -160,84 +401,87 @@ async fn the_app_shows_the_models_outputs_for_the_default_scenario() {
 #[wasm_bindgen_test]
 async fn typing_and_sliding_update_the_outputs() {
     let mounted = Mounted::new().await;
-    mounted.enter("number-btc", "90,000", "input").await;
-    let typed = Scenario {
-        btc_price_usd: 90_000.0,
-        ..Scenario::default()
-    };
-    assert_outputs_match(&mounted, &typed);
+    mounted.type_text("number-btc", "90,000");
+    mounted.wait_pending("number-btc", "90,000").await;
+    mounted.press_enter("number-btc");
+    let typed = with_btc(90_000.0);
+    mounted.wait_outputs(&typed, "a typed BTC price").await;
+    mounted.wait_shown("number-btc", "90,000").await;
 
-    mounted.enter("slider-power", "55", "input").await;
+    mounted.enter("slider-power", "55", "input");
     let slid = Scenario {
         power_price_usd_per_mwh: 55.0,
         ..typed
     };
-    assert_outputs_match(&mounted, &slid);
-    let number: HtmlInputElement = mounted.find("number-power").dyn_into().unwrap();
-    assert_eq!(number.value(), "55", "the number box follows the slider");
+    mounted.wait_outputs(&slid, "a slid power price").await;
+    assert_eq!(
+        mounted.input("number-power").value(),
+        "55",
+        "the number box follows the slider"
+    );
     mounted.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn out_of_range_is_clamped_and_junk_keeps_the_last_good_value() {
     let mounted = Mounted::new().await;
-    mounted.enter("number-power", "1e6", "input").await;
-    assert_eq!(
-        mounted.value_of("mining-power-cost-per-mwh"),
-        200.0,
-        "clamped to the maximum"
-    );
-    assert!(mounted
-        .text()
-        .contains("Out of range: using the maximum, 200 $/MWh."));
-
-    mounted.enter("number-power", "abc", "input").await;
+    mounted.type_text("number-power", "1e6");
+    mounted.wait_pending("number-power", "1e6").await;
+    mounted.press_enter("number-power");
+    let clamped = Scenario {
+        power_price_usd_per_mwh: 200.0,
+        ..Scenario::default()
+    };
+    mounted
+        .wait_outputs(&clamped, "a power price clamped to its maximum")
+        .await;
     assert_eq!(mounted.value_of("mining-power-cost-per-mwh"), 200.0);
-    assert!(mounted.text().contains("Not a number: keeping 200 $/MWh."));
-    let number: HtmlInputElement = mounted.find("number-power").dyn_into().unwrap();
-    fire(&number, "change");
-    settle().await;
     assert_eq!(
-        number.value(),
-        "200",
-        "leaving the box shows the value in use"
+        mounted.message("power"),
+        "Out of range: using the maximum, 200 $/MWh."
     );
-    assert!(!mounted.text().contains("NaN"));
+    mounted.wait_shown("number-power", "200").await;
+
+    mounted.type_text("number-power", "abc");
+    mounted.wait_pending("number-power", "abc").await;
+    assert_eq!(
+        mounted.attribute("number-power", "aria-invalid").as_deref(),
+        Some("true"),
+        "an invalid entry is marked while it is in the box"
+    );
+    mounted.leave("number-power");
+    mounted.wait_shown("number-power", "200").await;
+    assert_eq!(mounted.message("power"), "Not a number: kept 200 $/MWh.");
+    assert_eq!(mounted.attribute("number-power", "aria-invalid"), None);
+    assert_outputs_match(&mounted, &clamped);
     mounted.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn a_preset_sets_its_values_and_a_moved_control_marks_it_modified() {
     let mounted = Mounted::new().await;
-    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
-    select.set_value(Preset::Hut8Fluidstack.id());
-    fire(&select, "change");
-    settle().await;
-    assert_outputs_match(&mounted, &Preset::Hut8Fluidstack.scenario());
+    choose_preset(&mounted, Preset::Hut8Fluidstack);
+    mounted
+        .wait_outputs(&Preset::Hut8Fluidstack.scenario(), "the Hut 8 preset")
+        .await;
     assert_eq!(
-        mounted
-            .find("preset")
-            .get_attribute("data-modified")
-            .unwrap(),
-        "false"
+        mounted.attribute("preset", "data-modified").as_deref(),
+        Some("false")
     );
 
-    mounted.enter("slider-mw", "50", "input").await;
-    assert_eq!(
-        mounted
-            .find("preset")
-            .get_attribute("data-modified")
-            .unwrap(),
-        "true"
-    );
+    mounted.enter("slider-mw", "50", "input");
+    wait_until("the preset to be marked modified", || {
+        mounted.attribute("preset", "data-modified").as_deref() == Some("true")
+    })
+    .await;
     assert!(mounted
         .text()
         .contains("Hut 8 - Fluidstack lease (modified)"));
 
-    let reset: web_sys::HtmlElement = mounted.find("reset").dyn_into().unwrap();
-    reset.click();
-    settle().await;
-    assert_outputs_match(&mounted, &Scenario::default());
+    click(&mounted, "reset");
+    mounted
+        .wait_outputs(&Scenario::default(), "the defaults after Reset")
+        .await;
     mounted.unmount();
 }
 
@@ -246,15 +490,19 @@ async fn the_chart_is_drawn_and_redrawn_when_an_input_changes() {
     let mounted = Mounted::new().await;
     let flat = |pixels: &[u8]| pixels.chunks(4).all(|pixel| pixel == &pixels[..4]);
     let before = mounted
-        .chart_pixels_once(|pixels| !pixels.is_empty() && !flat(pixels))
-        .await
-        .expect("the chart is drawn: the canvas has a size and is not one flat colour");
+        .wait_chart(
+            "the chart to be drawn: the canvas has a size and is not one flat colour",
+            |pixels| !pixels.is_empty() && !flat(pixels),
+        )
+        .await;
     // The lease control lives in the folded Advanced section: it still exists in the DOM.
-    mounted.enter("number-lease", "250", "input").await;
+    mounted.type_text("number-lease", "250");
+    mounted.leave("number-lease");
     mounted
-        .chart_pixels_once(|pixels| pixels != before.as_slice())
-        .await
-        .expect("a new lease rate moves the AI line");
+        .wait_chart("a new lease rate to move the AI line", |pixels| {
+            pixels != before.as_slice()
+        })
+        .await;
     mounted.unmount();
 }
 
@@ -266,24 +514,258 @@ async fn the_scenario_starts_from_the_url_and_is_written_back_to_it() {
         btc_price_usd: 80_000.0,
         ..Preset::H100.scenario()
     };
-    assert_eq!(
-        mounted.value_of("ai-revenue-per-mwh"),
-        compute(&from_url).ai.revenue_usd_per_mwh
-    );
-    assert_eq!(
-        mounted.value_of("mining-revenue-per-mwh"),
-        compute(&from_url).mining.revenue_usd_per_mwh
-    );
+    assert_outputs_match(&mounted, &from_url);
 
-    mounted.enter("number-btc", "95000", "input").await;
-    yew::platform::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(
-        query(),
-        "?preset=h100&btc=95000",
-        "written back, junk dropped"
+    mounted.type_text("number-btc", "95000");
+    mounted.press_enter("number-btc");
+    wait_query("?preset=h100&btc=95000", "back, junk dropped").await;
+    assert_outputs_match(
+        &mounted,
+        &Scenario {
+            btc_price_usd: 95_000.0,
+            ..from_url
+        },
     );
     mounted.unmount();
     assert_eq!(query(), "");
+}
+
+#[wasm_bindgen_test]
+async fn junk_left_in_a_box_keeps_the_value_and_reset_or_a_preset_clears_its_message() {
+    let mounted = Mounted::new().await;
+    mounted.type_text("number-btc", "abc");
+    mounted.wait_pending("number-btc", "abc").await;
+    assert_eq!(
+        mounted.attribute("number-btc", "aria-invalid").as_deref(),
+        Some("true")
+    );
+    mounted.leave("number-btc");
+    mounted.wait_shown("number-btc", "65,000").await;
+    assert_eq!(mounted.message("btc"), "Not a number: kept 65,000 $.");
+    assert_eq!(mounted.attribute("number-btc", "aria-invalid"), None);
+    assert_outputs_match(&mounted, &Scenario::default());
+
+    // Reset changes no value here, yet the controls start afresh.
+    let before_reset = mounted.find("number-btc");
+    click(&mounted, "reset");
+    wait_until("Reset to render the controls afresh", || {
+        !before_reset.is_connected()
+    })
+    .await;
+    assert_eq!(mounted.message("btc"), "");
+    assert_eq!(mounted.attribute("number-btc", "aria-invalid"), None);
+    assert_eq!(mounted.input("number-btc").value(), "65,000");
+
+    mounted.type_text("number-power", "1e6");
+    mounted.leave("number-power");
+    mounted
+        .wait_message(
+            "power",
+            |message| message == "Out of range: using the maximum, 200 $/MWh.",
+            "say the entry was clamped",
+        )
+        .await;
+    mounted.type_text("number-btc", "abc");
+    mounted.leave("number-btc");
+    mounted
+        .wait_message(
+            "btc",
+            |message| message == "Not a number: kept 65,000 $.",
+            "say the value was kept",
+        )
+        .await;
+    let before_preset = mounted.find("number-power");
+    choose_preset(&mounted, Preset::Hut8Fluidstack);
+    wait_until("the preset to render the controls afresh", || {
+        !before_preset.is_connected()
+    })
+    .await;
+    mounted
+        .wait_outputs(&Preset::Hut8Fluidstack.scenario(), "the Hut 8 preset")
+        .await;
+    for key in ["power", "btc"] {
+        assert_eq!(mounted.message(key), "", "message-{key}");
+        assert_eq!(
+            mounted.attribute(&format!("number-{key}"), "aria-invalid"),
+            None,
+            "number-{key}"
+        );
+    }
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_number_digit_by_digit_moves_nothing_until_enter() {
+    let mounted = Mounted::new().await;
+    for text in ["1", "12", "120", "1200", "12000", "120000"] {
+        mounted.type_text("number-btc", text);
+        mounted.wait_pending("number-btc", text).await;
+        assert_outputs_match(&mounted, &Scenario::default());
+        assert_eq!(query(), "", "the URL stays while {text:?} is pending");
+    }
+    mounted.press_enter("number-btc");
+    let typed = with_btc(120_000.0);
+    mounted.wait_outputs(&typed, "BTC at 120,000").await;
+    mounted.wait_shown("number-btc", "120,000").await;
+    assert_eq!(mounted.message("btc"), "");
+    wait_query("?btc=120000", "for the applied entry").await;
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_entry_left_alone_is_applied_after_the_pause() {
+    let mounted = Mounted::new().await;
+    mounted.type_text("number-btc", "80000");
+    mounted.wait_pending("number-btc", "80000").await;
+    // While it is pending (600 ms, more than the URL's 250 ms) nothing else moves.
+    wait_for("the pending entry to be applied after the pause", || {
+        if mounted.attribute("number-btc", "data-pending").is_some() {
+            assert_outputs_match(&mounted, &Scenario::default());
+            assert_eq!(query(), "", "the URL stays while the entry is pending");
+            return Err("still pending".to_owned());
+        }
+        outputs_mismatch(&mounted, &with_btc(80_000.0))
+    })
+    .await;
+    mounted.wait_shown("number-btc", "80,000").await;
+    wait_query("?btc=80000", "once the entry is applied").await;
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn suffixes_are_read_and_a_decimal_comma_is_refused() {
+    let mounted = Mounted::new().await;
+    mounted.type_text("number-btc", "90k");
+    mounted.press_enter("number-btc");
+    let typed = with_btc(90_000.0);
+    mounted.wait_outputs(&typed, "BTC typed as 90k").await;
+    mounted.wait_shown("number-btc", "90,000").await;
+    assert_eq!(mounted.message("btc"), "");
+
+    // AI PUE lives in the folded Advanced section: it still exists in the DOM.
+    let pue = grouped(Input::AiPue.param().default);
+    assert_eq!(mounted.input("number-apue").value(), pue);
+    mounted.type_text("number-apue", "1,5");
+    mounted.wait_pending("number-apue", "1,5").await;
+    assert_eq!(
+        mounted.attribute("number-apue", "aria-invalid").as_deref(),
+        Some("true")
+    );
+    mounted.press_enter("number-apue");
+    mounted
+        .wait_message(
+            "apue",
+            |message| message.starts_with("Commas only separate thousands"),
+            "refuse the decimal comma",
+        )
+        .await;
+    mounted.wait_shown("number-apue", &pue).await;
+    assert_eq!(mounted.attribute("number-apue", "aria-invalid"), None);
+    assert_outputs_match(&mounted, &typed);
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn back_to_the_preset_applies_a_modified_preset_again() {
+    let mounted = Mounted::new().await;
+    let preset = Preset::Hut8Fluidstack;
+    choose_preset(&mounted, preset);
+    mounted
+        .wait_outputs(&preset.scenario(), "the Hut 8 preset")
+        .await;
+    assert!(mounted.try_find("reapply-preset").is_none());
+
+    mounted.type_text("number-mw", "50");
+    mounted.press_enter("number-mw");
+    let button = wait_for("the Back to button", || {
+        mounted
+            .try_find("reapply-preset")
+            .ok_or_else(|| "no button".to_owned())
+    })
+    .await;
+    assert_eq!(
+        button.text_content().unwrap(),
+        format!("Back to {}", preset.name())
+    );
+    assert_eq!(
+        mounted.attribute("preset", "data-modified").as_deref(),
+        Some("true")
+    );
+    mounted
+        .wait_outputs(
+            &Scenario {
+                site_mw: 50.0,
+                ..preset.scenario()
+            },
+            "the modified preset",
+        )
+        .await;
+
+    click(&mounted, "reapply-preset");
+    mounted
+        .wait_outputs(&preset.scenario(), "the preset applied again")
+        .await;
+    assert_eq!(
+        mounted.attribute("preset", "data-modified").as_deref(),
+        Some("false")
+    );
+    assert!(mounted.try_find("reapply-preset").is_none());
+    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
+    assert_eq!(select.value(), preset.id());
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_url_rewrite_keeps_history_state() {
+    let kept = Object::new();
+    Reflect::set(&kept, &"owner".into(), &"the host page".into()).unwrap();
+    replace_history(&kept, "");
+    let mounted = Mounted::new().await;
+    mounted.type_text("number-btc", "95000");
+    mounted.press_enter("number-btc");
+    wait_query("?btc=95000", "for the new BTC price").await;
+    let state = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .state()
+        .unwrap();
+    assert_eq!(
+        Reflect::get(&state, &"owner".into())
+            .ok()
+            .and_then(|owner| owner.as_string()),
+        Some("the host page".to_owned()),
+        "history.state after the rewrite: {state:?}"
+    );
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_pending_entry_does_not_survive_a_preset() {
+    let mounted = Mounted::new().await;
+    let preset = Preset::Hut8Fluidstack;
+    assert_ne!(preset.scenario().btc_price_usd, 90_000.0);
+    assert_ne!(preset.scenario().power_price_usd_per_mwh, 55.0);
+    mounted.type_text("number-btc", "90000");
+    mounted.wait_pending("number-btc", "90000").await;
+    choose_preset(&mounted, preset);
+    mounted
+        .wait_outputs(&preset.scenario(), "the Hut 8 preset")
+        .await;
+    mounted
+        .wait_shown("number-btc", &grouped(preset.scenario().btc_price_usd))
+        .await;
+    // An entry typed later is applied after its own pause, which ends after the first
+    // entry's would have: once it is applied, the first one would have been too.
+    mounted.type_text("number-power", "55");
+    let later = Scenario {
+        power_price_usd_per_mwh: 55.0,
+        ..preset.scenario()
+    };
+    mounted
+        .wait_outputs(&later, "a later entry applied after its pause")
+        .await;
+    mounted.unmount();
 }
 
 #[wasm_bindgen_test]
