@@ -5,9 +5,16 @@
 //   <div data-mining-vs-ai data-btc="90000"></div>
 //
 // Each placeholder becomes an iframe of the calculator's embed page, with its attributes
-// (the calculator's URL keys) as the scenario. The iframe's height follows its content.
-// The iframe element fires a bubbling "mining-vs-ai:change" event whose detail is
-// { scenario, outputs } each time the reader changes the scenario.
+// (the calculator's URL keys) as the scenario: those in the page when the script runs and
+// those added later (single-page apps, lazily loaded blocks). The iframe's height follows
+// its content. The iframe element fires a bubbling "mining-vs-ai:change" event whose detail
+// is { scenario, outputs } each time the reader changes the scenario.
+//
+// A page may load this script more than once, from one origin or several, in one version or
+// several. Each copy keeps its own iframes and its own message listener and shares nothing
+// with the others. A placeholder with a `src` (or `data-src`) attribute, the address of a
+// calculator or of its embed.js, is embedded only by the copy loaded from there; one without
+// it, by the first copy that sees it.
 (() => {
   'use strict';
 
@@ -23,15 +30,19 @@
   const HEIGHT_BEFORE_FIRST_MESSAGE_PX = 1500;
   const RESIZE = 'mining-vs-ai:resize';
   const CHANGE = 'mining-vs-ai:change';
-  const SELECTOR = 'mining-vs-ai, [data-mining-vs-ai]';
+  const TAG = 'mining-vs-ai';
+  const SELECTOR = `${TAG}, [data-mining-vs-ai]`;
 
   const script = document.currentScript;
   if (!script || !script.src) return;
   const embedPage = new URL('./', script.src);
   const widgetOrigin = embedPage.origin;
 
-  // A page may load this script twice; the second copy does nothing.
-  const registry = (window.__miningVsAiEmbeds ??= { frames: new Set(), listening: false });
+  // This copy's iframes that are in the document; one that leaves it is forgotten.
+  const frames = new Set();
+  // Every iframe this copy made, so that one moved out of the document and back is taken
+  // back. Weak: a removed iframe is not kept alive.
+  const made = new WeakSet();
 
   function scenarioOf(placeholder) {
     const params = new URLSearchParams({ embed: '1' });
@@ -42,7 +53,21 @@
     return params;
   }
 
+  // Whether this copy should embed `placeholder`: it names no calculator, or names this
+  // copy's (its address or its embed.js).
+  function isMine(placeholder) {
+    const named = placeholder.getAttribute('src') ?? placeholder.getAttribute('data-src');
+    if (named === null) return true;
+    try {
+      return new URL('./', new URL(named, document.baseURI)).href === embedPage.href;
+    } catch {
+      return false;
+    }
+  }
+
   function embed(placeholder) {
+    // Already embedded (by this copy or another), or inside a placeholder replaced before.
+    if (!placeholder.isConnected || !isMine(placeholder)) return;
     const iframe = document.createElement('iframe');
     iframe.src = `${embedPage.href}?${scenarioOf(placeholder)}`;
     iframe.title = placeholder.getAttribute('title') || 'Mining vs AI: what is a megawatt worth?';
@@ -56,21 +81,41 @@
     iframe.style.cssText = `display:block;width:100%;border:0;height:${HEIGHT_BEFORE_FIRST_MESSAGE_PX}px`;
     iframe.className = 'mining-vs-ai-frame';
     placeholder.replaceWith(iframe);
-    registry.frames.add(iframe);
+    made.add(iframe);
+    frames.add(iframe);
   }
 
-  // A message counts only if it comes from one of our iframes' windows, from the widget's
-  // origin, and has the expected shape. Anything else, forged or foreign, is ignored.
+  function forgetRemoved() {
+    for (const frame of frames) {
+      if (!frame.isConnected) frames.delete(frame);
+    }
+  }
+
+  // The iframe of this copy whose window is `source`, if any.
+  function frameOf(source) {
+    if (source === null) return undefined;
+    forgetRemoved();
+    for (const frame of frames) {
+      if (frame.contentWindow === source) return frame;
+    }
+    return undefined;
+  }
+
+  const isObject = (value) => value !== null && typeof value === 'object';
+
+  // A message counts only if it comes from one of this copy's iframes' windows, from the
+  // widget's origin, and has the expected shape. Anything else, forged or foreign (another
+  // copy's iframes included), is ignored.
   function onMessage(event) {
     if (event.origin !== widgetOrigin) return;
     const data = event.data;
-    if (data === null || typeof data !== 'object') return;
-    const iframe = [...registry.frames].find((frame) => frame.contentWindow === event.source);
-    if (!iframe || !iframe.isConnected) return;
+    if (!isObject(data)) return;
+    const iframe = frameOf(event.source);
+    if (!iframe) return;
     if (data.type === RESIZE && typeof data.height === 'number' && Number.isFinite(data.height)) {
       const height = Math.min(HEIGHT_MAX_PX, Math.max(HEIGHT_MIN_PX, Math.ceil(data.height)));
       iframe.style.height = `${height}px`;
-    } else if (data.type === CHANGE && typeof data.scenario === 'object' && typeof data.outputs === 'object') {
+    } else if (data.type === CHANGE && isObject(data.scenario) && isObject(data.outputs)) {
       iframe.dispatchEvent(
         new CustomEvent(CHANGE, {
           bubbles: true,
@@ -80,17 +125,42 @@
     }
   }
 
-  function embedAll() {
-    document.querySelectorAll(SELECTOR).forEach(embed);
+  // Placeholders and this copy's iframes in the subtree of `node` (itself included).
+  function added(node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const found = [node, ...node.querySelectorAll(`${SELECTOR}, iframe`)];
+    for (const element of found) {
+      if (made.has(element)) frames.add(element);
+      else if (element.matches(SELECTOR)) embed(element);
+    }
   }
 
-  if (!registry.listening) {
-    window.addEventListener('message', onMessage);
-    registry.listening = true;
+  window.addEventListener('message', onMessage);
+
+  // <mining-vs-ai> as a custom element embeds itself once it is in the document, in a shadow
+  // root too; a microtask later, so that attributes set just after inserting it count.
+  // Another copy may have defined it already; then that copy's element, or this copy's
+  // observer, embeds it.
+  if (window.customElements && !customElements.get(TAG)) {
+    customElements.define(
+      TAG,
+      class extends HTMLElement {
+        connectedCallback() {
+          queueMicrotask(() => embed(this));
+        }
+      },
+    );
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', embedAll, { once: true });
-  } else {
-    embedAll();
-  }
+
+  // Placeholders added later, and this copy's iframes leaving or coming back.
+  new MutationObserver((records) => {
+    let removed = false;
+    for (const record of records) {
+      record.addedNodes.forEach(added);
+      removed ||= record.removedNodes.length > 0;
+    }
+    if (removed) forgetRemoved();
+  }).observe(document, { childList: true, subtree: true });
+
+  document.querySelectorAll(SELECTOR).forEach(embed);
 })();

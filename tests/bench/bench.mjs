@@ -27,9 +27,21 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // both on the page's clock, which starts at navigation.
 function instrument() {
   window.benchmark = { draws: [], inputs: [], layoutShift: 0 };
-  new PerformanceObserver((list) => {
-    for (const shift of list.getEntries()) window.benchmark.layoutShift += shift.value;
-  }).observe({ type: 'layout-shift', buffered: true });
+  const addShifts = (entries) => {
+    for (const shift of entries) window.benchmark.layoutShift += shift.value;
+  };
+  const shifts = new PerformanceObserver((list) => addShifts(list.getEntries()));
+  shifts.observe({ type: 'layout-shift', buffered: true });
+  // The shifts of every frame rendered so far, those not yet delivered included.
+  window.benchmark.settledShift = () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          addShifts(shifts.takeRecords());
+          resolve(window.benchmark.layoutShift);
+        }),
+      );
+    });
   const context = CanvasRenderingContext2D.prototype;
   const fillText = context.fillText;
   let drawing = false;
@@ -57,8 +69,7 @@ async function timeToFirstChart(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.benchmark.draws.length > 0);
     times.push(await page.evaluate(() => window.benchmark.draws[0]));
-    await page.waitForTimeout(300);
-    shifts.push(await page.evaluate(() => window.benchmark.layoutShift));
+    shifts.push(await page.evaluate(() => window.benchmark.settledShift()));
     await context.close();
   }
   return { times, shifts };
@@ -87,8 +98,16 @@ async function inputLatencies(browser, url, throttling) {
     forward = !forward;
   }
   await page.mouse.up();
-  await page.waitForTimeout(200);
-  const { draws, inputs } = await page.evaluate(() => window.benchmark);
+  // Until the chart has been redrawn after the last input.
+  await page.waitForFunction(
+    () => window.benchmark.draws.some((draw) => draw >= window.benchmark.inputs.at(-1)),
+    undefined,
+    { timeout: 10_000 },
+  );
+  const { draws, inputs } = await page.evaluate(() => ({
+    draws: window.benchmark.draws,
+    inputs: window.benchmark.inputs,
+  }));
   await context.close();
   return inputs
     .map((input) => draws.find((draw) => draw >= input) - input)

@@ -1,8 +1,9 @@
 // Embedding: the demo article's four embeds, the postMessage protocol, and the JS API.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { DEFAULTS, assertPageShows, outputs } from './formulas.mjs';
-import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -23,6 +24,54 @@ async function openDemo(viewport = { width: 1000, height: 900 }) {
 }
 
 const heightOf = (iframe) => iframe.evaluate((element) => element.getBoundingClientRect().height);
+
+// Host pages written by the tests, served from an origin of their own on 127.0.0.1 (a page
+// Playwright fulfils itself counts as public to Chromium, which then refuses it the
+// loopback address of a second calculator).
+const hostPages = new Map();
+const hosts = { url: '', server: null };
+before(async () => {
+  hosts.server = createServer((request, response) => {
+    const body = hostPages.get(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (body === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((done) => hosts.server.listen(0, '127.0.0.1', done));
+  hosts.url = `http://127.0.0.1:${hosts.server.address().port}/`;
+});
+after(() => new Promise((done) => hosts.server.close(done)));
+
+/**
+ * Opens a host page of its own whose body is `body` (with `{site}` standing for the
+ * calculator's address): a fresh window, with nothing left by another page's embed.js.
+ */
+async function openHost(body) {
+  const path = `/host-${hostPages.size + 1}.html`;
+  hostPages.set(
+    path,
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>${body.replaceAll('{site}', site.url)}</body></html>`,
+  );
+  return openPage(site.browser, new URL(path, hosts.url).href, { width: 1000, height: 900 });
+}
+
+/** The embed in `iframe` (a locator), once it shows its numbers. */
+async function embedIn(iframe) {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.getByTestId('ai-margin-per-mwh').waitFor();
+  return frame;
+}
+
+/** Waits until the iframe's height is its content's, as the embed reported it. */
+async function fitsContent(iframe, frame) {
+  await eventually(
+    async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));
+      return Math.abs((await heightOf(iframe)) - content) <= 1;
+    },
+    { message: `${await iframe.getAttribute('src')} to take its content's height` },
+  );
+}
 
 test('every embed on the demo article renders with its own attributes', async () => {
   const { page, errors, frames } = await openDemo();
@@ -94,30 +143,45 @@ test('the Embed button gives snippets that embed the scenario on screen', async 
 test('forged resize messages change nothing; extreme heights are clamped', async () => {
   const { page, errors, frames } = await openDemo();
   const heights = () => Promise.all(frames.map(({ iframe }) => heightOf(iframe)));
-  // Wait for the embeds to settle, so that only a forged message could move them.
-  let before = await heights();
-  for (let settled = false; !settled; ) {
-    await page.waitForTimeout(250);
-    const now = await heights();
-    settled = now.every((height, index) => height === before[index]);
-    before = now;
-  }
-  // From the host window itself, and from a frame that is not one of the embeds.
-  await page.evaluate(() => {
+  // Wait for the script embeds to take their content's height, so that only a forged
+  // message could move them.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.mining-vs-ai-frame')].every((frame) => {
+      const main = frame.contentDocument?.querySelector('main');
+      return main && Math.abs(frame.getBoundingClientRect().height - Math.ceil(main.getBoundingClientRect().height)) <= 1;
+    }),
+  );
+  const before = await heights();
+  // From the host window itself, and from a frame of the widget's origin that is not one
+  // of the embeds (it has posted once it has loaded).
+  await page.evaluate(async () => {
     window.postMessage({ type: 'mining-vs-ai:resize', height: 240 }, '*');
     const intruder = document.createElement('iframe');
     intruder.srcdoc =
       "<script>parent.postMessage({ type: 'mining-vs-ai:resize', height: 260 }, '*')</script>";
+    const loaded = new Promise((resolve) => intruder.addEventListener('load', resolve, { once: true }));
     document.body.append(intruder);
+    await loaded;
   });
   // From an embed, but malformed.
   await frames[1].frame.evaluate(() => {
     parent.postMessage({ type: 'mining-vs-ai:resize', height: 'tall' }, '*');
     parent.postMessage({ type: 'mining-vs-ai:resize', height: Number.NaN }, '*');
+    parent.postMessage({ type: 'mining-vs-ai:resize' }, '*');
     parent.postMessage('mining-vs-ai:resize', '*');
   });
-  await page.waitForTimeout(500);
-  assert.deepEqual(await heights(), before);
+  // Then a genuine one from another embed, 50 px taller than its content (no scroll bar,
+  // no reflow): once it has moved its iframe, the forged ones before it were handled.
+  const sentinel = before[0] + 50;
+  await frames[0].frame.evaluate(
+    (height) => parent.postMessage({ type: 'mining-vs-ai:resize', height }, '*'),
+    sentinel,
+  );
+  await page.waitForFunction(
+    ([element, height]) => element.getBoundingClientRect().height === height,
+    [await frames[0].iframe.elementHandle(), sentinel],
+  );
+  assert.deepEqual(await heights(), [sentinel, ...before.slice(1)]);
 
   await frames[1].frame.evaluate(() => parent.postMessage({ type: 'mining-vs-ai:resize', height: 1e9 }, '*'));
   await page.waitForFunction((element) => element.getBoundingClientRect().height === 5000, await frames[1].iframe.elementHandle());
@@ -126,16 +190,14 @@ test('forged resize messages change nothing; extreme heights are clamped', async
 
 test('the host page sets a scenario and hears the change with its outputs', async () => {
   const { page, errors, frames } = await openDemo();
-  const heard = page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        document.addEventListener('mining-vs-ai:change', (event) => {
-          if (event.detail.scenario.btc === 100000) resolve(event.detail);
-        });
-      }),
-  );
+  await page.evaluate(() => {
+    window.heard = [];
+    document.addEventListener('mining-vs-ai:change', (event) => window.heard.push(event.detail));
+  });
   await page.locator('#set-btc').click();
-  const detail = await heard;
+  const detail = await (
+    await page.waitForFunction(() => window.heard.find((heard) => heard.scenario.btc === 100000))
+  ).jsonValue();
   const expected = outputs({ mw: 50, btc: 100000 });
   for (const [key, value] of Object.entries(expected)) {
     assert.ok(Math.abs(detail.outputs[key] - value) <= 1e-9 * Math.abs(value), `${key}: ${detail.outputs[key]} vs ${value}`);
@@ -145,13 +207,26 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
   await assertPageShows(frames[0].frame, expected, assert);
   assert.match(await page.getByTestId('reaction').textContent(), /At BTC \$100,000, AI earns/);
 
-  // A set message from anywhere but the parent is ignored.
+  // A set message from anywhere but the parent is ignored: the scenarios the host hears
+  // from now on never have its BTC price.
+  await page.evaluate(() => {
+    window.heard = [];
+  });
   await frames[1].frame.evaluate(() => {
     const first = parent.document.querySelector('.mining-vs-ai-frame');
     first.contentWindow.postMessage({ type: 'mining-vs-ai:set', scenario: { btc: 20000 } }, '*');
   });
-  await page.waitForTimeout(400);
-  await assertPageShows(frames[0].frame, expected, assert);
+  // Then the parent's own, after it: once its change is heard, the forged one was handled.
+  await page.evaluate(() => {
+    const first = document.querySelector('.mining-vs-ai-frame');
+    first.contentWindow.postMessage(
+      { type: 'mining-vs-ai:set', scenario: { mw: 50, btc: 100000, power: 41 } },
+      new URL(first.src).origin,
+    );
+  });
+  await page.waitForFunction(() => window.heard.some((heard) => heard.scenario.power === 41));
+  assert.deepEqual(await page.evaluate(() => window.heard.map((heard) => heard.scenario.btc)), [100000]);
+  await assertPageShows(frames[0].frame, outputs({ mw: 50, btc: 100000, power: 41 }), assert);
   assert.deepEqual(errors, []);
 });
 
@@ -264,13 +339,12 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
   const baseline = await page.evaluate(() => window.leftovers());
 
   for (let round = 0; round < 2; round += 1) {
-    const shown = await page.evaluate(async () => {
+    await page.evaluate(async () => {
       const { mount } = await import('./mining-vs-ai.js');
-      const host = document.getElementById('widget');
-      window.handle = mount(host, { btc: 120000, ai: 'gpu' });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return Number(host.querySelector('[data-testid=mining-revenue-per-mwh]').dataset.value);
+      window.handle = mount(document.getElementById('widget'), { btc: 120000, ai: 'gpu' });
     });
+    await page.locator('#widget [data-testid=mining-revenue-per-mwh]').waitFor();
+    const shown = Number(await page.locator('#widget [data-testid=mining-revenue-per-mwh]').getAttribute('data-value'));
     assert.equal(shown, outputs({ btc: 120000, ai: 'gpu' })['mining-revenue-per-mwh']);
     await page.evaluate(() => {
       window.handle.destroy();
@@ -281,5 +355,172 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
     assert.deepEqual(await page.evaluate(() => window.leftovers()), baseline, `round ${round + 1}`);
   }
   assert.equal(page.url(), `${site.url}api-demo.html`, 'a mounted widget leaves the address alone');
+  assert.deepEqual(errors, []);
+});
+
+test('a scenario the host sets renders the controls afresh, without messages', async () => {
+  const { page, errors, frames } = await openDemo();
+  const { frame } = frames[0];
+  // Which boxes were marked invalid, recorded as it happens (junk is marked while pending).
+  await frame.evaluate(() => {
+    window.invalid = new Set();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target.getAttribute('aria-invalid') === 'true') window.invalid.add(record.target.dataset.testid);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-invalid'] });
+  });
+  // Junk typed and left: refused, with a message.
+  const power = frame.getByTestId('number-power');
+  await power.fill('abc');
+  await power.press('Tab');
+  await frame.getByTestId('message-power').getByText('Not a number: kept 40 $/MWh.').waitFor();
+  // Junk typed in another box, left when the reader clicks the host's button.
+  await frame.getByTestId('number-mw').fill('xyz');
+  assert.deepEqual(await frame.evaluate(() => [...window.invalid].sort()), ['number-mw', 'number-power']);
+
+  await page.locator('#set-btc').click();
+  // An iframe out of view may get no animation frames: poll on a timer.
+  await frame.waitForFunction(() => document.querySelector('[data-testid=number-btc]').value === '100,000', undefined, {
+    polling: 100,
+  });
+  await assertPageShows(frame, outputs({ mw: 50, btc: 100000 }), assert);
+  const messages = await frame.locator('[data-testid^=message-]').allTextContents();
+  assert.deepEqual(messages.filter((text) => text.trim() !== ''), []);
+  assert.equal(await frame.locator('[aria-invalid]').count(), 0);
+  assert.equal(await frame.locator('[data-pending]').count(), 0);
+  assert.equal(await frame.getByTestId('number-mw').inputValue(), '50');
+  assert.deepEqual(errors, []);
+});
+
+test('placeholders added after the page has loaded are embedded too', async () => {
+  const { page, errors } = await openHost('<main id="app"></main><script src="{site}embed.js"></script>');
+  await page.evaluate(() => {
+    // As a single-page app renders a view: an element in markup, a div built by script,
+    // a lazily loaded block with one inside, an element given its attributes once in the
+    // page, and one in a component's shadow root.
+    const app = document.getElementById('app');
+    app.insertAdjacentHTML('beforeend', '<mining-vs-ai mw="50" btc="90000"></mining-vs-ai>');
+    const div = document.createElement('div');
+    Object.assign(div.dataset, { miningVsAi: '', preset: 'h100', power: '55' });
+    app.append(div);
+    const block = document.createElement('section');
+    block.innerHTML = '<p>Read on:</p><div><mining-vs-ai preset="s21-xp" power="30"></mining-vs-ai></div>';
+    app.append(block);
+    const late = document.createElement('mining-vs-ai');
+    app.append(late);
+    late.setAttribute('btc', '120000');
+    const component = document.createElement('div');
+    component.attachShadow({ mode: 'open' }).innerHTML = '<mining-vs-ai lease="200"></mining-vs-ai>';
+    app.append(component);
+  });
+  const expected = [
+    outputs({ mw: 50, btc: 90000 }),
+    outputs({ ai: 'gpu', gpu: 2.35, gpukw: 1.4, power: 55 }),
+    outputs({ eff: 13.5, power: 30 }),
+    outputs({ btc: 120000 }),
+    outputs({ lease: 200 }),
+  ];
+  const iframes = page.locator('iframe.mining-vs-ai-frame');
+  await iframes.nth(expected.length - 1).waitFor({ state: 'attached' });
+  assert.equal(await iframes.count(), expected.length);
+  assert.equal(await page.locator('mining-vs-ai, [data-mining-vs-ai]').count(), 0, 'no placeholder left');
+  for (const [index, scenario] of expected.entries()) {
+    const iframe = iframes.nth(index);
+    const frame = await embedIn(iframe);
+    await assertPageShows(frame, scenario, assert);
+    await fitsContent(iframe, frame);
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('two copies of embed.js from two origins each embed and resize their own', async () => {
+  // The same site on a second port: another origin, another copy of the script.
+  const other = await serve();
+  try {
+    const { page, errors } = await openHost(
+      '<div data-mining-vs-ai data-btc="90000"></div><script src="{site}embed.js"></script>',
+    );
+    const iframes = page.locator('iframe.mining-vs-ai-frame');
+    await iframes.first().waitFor({ state: 'attached' });
+    // A view that arrives later with its own copy of the script, from the other origin,
+    // and a placeholder that names it.
+    await page.evaluate((src) => {
+      const placeholder = document.createElement('mining-vs-ai');
+      placeholder.setAttribute('src', src);
+      placeholder.setAttribute('btc', '120000');
+      document.body.append(placeholder);
+      const script = document.createElement('script');
+      script.src = `${src}embed.js`;
+      document.body.append(script);
+    }, other.url);
+    await iframes.nth(1).waitFor({ state: 'attached' });
+    assert.ok((await iframes.nth(0).getAttribute('src')).startsWith(`${site.url}?embed=1&`));
+    assert.ok((await iframes.nth(1).getAttribute('src')).startsWith(`${other.url}?embed=1&`));
+    const frames = [await embedIn(iframes.nth(0)), await embedIn(iframes.nth(1))];
+    await assertPageShows(frames[0], outputs({ btc: 90000 }), assert);
+    await assertPageShows(frames[1], outputs({ btc: 120000 }), assert);
+    for (const index of [0, 1]) await fitsContent(iframes.nth(index), frames[index]);
+
+    // Each keeps following its content, and each change is announced once, on its iframe.
+    await page.evaluate(() => {
+      window.heard = [];
+      document.addEventListener('mining-vs-ai:change', (event) => {
+        const index = [...document.querySelectorAll('iframe')].indexOf(event.target);
+        window.heard.push([index, event.detail.scenario.btc]);
+      });
+    });
+    for (const index of [1, 0]) {
+      const folded = await heightOf(iframes.nth(index));
+      await frames[index].getByTestId('advanced').locator('summary').click();
+      await page.waitForFunction(
+        ([element, height]) => element.getBoundingClientRect().height > height + 300,
+        [await iframes.nth(index).elementHandle(), folded],
+      );
+      await fitsContent(iframes.nth(index), frames[index]);
+      await enter(frames[index].getByTestId('number-btc'), `${100000 + index}`);
+      await page.waitForFunction(
+        (wanted) => window.heard.some(([, btc]) => btc === wanted),
+        100000 + index,
+      );
+    }
+    assert.deepEqual(await page.evaluate(() => window.heard), [[1, 100001], [0, 100000]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await other.close();
+  }
+});
+
+test('an embed removed from the page is let go', async () => {
+  const { page, errors } = await openHost(
+    '<div id="view"><mining-vs-ai btc="90000"></mining-vs-ai></div><script src="{site}embed.js"></script>',
+  );
+  // Once it has talked to the page, the script knows its iframe.
+  await page.waitForFunction(() => {
+    const iframe = document.querySelector('iframe.mining-vs-ai-frame');
+    return iframe !== null && iframe.style.height !== '1500px';
+  });
+  // The view goes, as a single-page app moves on; only a weak reference stays.
+  await page.evaluate(() => {
+    window.removed = new WeakRef(document.querySelector('iframe.mining-vs-ai-frame'));
+    document.getElementById('view').remove();
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await eventually(
+    async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return page.evaluate(() => window.removed.deref() === undefined);
+    },
+    { message: 'the removed iframe to be garbage-collected' },
+  );
+  await cdp.detach();
+
+  // And the script still embeds and resizes what comes next.
+  await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<mining-vs-ai btc="100000"></mining-vs-ai>'));
+  const iframe = page.locator('iframe.mining-vs-ai-frame');
+  const frame = await embedIn(iframe);
+  await assertPageShows(frame, outputs({ btc: 100000 }), assert);
+  await fitsContent(iframe, frame);
   assert.deepEqual(errors, []);
 });

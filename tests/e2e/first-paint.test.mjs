@@ -9,9 +9,9 @@ const site = siteAndBrowser();
 test('the static shell shows before the wasm arrives, and the switch shifts nothing', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
-    window.layoutShift = 0;
+    window.shifts = [];
     new PerformanceObserver((list) => {
-      for (const shift of list.getEntries()) window.layoutShift += shift.value;
+      for (const shift of list.getEntries()) window.shifts.push({ at: shift.startTime, value: shift.value });
     }).observe({ type: 'layout-shift', buffered: true });
   });
   let releaseWasm;
@@ -33,9 +33,29 @@ test('the static shell shows before the wasm arrives, and the switch shifts noth
   releaseWasm();
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid=chart]').width > 0);
-  await page.waitForTimeout(300);
   assert.equal(await page.locator('.shell').count(), 0, 'the shell is gone');
-  assert.equal(await page.evaluate(() => window.layoutShift), 0);
+  // Once a frame has been rendered since the chart was drawn, shift the page on purpose:
+  // when that shift is reported, any shift before it has been reported too.
+  const since = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const since = performance.now();
+            const spacer = document.createElement('div');
+            spacer.style.height = '100px';
+            document.body.prepend(spacer);
+            resolve(since);
+          }),
+        );
+      }),
+  );
+  await page.waitForFunction((after) => window.shifts.some((shift) => shift.at >= after), since);
+  const before = await page.evaluate(
+    (after) => window.shifts.filter((shift) => shift.at < after).map((shift) => shift.value),
+    since,
+  );
+  assert.deepEqual(before, [], 'nothing moved when the app took over');
 });
 
 test('without JavaScript the page says what it needs, with a link', async () => {

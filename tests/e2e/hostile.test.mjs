@@ -3,7 +3,7 @@
 // render finite numbers within the inputs' ranges.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, siteAndBrowser } from './support.mjs';
+import { numberIn, openPage, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -28,7 +28,7 @@ async function assertSane(frame, label) {
   for (const value of values) assert.ok(Number.isFinite(Number(value)), `${label}: ${value}`);
   const text = await frame.evaluate(() => document.body.innerText);
   assert.doesNotMatch(text, /NaN|Infinity|undefined/, label);
-  const btc = Number(await frame.getByTestId('number-btc').inputValue());
+  const btc = await numberIn(frame.getByTestId('number-btc'));
   assert.ok(btc >= 10000 && btc <= 250000, `${label}: BTC ${btc}`);
 }
 
@@ -66,14 +66,22 @@ test('hostile embed attributes and postMessage scenarios', async () => {
   }
 
   const frame = await (await iframes.first().elementHandle()).contentFrame();
-  for (const value of HOSTILE_VALUES) {
-    await page.evaluate((sent) => {
+  for (const [index, value] of HOSTILE_VALUES.entries()) {
+    // The last message carries a site size of its own: once the embed shows it, it has
+    // handled every message before it too.
+    const mw = 101 + index;
+    await page.evaluate(([sent, marker]) => {
       const target = document.querySelector('iframe').contentWindow;
-      target.postMessage({ type: 'mining-vs-ai:set', scenario: { btc: sent, power: sent, ai: sent } }, '*');
-      target.postMessage({ type: 'mining-vs-ai:set', scenario: sent }, '*');
       target.postMessage(sent, '*');
-    }, value);
-    await page.waitForTimeout(50);
+      target.postMessage({ type: 'mining-vs-ai:set', scenario: sent }, '*');
+      target.postMessage({ type: 'mining-vs-ai:set', scenario: { btc: sent, power: sent, ai: sent, mw: marker } }, '*');
+    }, [value, mw]);
+    // The iframe may be out of view, where it may get no animation frames: poll on a timer.
+    await frame.waitForFunction(
+      (marker) => document.querySelector('[data-testid=number-mw]').value === String(marker),
+      mw,
+      { polling: 50 },
+    );
     await assertSane(frame, `message ${String(value).slice(0, 12)}`);
   }
   assert.deepEqual(errors, []);
@@ -104,7 +112,11 @@ test('hostile compute() and mount() configs', async () => {
         try {
           const result = call();
           if (result.handle) {
-            await new Promise((resolve) => setTimeout(resolve, 30));
+            // Until the widget shows its numbers, for at most 5 s.
+            const shownBy = performance.now() + 5000;
+            while (!result.host.querySelector('[data-testid=ai-margin-per-mwh]') && performance.now() < shownBy) {
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+            }
             const shown = [...result.host.querySelectorAll('[data-value]')].map((element) => element.dataset.value);
             result.handle.destroy();
             result.host.remove();

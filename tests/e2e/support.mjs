@@ -113,3 +113,37 @@ export function siteAndBrowser(root = DIST, prefix = '/') {
   });
   return site;
 }
+
+/**
+ * Polls `check` (sync or async) until it returns a truthy value, which it resolves to, or
+ * fails after `timeout` ms with `message`. For conditions that span frames or processes,
+ * where `page.waitForFunction` cannot look.
+ */
+export async function eventually(check, { timeout = 10_000, message = 'the condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${message} (last: ${last})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The number in a number box, which shows it grouped ("110,000"). */
+export async function numberIn(box) {
+  return Number((await box.inputValue()).replaceAll(',', ''));
+}
+
+/** Types `text` in a number box and applies it with Enter, as a reader does. */
+export async function enter(box, text) {
+  await box.fill(text);
+  await box.press('Enter');
+}

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertPageShows, outputs } from './formulas.mjs';
-import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { enter, numberIn, openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -35,14 +35,38 @@ test('dragging a slider and typing in a number box update the numbers and the ch
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.75, y, { steps: 12 });
   await page.mouse.up();
-  const btc = Number(await page.getByTestId('number-btc').inputValue());
+  const btc = await numberIn(page.getByTestId('number-btc'));
   assert.ok(btc > 150000 && btc < 250000, `dragged to ${btc}`);
   await assertPageShows(page, outputs({ btc }), assert);
   const dragged = await changedChart(page, initial);
 
-  await page.getByTestId('number-power').fill('25');
+  // A typed entry waits, pending, for Enter (or a pause): no figure moves until then.
+  // Recorded as it happens, so that the check does not depend on how fast the test is.
+  await page.evaluate(() => {
+    window.typing = { pending: false, moved: [] };
+    new MutationObserver((records) => {
+      if (document.querySelector('[data-testid=number-power]').dataset.pending !== 'true') return;
+      window.typing.pending = true;
+      for (const record of records) {
+        if (record.attributeName === 'data-value' && record.oldValue !== record.target.dataset.value) {
+          window.typing.moved.push(record.target.dataset.testid);
+        }
+      }
+    }).observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: ['data-value', 'data-pending'],
+    });
+  });
+  const power = page.getByTestId('number-power');
+  await power.fill('25');
+  await power.press('Enter');
+  await page.locator('[data-testid=number-power]:not([data-pending])').waitFor();
+  assert.equal(await power.inputValue(), '25');
   await assertPageShows(page, outputs({ btc, power: 25 }), assert);
   await changedChart(page, dragged);
+  assert.deepEqual(await page.evaluate(() => window.typing), { pending: true, moved: [] });
   assert.deepEqual(errors, []);
 });
 
@@ -55,7 +79,7 @@ test('a URL with parameters loads that scenario', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}?${query}`);
   await page.getByTestId('ai-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(scenario), assert);
-  assert.equal(await page.getByTestId('number-btc').inputValue(), '110000');
+  assert.equal(await page.getByTestId('number-btc').inputValue(), '110,000');
   assert.deepEqual(errors, []);
 });
 
@@ -80,7 +104,7 @@ test('moving controls rewrites the URL in place, without history entries', async
   for (const mw of ['20', '30', '40', '50']) {
     await page.getByTestId('slider-mw').fill(mw);
   }
-  await page.getByTestId('number-power').fill('33');
+  await enter(page.getByTestId('number-power'), '33');
   await page.waitForURL((url) => url.search === '?mw=50&power=33');
   assert.equal(await page.evaluate(() => history.length), historyLength);
   assert.deepEqual(errors, []);
@@ -90,7 +114,8 @@ test('a copied link opens the same scenario', async () => {
   const options = { permissions: ['clipboard-read', 'clipboard-write'] };
   const { page, errors } = await openPage(site.browser, site.url, undefined, options);
   await page.getByTestId('preset').selectOption('iren-microsoft');
-  await page.getByTestId('number-btc').fill('88000');
+  await enter(page.getByTestId('number-btc'), '88000');
+  assert.equal(await page.getByTestId('number-btc').inputValue(), '88,000');
   await page.getByTestId('copy-link').click();
   await page.getByTestId('copy-link-status').getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -112,14 +137,38 @@ test('a copied link opens the same scenario', async () => {
 test('typed junk keeps the last good value and says so; out of range is clamped', async () => {
   const { page, errors } = await openPage(site.browser, site.url);
   const power = page.getByTestId('number-power');
-  await power.fill('abc');
-  await page.getByText('Not a number: keeping 40 $/MWh.').waitFor();
+  const message = page.getByTestId('message-power');
+  await enter(power, 'abc');
+  await page.getByTestId('message-power').getByText('Not a number: kept 40 $/MWh.').waitFor();
   await assertPageShows(page, outputs(), assert);
+  assert.equal(await power.inputValue(), '40');
+  // Leaving the box applies the entry too.
   await power.fill('-20');
-  await page.getByText('Out of range: using the minimum, 0 $/MWh.').waitFor();
-  await assertPageShows(page, outputs({ power: 0 }), assert);
   await power.press('Tab');
+  await message.getByText('Out of range: using the minimum, 0 $/MWh.').waitFor();
+  await assertPageShows(page, outputs({ power: 0 }), assert);
   assert.equal(await power.inputValue(), '0');
+  // A decimal comma is refused, not read as thousands.
+  const apue = page.getByTestId('number-apue');
+  await page.getByTestId('advanced').locator('summary').click();
+  await enter(apue, '1,5');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=message-apue]').textContent.startsWith('Commas only separate thousands'),
+  );
+  await assertPageShows(page, outputs({ power: 0 }), assert);
+  assert.equal(await apue.inputValue(), '1.2');
+  // Suffixes, and a pause in typing applies the entry without Enter.
+  const btc = page.getByTestId('number-btc');
+  await btc.fill('90k');
+  await page.waitForFunction(() => {
+    const box = document.querySelector('[data-testid=number-btc]');
+    return box.value === '90,000' && box.dataset.pending === undefined;
+  });
+  await assertPageShows(page, outputs({ power: 0, btc: 90000 }), assert);
+  await enter(btc, '1.2M');
+  await page.getByTestId('message-btc').getByText('Out of range: using the maximum, 250,000 $.').waitFor();
+  assert.equal(await btc.inputValue(), '250,000');
+  await assertPageShows(page, outputs({ power: 0, btc: 250000 }), assert);
   assert.deepEqual(errors, []);
 });
 
@@ -150,5 +199,82 @@ test('dark mode screenshot for review', async () => {
   });
   await chartImage(page);
   await saveScreenshot(page, 'page-1280-dark.png');
+  assert.deepEqual(errors, []);
+});
+
+/** The canvas pixel at (x, y) device pixels, as [red, green, blue]. */
+const pixelAt = (page, x, y) =>
+  page.getByTestId('chart').evaluate(
+    (canvas, [left, top]) => [...canvas.getContext('2d').getImageData(left, top, 1, 1).data.slice(0, 3)],
+    [x, y],
+  );
+
+/** The stylesheet's --background for the chart, as [red, green, blue]. */
+const backgroundOf = (page) =>
+  page.getByTestId('chart').evaluate((canvas) => {
+    const hex = getComputedStyle(canvas).getPropertyValue('--background').trim().slice(1);
+    return [0, 2, 4].map((start) => parseInt(hex.slice(start, start + 2), 16));
+  });
+
+test('the chart redraws in the dark colours when the colour scheme switches', async () => {
+  const { page, errors } = await openPage(site.browser, site.url, undefined, { colorScheme: 'light' });
+  const light = await chartImage(page);
+  // The chart fills its whole canvas with the background first: its corner is background.
+  assert.deepEqual(await backgroundOf(page), [255, 255, 255]);
+  assert.deepEqual(await pixelAt(page, 1, 1), [255, 255, 255]);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await changedChart(page, light);
+  const dark = await backgroundOf(page);
+  assert.deepEqual(dark, [0x0d, 0x11, 0x17], "the stylesheet's dark --background");
+  await page.waitForFunction(
+    (wanted) => {
+      const canvas = document.querySelector('[data-testid=chart]');
+      const pixel = canvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+      return wanted.every((value, index) => pixel[index] === value);
+    },
+    dark,
+    { timeout: 5000 },
+  );
+
+  // And back.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=chart]').getContext('2d').getImageData(1, 1, 1, 1).data[0] === 255,
+    undefined,
+    { timeout: 5000 },
+  );
+  assert.deepEqual(errors, []);
+});
+
+test("the chart's backing store follows the device pixel ratio", async () => {
+  const { page, errors } = await openPage(site.browser, site.url);
+  await chartImage(page);
+  /** The canvas' backing width over its CSS width. */
+  const density = () =>
+    page.getByTestId('chart').evaluate((canvas) => canvas.width / canvas.getBoundingClientRect().width);
+  assert.ok(Math.abs((await density()) - 1) < 0.01, `at 1x: ${await density()}`);
+
+  // As if the window moved to a 2x screen. Chromium's emulation re-evaluates media queries
+  // (the page's `resolution` query included) only when the viewport's size changes too, so
+  // the window also gets narrower; the chart is redrawn either way, and only a pixel ratio
+  // the page has taken in makes its backing store twice its CSS size.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 1100, height: 900, deviceScaleFactor: 2, mobile: false,
+  });
+  await page.waitForFunction(() => window.devicePixelRatio === 2);
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('[data-testid=chart]');
+      const { width, height } = canvas.getBoundingClientRect();
+      return Math.abs(canvas.width - 2 * width) <= 1 && Math.abs(canvas.height - 2 * height) <= 1;
+    },
+    undefined,
+    { timeout: 5000 },
+  );
+  assert.ok(Math.abs((await density()) - 2) < 0.01, `at 2x: ${await density()}`);
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await cdp.detach();
   assert.deepEqual(errors, []);
 });
