@@ -5,9 +5,8 @@
 //    html-minifier-terser, and rewrites the page's integrity hashes for the files it changed;
 // 2. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
 //    WebAssembly compilation, and the hash of the one inline bootstrap Trunk writes; styles
-//    only from the site; nothing else. `trunk serve` also injects an autoreload client,
-//    which it fills in with its address only when serving, after this hook: its hash cannot
-//    be known here, so the client is removed and the served page is the built site.
+//    only from the site; nothing else. (Trunk.toml turns off `trunk serve`'s autoreload
+//    client, an inline script whose hash could not be known here.)
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,9 +51,7 @@ if (release) {
   });
 }
 
-const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
-html = html.replace(inlineScript, (script, body) => (body.includes('{{__TRUNK_ADDRESS__}}') ? '' : script));
-const inline = [...html.matchAll(inlineScript)];
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 1) throw new Error(`expected one inline script, found ${inline.length}`);
 const policy = [
   "default-src 'none'",

@@ -184,10 +184,24 @@ fn without_thousands_commas(number: &str) -> Result<String, TypedError> {
     }
 }
 
-/// `value` as a number box shows it: 12 significant digits (no binary noise), thousands
-/// grouped with commas ("65,000", "1,234.5", "0.35"); an exponent where plain would be long.
+/// `value` as a number box shows it while it is edited: 12 significant digits (no binary
+/// noise), no grouping ("65000", "0.35").
+pub fn plain(value: f64) -> String {
+    number_text(round_significant(value))
+}
+
+/// Whether typed text holds only characters some number a person types can hold (digits,
+/// signs, point, comma, exponent, the k/M/B suffixes, `$`, `%`, `_` and spaces): "1," may
+/// be on its way to "1,000", "abc" is not on its way to anything.
+pub fn could_be_typed(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-.,eEkKmMbB$%_".contains(c))
+}
+
+/// `value` as a number box shows it: as [`plain`], with thousands grouped by commas
+/// ("65,000", "1,234.5", "0.35"); an exponent where plain would be long.
 pub fn grouped(value: f64) -> String {
-    let text = number_text(round_significant(value));
+    let text = plain(value);
     if text.contains(['e', 'E']) {
         return text;
     }
@@ -303,6 +317,16 @@ mod tests {
             "", "abc", "k", "1e3k", "NaN", "inf", "1e309", "--1", "4O", "1kk",
         ] {
             assert_eq!(parse_typed(text), Err(TypedError::NotANumber), "{text}");
+        }
+    }
+
+    #[test]
+    fn only_impossible_characters_rule_a_typed_entry_out() {
+        for on_the_way in ["", "1,", "1,0", "-", "1.", "1e", "90k", "$ 65 000", "2 %"] {
+            assert!(could_be_typed(on_the_way), "{on_the_way:?}");
+        }
+        for never in ["abc", "4O", "1/2", "NaN", "\u{661}"] {
+            assert!(!could_be_typed(never), "{never:?}");
         }
     }
 

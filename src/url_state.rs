@@ -5,6 +5,7 @@
 //! first occurrence counts, as with `URLSearchParams.get`. Encoding writes only what differs
 //! from the base (the preset's values, else the defaults), so links stay short.
 
+use crate::model::inputs::{AI_MODE, PASSTHROUGH};
 use crate::model::{AiMode, Input, Preset, Scenario};
 use crate::number_text::{number_text, parse_finite};
 
@@ -13,10 +14,8 @@ const VALUE_BYTES_MAX: usize = 64;
 /// Most key-value pairs read from one query string or config.
 pub const PAIRS_MAX: usize = 100;
 
-/// Key of the AI mode: `lease` or `gpu`.
-pub const KEY_AI_MODE: &str = "ai";
-/// Key of whether a lease's tenant pays for power: `1` or `0`.
-pub const KEY_PASSTHROUGH: &str = "passthru";
+const KEY_AI_MODE: &str = AI_MODE.key;
+const KEY_PASSTHROUGH: &str = PASSTHROUGH.key;
 /// Key of a preset, by its id.
 pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
@@ -46,13 +45,6 @@ pub fn with_embed(query: &str) -> String {
     }
 }
 
-fn ai_mode_value(mode: AiMode) -> &'static str {
-    match mode {
-        AiMode::HpcLease => "lease",
-        AiMode::GpuCloud => "gpu",
-    }
-}
-
 /// The keys and values of a scenario that differ from its base (the preset's values, else
 /// the defaults), preset first: what a link or an embed needs to say.
 fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
@@ -69,7 +61,7 @@ fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         }
     }
     if scenario.ai_mode != base.ai_mode {
-        pairs.push((KEY_AI_MODE, ai_mode_value(scenario.ai_mode).to_owned()));
+        pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
     }
     if scenario.lease_power_passthrough != base.lease_power_passthrough {
         let flag = if scenario.lease_power_passthrough {
@@ -129,10 +121,8 @@ pub fn decode_pairs(
             input.set(&mut scenario, value);
         }
     }
-    match first(KEY_AI_MODE) {
-        Some("lease") => scenario.ai_mode = AiMode::HpcLease,
-        Some("gpu") => scenario.ai_mode = AiMode::GpuCloud,
-        _ => {}
+    if let Some(mode) = first(KEY_AI_MODE).and_then(AiMode::from_key) {
+        scenario.ai_mode = mode;
     }
     match first(KEY_PASSTHROUGH) {
         Some("1" | "true") => scenario.lease_power_passthrough = true,
@@ -150,7 +140,7 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         .into_iter()
         .map(|input| (input.key(), number_text(input.get(&scenario))))
         .collect();
-    pairs.push((KEY_AI_MODE, ai_mode_value(scenario.ai_mode).to_owned()));
+    pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
     let flag = if scenario.lease_power_passthrough {
         "1"
     } else {

@@ -7,9 +7,10 @@
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::{AiMode, Input, Output, Scenario};
+use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
+use mining_vs_ai::model::{Input, Output, Scenario};
 use mining_vs_ai::number_text::number_text;
-use mining_vs_ai::url_state::{scenario_keys, KEY_AI_MODE, KEY_PASSTHROUGH};
+use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
 fn project_file(path: &str) -> String {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -48,13 +49,9 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
         .into_iter()
         .map(|input| (input.key().to_owned(), number_text(input.get(&defaults))))
         .collect();
-    let mode = match defaults.ai_mode {
-        AiMode::HpcLease => "lease",
-        AiMode::GpuCloud => "gpu",
-    };
-    expected.push((KEY_AI_MODE.to_owned(), mode.to_owned()));
+    expected.push((AI_MODE.key.to_owned(), defaults.ai_mode.key().to_owned()));
     expected.push((
-        KEY_PASSTHROUGH.to_owned(),
+        PASSTHROUGH.key.to_owned(),
         defaults.lease_power_passthrough.to_string(),
     ));
     let sorted = |mut list: Vec<(String, String)>| {
@@ -86,17 +83,18 @@ fn inputs_table() -> String {
             param.source,
         ));
     }
-    let mode = match defaults.ai_mode {
-        AiMode::HpcLease => "`lease`",
-        AiMode::GpuCloud => "`gpu`",
-    };
-    table.push_str(&format!(
-        "| `{KEY_AI_MODE}` | AI mode | `lease` (HPC lease) or `gpu` (GPU cloud) | {mode} | | the large 2025 deals are leases |\n"
-    ));
-    table.push_str(&format!(
-        "| `{KEY_PASSTHROUGH}` | tenant pays for power | `1` or `0` | `{}` | | the large 2025 leases are mostly triple-net or pass power through |\n",
-        u8::from(defaults.lease_power_passthrough),
-    ));
+    let pairs = all_pairs(&defaults, None);
+    for choice in CHOICES {
+        let default = pairs
+            .iter()
+            .find(|(key, _)| *key == choice.key)
+            .map(|(_, value)| value.as_str())
+            .expect("every choice has a value");
+        table.push_str(&format!(
+            "| `{}` | {} | {} | `{default}` | | {} |\n",
+            choice.key, choice.label, choice.values, choice.source,
+        ));
+    }
     table
 }
 

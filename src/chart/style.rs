@@ -55,7 +55,13 @@ impl Rgb {
 
 /// The stylesheet's custom properties the chart takes its colours from, in the order of
 /// [`ChartStyle::from_properties`]: background, text, grid, mining, AI.
-pub const COLOR_PROPERTIES: [&str; 5] = ["--background", "--text", "--border", "--mining", "--ai"];
+pub const COLOR_PROPERTIES: [&str; 5] = [
+    "--mva-background",
+    "--mva-text",
+    "--mva-border",
+    "--mva-mining",
+    "--mva-ai",
+];
 
 impl ChartStyle {
     /// The style whose colours `property` gives for each of [`COLOR_PROPERTIES`], as the

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::hooks::use_unique_id;
 use crate::model::Input;
-use crate::number_text::{grouped, number_text, parse_finite, parse_typed, TypedError};
+use crate::number_text::{
+    could_be_typed, grouped, number_text, parse_finite, parse_typed, plain, TypedError,
+};
 
 /// How long, in milliseconds, a typed entry waits for more typing before it is applied: on
 /// the way to "120000" the box passes "1", "12", ..., which must not move the page.
@@ -39,8 +41,13 @@ pub enum Typed {
     Invalid(TypedError),
 }
 
-/// Reads typed text as [`parse_typed`] does, and clamps it to the input's range.
+/// Reads typed text as [`parse_typed`] does, and clamps it to the input's range. For an
+/// input whose values stay below 1,000 a comma can only be a decimal comma ("1,500" as a
+/// PUE means 1.5), so it is refused rather than read as a thousands separator.
 pub fn read_typed(input: Input, text: &str) -> Typed {
+    if input.param().max < 1000.0 && text.contains(',') {
+        return Typed::Invalid(TypedError::DecimalComma);
+    }
     match parse_typed(text) {
         Ok(value) => {
             let clamped = input.param().sanitize(value);
@@ -74,20 +81,21 @@ fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
         Typed::Invalid(TypedError::NotANumber) => {
             Some(format!("Not a number: kept {} {unit}.", grouped(kept)))
         }
-        Typed::Invalid(TypedError::DecimalComma) => Some(format!(
-            "Commas only separate thousands; write decimals with a point (1.5). Kept {} {unit}.",
-            grouped(kept)
-        )),
+        Typed::Invalid(TypedError::DecimalComma) => {
+            Some("Commas only separate thousands: write decimals with a point.".to_owned())
+        }
     }
 }
 
 /// A labelled slider and number box that edit the same value.
 ///
-/// A typed entry is applied on Enter, when the box is left, or after a pause in typing;
-/// until then it is shown as pending and nothing else moves. Out of range clamps and says
-/// so; an entry that is not a number keeps the value and says so. The message stays until
-/// the control is used again; a scenario loaded as a whole (reset, a preset, a host page)
-/// renders the controls afresh, without messages.
+/// A typed entry is applied on Enter or when the box is left; a pause in typing applies it
+/// too if it is a number in range, and leaves the text as typed. Until then it is shown as
+/// pending and nothing else moves; Escape drops it. An entry out of range is clamped and
+/// one that is not a number keeps the value, each with a message, when it is applied. The
+/// message stays until the control is used again; a scenario loaded as a whole (reset, a
+/// preset, a host page) renders the controls afresh, without messages. While the box has
+/// focus it shows the value without grouping, so that it can be edited as it reads.
 #[component]
 pub fn NumberControl(props: &NumberControlProps) -> Html {
     let param = props.input.param();
@@ -96,89 +104,138 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
     let number_id = ids.id(&format!("input-{id}"));
     let hint_id = ids.id(&format!("hint-{id}"));
     let message_id = ids.id(&format!("message-{id}"));
-    // The text typed and not applied yet, shown instead of the value.
+    // What the box shows while the reader edits it, instead of the value.
     let draft = use_state_eq(|| None::<String>);
-    // The same, for the handlers: the one that applies it first takes it.
+    // Whether the box holds an entry not applied yet, for rendering...
+    let is_pending = use_state_eq(|| false);
+    // ... and that entry, for the handlers: the one that applies it takes it.
     let pending = use_mut_ref(|| None::<String>);
     // The pause timer of the pending entry; dropping it cancels it.
     let pause = use_mut_ref(|| None::<Timeout>);
+    let focused = use_state_eq(|| false);
     let message = use_state_eq(|| None::<String>);
     let unit = param.unit;
 
-    let apply: Rc<dyn Fn()> = {
+    // Enter, or leaving the box: the entry is applied whatever it is, and the box shows the
+    // value again.
+    let commit: Rc<dyn Fn()> = {
         let onchange = props.onchange.clone();
         let draft = draft.clone();
+        let is_pending = is_pending.clone();
         let pending = pending.clone();
+        let pause = pause.clone();
         let message = message.clone();
         let input = props.input;
         let value = props.value;
         Rc::new(move || {
-            let Some(text) = pending.borrow_mut().take() else {
-                return;
-            };
-            let typed = read_typed(input, &text);
-            message.set(applied_message(input, &typed, value));
-            if let Typed::InRange(applied) | Typed::Clamped(applied) = typed {
-                onchange.emit(applied);
+            pause.borrow_mut().take();
+            if let Some(text) = pending.borrow_mut().take() {
+                let typed = read_typed(input, &text);
+                message.set(applied_message(input, &typed, value));
+                if let Typed::InRange(applied) | Typed::Clamped(applied) = typed {
+                    onchange.emit(applied);
+                }
             }
             draft.set(None);
+            is_pending.set(false);
+        })
+    };
+    // Escape, the slider: the entry is dropped.
+    let drop_entry: Rc<dyn Fn()> = {
+        let draft = draft.clone();
+        let is_pending = is_pending.clone();
+        let pending = pending.clone();
+        let pause = pause.clone();
+        let message = message.clone();
+        Rc::new(move || {
+            pause.borrow_mut().take();
+            pending.borrow_mut().take();
+            draft.set(None);
+            is_pending.set(false);
+            message.set(None);
         })
     };
 
     let on_slide = {
         let onchange = props.onchange.clone();
-        let draft = draft.clone();
-        let pending = pending.clone();
-        let pause = pause.clone();
-        let message = message.clone();
+        let drop_entry = drop_entry.clone();
         Callback::from(move |event: InputEvent| {
             let slider: HtmlInputElement = event.target_unchecked_into();
             if let Some(value) = parse_finite(&slider.value()) {
-                pending.borrow_mut().take();
-                pause.borrow_mut().take();
-                draft.set(None);
-                message.set(None);
+                drop_entry();
                 onchange.emit(value);
             }
         })
     };
     let on_type = {
+        let onchange = props.onchange.clone();
         let draft = draft.clone();
-        let apply = apply.clone();
+        let is_pending = is_pending.clone();
         let message = message.clone();
+        let input = props.input;
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<HtmlInputElement>().value();
             *pending.borrow_mut() = Some(text.clone());
             draft.set(Some(text));
+            is_pending.set(true);
             message.set(None);
-            let apply = apply.clone();
-            *pause.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || apply()));
+            // After a pause, a number in range is applied and the text stays as typed; the
+            // rest waits for Enter or the box being left, so nothing is rewritten under the
+            // cursor.
+            let onchange = onchange.clone();
+            let is_pending = is_pending.clone();
+            let pending = pending.clone();
+            *pause.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                let typed = pending
+                    .borrow()
+                    .as_deref()
+                    .map(|text| read_typed(input, text));
+                if let Some(Typed::InRange(applied)) = typed {
+                    pending.borrow_mut().take();
+                    is_pending.set(false);
+                    onchange.emit(applied);
+                }
+            }));
         })
     };
     let on_key = {
-        let apply = apply.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Enter" {
-                apply();
-            }
+        let commit = commit.clone();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Enter" => commit(),
+            "Escape" => drop_entry(),
+            _ => {}
         })
     };
-    let on_leave = Callback::from(move |_: Event| apply());
+    let on_change = {
+        let commit = commit.clone();
+        Callback::from(move |_: Event| commit())
+    };
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(true))
+    };
+    let on_blur = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            focused.set(false);
+            commit();
+        })
+    };
 
-    let is_pending = draft.is_some();
-    let text = (*draft).clone().unwrap_or_else(|| grouped(props.value));
-    let invalid_draft = draft
-        .as_deref()
-        .is_some_and(|text| matches!(read_typed(props.input, text), Typed::Invalid(_)));
-    let status = if is_pending {
-        Some("Applies on Enter, when you leave the box, or after a pause.".to_owned())
+    let text = (*draft).clone().unwrap_or_else(|| {
+        if *focused {
+            plain(props.value)
+        } else {
+            grouped(props.value)
+        }
+    });
+    // Marked invalid only for a character no number can hold: "1," on the way to "1,000"
+    // is not flagged.
+    let invalid_draft = *is_pending && draft.as_deref().is_some_and(|text| !could_be_typed(text));
+    let status = if *is_pending {
+        Some("Enter or a pause applies it; Esc drops it.".to_owned())
     } else {
         (*message).clone()
-    };
-    let described_by = if status.is_some() {
-        format!("{hint_id} {message_id}")
-    } else {
-        hint_id.clone()
     };
     html! {
         <div class={classes!("control", props.prominent.then_some("prominent"))}>
@@ -194,13 +251,15 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                     value={text}
-                    aria-describedby={described_by.clone()}
+                    aria-describedby={format!("{hint_id} {message_id}")}
                     aria-invalid={invalid_draft.then_some("true")}
                     data-pending={is_pending.then_some("true")}
                     data-testid={format!("number-{id}")}
                     oninput={on_type}
                     onkeydown={on_key}
-                    onchange={on_leave}
+                    onchange={on_change}
+                    onfocus={on_focus}
+                    onblur={on_blur}
                 />
             </div>
             <input
@@ -211,12 +270,15 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 value={number_text(props.value)}
                 aria-label={format!("{} ({unit})", param.label)}
                 aria-valuetext={format!("{} {unit}", grouped(props.value))}
-                aria-describedby={described_by}
+                aria-describedby={format!("{hint_id} {message_id}")}
                 data-testid={format!("slider-{id}")}
                 oninput={on_slide}
             />
             <p class="hint" id={hint_id}>{ param.hint }</p>
             <p class="source">{ format!("Default {} {unit}: {}", grouped(param.default), param.source) }</p>
+            // Always there, one line high even when empty, so that a message appearing or
+            // going does not move what is below (a click on Reset right after typing lands
+            // where it was aimed).
             <p
                 class={classes!("message", is_pending.then_some("pending"))}
                 id={message_id}
@@ -243,10 +305,14 @@ mod tests {
         assert_eq!(read_typed(Input::PoolFee, " 2 % "), Typed::InRange(2.0));
         assert_eq!(read_typed(Input::PowerPrice, "1e6"), Typed::Clamped(200.0));
         assert_eq!(read_typed(Input::PowerPrice, "-3"), Typed::Clamped(0.0));
-        assert_eq!(
-            read_typed(Input::AiPue, "1,5"),
-            Typed::Invalid(TypedError::DecimalComma)
-        );
+        for comma in ["1,5", "1,500"] {
+            assert_eq!(
+                read_typed(Input::AiPue, comma),
+                Typed::Invalid(TypedError::DecimalComma),
+                "{comma}"
+            );
+        }
+        assert_eq!(read_typed(Input::SiteMw, "1,000"), Typed::InRange(1000.0));
         for junk in ["", "abc", "NaN", "inf", "1e309", "--1", "4O"] {
             assert_eq!(
                 read_typed(Input::PowerPrice, junk),

@@ -1,6 +1,7 @@
 //! Chooses one of the model's presets.
 
-use web_sys::HtmlSelectElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::UniqueId;
@@ -21,13 +22,21 @@ pub fn preset_picker(
     let hint_id = ids.id("preset-hint");
     let reapply = preset.filter(|_| modified).map(|chosen| {
         let onselect = onselect.clone();
+        let select_id = select_id.clone();
+        // The button goes once the preset is back: the select beside it takes the focus, so
+        // that a keyboard reader is not sent back to the top of the page.
+        let onclick = Callback::from(move |_: MouseEvent| {
+            onselect.emit(chosen);
+            let select = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.get_element_by_id(&select_id))
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+            if let Some(select) = select {
+                let _ = select.focus();
+            }
+        });
         html! {
-            <button
-                type="button"
-                class="reapply"
-                data-testid="reapply-preset"
-                onclick={Callback::from(move |_: MouseEvent| onselect.emit(chosen))}
-            >
+            <button type="button" class="reapply" data-testid="reapply-preset" {onclick}>
                 { format!("Back to {}", chosen.name()) }
             </button>
         }
@@ -61,7 +70,9 @@ pub fn preset_picker(
                     html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
                 }) }
             </select>
-            { for reapply }
+            // A slot that is always there, so that the button coming and going does not
+            // make Yew rebuild the select beside it (which would lose the focus).
+            <div class="reapply-slot">{ for reapply }</div>
             <p class="hint" id={hint_id}>{ "Published deals and hardware; each sets every input." }</p>
         </div>
     }

@@ -84,12 +84,16 @@ pub fn use_embed_messages(
         }
     });
 
-    use_effect_with((enabled, state, outcome), |(enabled, state, outcome)| {
+    // What the host hears is the scenario, its preset and the outputs, nothing else: a
+    // `set` of the scenario already shown announces nothing, so a host that answers each
+    // change with a `set` does not start an endless exchange.
+    let announced = (enabled, state.scenario, state.preset, outcome);
+    use_effect_with(announced, |(enabled, scenario, preset, outcome)| {
         if *enabled {
             post_to_parent(&message(
                 MESSAGE_CHANGE,
                 vec![
-                    ("scenario", scenario_object(&state.scenario, state.preset)),
+                    ("scenario", scenario_object(scenario, *preset)),
                     ("outputs", outputs_object(outcome)),
                 ],
             ));

@@ -43,6 +43,39 @@ impl Param {
     }
 }
 
+/// A setting of a scenario that is a choice rather than a number: its key in a URL, an
+/// embed's attributes and a `compute()` config, and how it is documented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The key.
+    pub key: &'static str,
+    /// Short name for people.
+    pub label: &'static str,
+    /// The values the key takes, for people.
+    pub values: &'static str,
+    /// Where the default comes from.
+    pub source: &'static str,
+}
+
+/// How the AI side earns money ([`Scenario::ai_mode`]); its values are [`AiMode::key`].
+pub const AI_MODE: Choice = Choice {
+    key: "ai",
+    label: "AI mode",
+    values: "`lease` (HPC lease) or `gpu` (GPU cloud)",
+    source: "the large 2025 deals are leases",
+};
+
+/// Whether a lease's tenant pays for power ([`Scenario::lease_power_passthrough`]).
+pub const PASSTHROUGH: Choice = Choice {
+    key: "passthru",
+    label: "Tenant pays for power",
+    values: "`1` or `0`",
+    source: "the large 2025 leases are mostly triple-net or pass power through",
+};
+
+/// The choices of a scenario, in the order the README lists them.
+pub const CHOICES: [Choice; 2] = [AI_MODE, PASSTHROUGH];
+
 /// How the AI side earns money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AiMode {
@@ -51,6 +84,24 @@ pub enum AiMode {
     HpcLease,
     /// The operator sells GPU-hours itself.
     GpuCloud,
+}
+
+impl AiMode {
+    /// Both modes.
+    pub const ALL: [AiMode; 2] = [AiMode::HpcLease, AiMode::GpuCloud];
+
+    /// The mode's value of the [`AI_MODE`] key.
+    pub fn key(self) -> &'static str {
+        match self {
+            AiMode::HpcLease => "lease",
+            AiMode::GpuCloud => "gpu",
+        }
+    }
+
+    /// The mode whose key is `key`, if any.
+    pub fn from_key(key: &str) -> Option<AiMode> {
+        AiMode::ALL.into_iter().find(|mode| mode.key() == key)
+    }
 }
 
 /// Declares the numeric inputs: for each, its doc line, `Variant, field, "url-key" =>`
@@ -133,11 +184,10 @@ macro_rules! inputs {
                 #[doc = concat!("Unit: ", $unit, ". Range, default and source: [`Input::", stringify!($variant), "`].")]
                 pub $field: f64,
             )+
-            /// How the AI side earns money.
+            /// How the AI side earns money ([`AI_MODE`]).
             pub ai_mode: AiMode,
             /// Whether the HPC tenant pays for power itself (triple-net), so the operator
-            /// bears none. Source: the large 2025 leases are mostly triple-net or pass power
-            /// through.
+            /// bears none ([`PASSTHROUGH`]).
             pub lease_power_passthrough: bool,
         }
 

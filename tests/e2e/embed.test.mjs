@@ -524,3 +524,34 @@ test('an embed removed from the page is let go', async () => {
   await fitsContent(iframe, frame);
   assert.deepEqual(errors, []);
 });
+
+test('a host that answers every change with a set of the same scenario hears each change once', async () => {
+  const { page, errors } = await openHost(`
+    <script>
+      window.heard = [];
+      document.addEventListener('mining-vs-ai:change', (event) => {
+        window.heard.push(event.detail.scenario);
+        event.target.contentWindow.postMessage(
+          { type: 'mining-vs-ai:set', scenario: event.detail.scenario },
+          new URL(event.target.src).origin,
+        );
+      });
+      window.setScenario = (scenario) => {
+        const iframe = document.querySelector('iframe.mining-vs-ai-frame');
+        iframe.contentWindow.postMessage({ type: 'mining-vs-ai:set', scenario }, new URL(iframe.src).origin);
+      };
+    </script>
+    <mining-vs-ai btc="90000"></mining-vs-ai>
+    <script src="{site}embed.js"></script>`);
+  await embedIn(page.locator('iframe.mining-vs-ai-frame'));
+  await page.waitForFunction(() => window.heard.length >= 1);
+  // Two new scenarios, one after the other: once the second is heard, every echo of the
+  // first (sent before it, from the same window) has been handled.
+  await page.evaluate(() => window.setScenario({ btc: 90000, power: 41 }));
+  await page.waitForFunction(() => window.heard.some((scenario) => scenario.power === 41));
+  await page.evaluate(() => window.setScenario({ btc: 90000, power: 42 }));
+  await page.waitForFunction(() => window.heard.some((scenario) => scenario.power === 42));
+  const powers = await page.evaluate(() => window.heard.map((scenario) => scenario.power));
+  assert.deepEqual(powers, [DEFAULTS.power, 41, 42], `heard ${powers.length} changes`);
+  assert.deepEqual(errors, []);
+});

@@ -212,7 +212,7 @@ const pixelAt = (page, x, y) =>
 /** The stylesheet's --background for the chart, as [red, green, blue]. */
 const backgroundOf = (page) =>
   page.getByTestId('chart').evaluate((canvas) => {
-    const hex = getComputedStyle(canvas).getPropertyValue('--background').trim().slice(1);
+    const hex = getComputedStyle(canvas).getPropertyValue('--mva-background').trim().slice(1);
     return [0, 2, 4].map((start) => parseInt(hex.slice(start, start + 2), 16));
   });
 
