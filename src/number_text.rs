@@ -184,12 +184,6 @@ fn without_thousands_commas(number: &str) -> Result<String, TypedError> {
     }
 }
 
-/// `value` as a number box shows it while it is edited: 12 significant digits (no binary
-/// noise), no grouping ("65000", "0.35").
-pub fn plain(value: f64) -> String {
-    number_text(round_significant(value))
-}
-
 /// Whether typed text holds only characters some number a person types can hold (digits,
 /// signs, point, comma, exponent, the k/M/B suffixes, `$`, `%`, `_` and spaces): "1," may
 /// be on its way to "1,000", "abc" is not on its way to anything.
@@ -198,10 +192,10 @@ pub fn could_be_typed(text: &str) -> bool {
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-.,eEkKmMbB$%_".contains(c))
 }
 
-/// `value` as a number box shows it: as [`plain`], with thousands grouped by commas
-/// ("65,000", "1,234.5", "0.35"); an exponent where plain would be long.
+/// `value` as a number box shows it: 12 significant digits (no binary noise), thousands
+/// grouped with commas ("65,000", "1,234.5", "0.35"); an exponent where plain would be long.
 pub fn grouped(value: f64) -> String {
-    let text = plain(value);
+    let text = number_text(round_significant(value));
     if text.contains(['e', 'E']) {
         return text;
     }

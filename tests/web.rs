@@ -675,17 +675,6 @@ async fn escape_drops_a_pending_entry() {
 }
 
 #[wasm_bindgen_test]
-async fn a_focused_box_shows_its_value_ungrouped_to_be_edited() {
-    let mounted = Mounted::new().await;
-    let box_ = mounted.input("number-btc");
-    box_.focus().unwrap();
-    mounted.wait_shown("number-btc", "65000").await;
-    box_.blur().unwrap();
-    mounted.wait_shown("number-btc", "65,000").await;
-    mounted.unmount();
-}
-
-#[wasm_bindgen_test]
 async fn suffixes_are_read_and_a_decimal_comma_is_refused() {
     let mounted = Mounted::new().await;
     mounted.type_text("number-btc", "90k");

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::hooks::use_unique_id;
 use crate::model::Input;
 use crate::number_text::{
-    could_be_typed, grouped, number_text, parse_finite, parse_typed, plain, TypedError,
+    could_be_typed, grouped, number_text, parse_finite, parse_typed, TypedError,
 };
 
 /// How long, in milliseconds, a typed entry waits for more typing before it is applied: on
@@ -94,8 +94,7 @@ fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
 /// pending and nothing else moves; Escape drops it. An entry out of range is clamped and
 /// one that is not a number keeps the value, each with a message, when it is applied. The
 /// message stays until the control is used again; a scenario loaded as a whole (reset, a
-/// preset, a host page) renders the controls afresh, without messages. While the box has
-/// focus it shows the value without grouping, so that it can be edited as it reads.
+/// preset, a host page) renders the controls afresh, without messages.
 #[component]
 pub fn NumberControl(props: &NumberControlProps) -> Html {
     let param = props.input.param();
@@ -112,7 +111,6 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
     let pending = use_mut_ref(|| None::<String>);
     // The pause timer of the pending entry; dropping it cancels it.
     let pause = use_mut_ref(|| None::<Timeout>);
-    let focused = use_state_eq(|| false);
     let message = use_state_eq(|| None::<String>);
     let unit = param.unit;
 
@@ -210,25 +208,9 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
         let commit = commit.clone();
         Callback::from(move |_: Event| commit())
     };
-    let on_focus = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| focused.set(true))
-    };
-    let on_blur = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| {
-            focused.set(false);
-            commit();
-        })
-    };
-
-    let text = (*draft).clone().unwrap_or_else(|| {
-        if *focused {
-            plain(props.value)
-        } else {
-            grouped(props.value)
-        }
-    });
+    // The box shows the value as it is read, grouped: rewriting it on focus would drop the
+    // selection a Tab into the box makes, so that typing would no longer replace it.
+    let text = (*draft).clone().unwrap_or_else(|| grouped(props.value));
     // Marked invalid only for a character no number can hold: "1," on the way to "1,000"
     // is not flagged.
     let invalid_draft = *is_pending && draft.as_deref().is_some_and(|text| !could_be_typed(text));
@@ -258,8 +240,6 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                     oninput={on_type}
                     onkeydown={on_key}
                     onchange={on_change}
-                    onfocus={on_focus}
-                    onblur={on_blur}
                 />
             </div>
             <input

@@ -60,7 +60,7 @@ test('the edges of controls stand out 3:1 from the page, light and dark', async 
         const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
         return (light + 0.05) / (dark + 0.05);
       };
-      const page = rgb(getComputedStyle(document.documentElement).backgroundColor);
+      const page = rgb(getComputedStyle(document.querySelector('.calculator')).backgroundColor);
       return [...document.querySelectorAll('input.number, select, button, textarea')]
         .map((element) => ({
           control: element.dataset.testid ?? element.tagName,

@@ -157,14 +157,17 @@ test('typed junk keeps the last good value and says so; out of range is clamped'
   );
   await assertPageShows(page, outputs({ power: 0 }), assert);
   assert.equal(await apue.inputValue(), '1.2');
-  // Suffixes, and a pause in typing applies the entry without Enter.
+  // Suffixes, and a pause in typing applies the entry without Enter, leaving its text as
+  // typed until the box is left.
   const btc = page.getByTestId('number-btc');
   await btc.fill('90k');
   await page.waitForFunction(() => {
     const box = document.querySelector('[data-testid=number-btc]');
-    return box.value === '90,000' && box.dataset.pending === undefined;
+    return box.value === '90k' && box.dataset.pending === undefined;
   });
   await assertPageShows(page, outputs({ power: 0, btc: 90000 }), assert);
+  await btc.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid=number-btc]').value === '90,000');
   await enter(btc, '1.2M');
   await page.getByTestId('message-btc').getByText('Out of range: using the maximum, 250,000 $.').waitFor();
   assert.equal(await btc.inputValue(), '250,000');
