@@ -623,13 +623,9 @@ async fn an_entry_left_alone_is_applied_after_the_pause() {
     mounted.unmount();
 }
 
-#[wasm_bindgen_test]
-async fn a_pause_leaves_an_entry_out_of_range_as_typed_for_enter_to_judge() {
-    let mounted = Mounted::new().await;
-    mounted.type_text("number-btc", "12");
-    mounted.wait_pending("number-btc", "12").await;
-    // An entry typed later in another box is applied after its own pause, which ends after
-    // the first one's.
+/// Types a site size of 50 MW and waits until its pause has applied it: by then the pause
+/// of any entry typed before has ended too. Returns the defaults with that site size.
+async fn a_later_pause_has_ended(mounted: &Mounted) -> Scenario {
     mounted.type_text("number-mw", "50");
     let site = Scenario {
         site_mw: 50.0,
@@ -638,6 +634,15 @@ async fn a_pause_leaves_an_entry_out_of_range_as_typed_for_enter_to_judge() {
     mounted
         .wait_outputs(&site, "the site size after its pause")
         .await;
+    site
+}
+
+#[wasm_bindgen_test]
+async fn a_pause_leaves_an_entry_out_of_range_as_typed_for_enter_to_judge() {
+    let mounted = Mounted::new().await;
+    mounted.type_text("number-btc", "12");
+    mounted.wait_pending("number-btc", "12").await;
+    let site = a_later_pause_has_ended(&mounted).await;
     mounted.wait_pending("number-btc", "12").await;
     assert_eq!(
         mounted.message("btc"),
@@ -661,15 +666,8 @@ async fn escape_drops_a_pending_entry() {
     mounted.wait_pending("number-btc", "90000").await;
     press_key(&mounted.find("number-btc"), "Escape");
     mounted.wait_shown("number-btc", "65,000").await;
-    // Had the entry survived, its pause would end before this later one's.
-    mounted.type_text("number-mw", "50");
-    let site = Scenario {
-        site_mw: 50.0,
-        ..Scenario::default()
-    };
-    mounted
-        .wait_outputs(&site, "the site size after its pause")
-        .await;
+    // Had the entry survived, its pause would have ended by now.
+    a_later_pause_has_ended(&mounted).await;
     assert_eq!(mounted.message("btc"), "");
     mounted.unmount();
 }
