@@ -1,4 +1,5 @@
-// Trunk post-build hook, run on the staged site. Trunk's own minifier is off (Trunk.toml):
+// Trunk post-build hook, run on the staged site. It writes the network data's date into
+// the static shell. Trunk's own minifier is off (Trunk.toml):
 // it cannot parse the wasm-bindgen glue and, in Trunk 0.21, cannot be turned off for JS
 // alone. So this hook
 // 1. minifies the JS glue with terser, the stylesheet with clean-css and the page with
@@ -20,6 +21,13 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const digest = (algorithm, text) => createHash(algorithm).update(text).digest('base64');
 const page = join(staging, 'index.html');
 let html = await readFile(page, 'utf8');
+
+// The static shell names the date of the network data, from the snapshot the build reads.
+const snapshotFile = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'data', 'snapshot.json');
+const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
+const dateSlot = /<span data-snapshot-as-of><\/span>/;
+if (!dateSlot.test(html)) throw new Error('the page has no <span data-snapshot-as-of> for the data\'s date');
+html = html.replace(dateSlot, asOf);
 
 /** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
 async function replaceFile(name, code) {

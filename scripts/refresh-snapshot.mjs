@@ -74,7 +74,7 @@ export function snapshotFrom(responses, asOf, previous) {
     sources: {
       block_height: `${api} ${ENDPOINTS.tipHeight}, ${asOf}`,
       difficulty: `${api} ${ENDPOINTS.hashrate} (currentDifficulty), ${asOf}`,
-      network_hashrate_eh_per_s: 'derived from the difficulty: D x 2^32 / 600 s',
+      network_hashrate_eh_per_s: `derived from the difficulty of ${(difficulty / 1e12).toFixed(2)} T at block ${height.toLocaleString('en-US')}: D x 2^32 / 600 s`,
       btc_price_usd: `${api} ${ENDPOINTS.prices} (USD), ${asOf}`,
       fees_per_block_btc: `${api} ${ENDPOINTS.rewardStats}: total fees of the last ${FEE_BLOCKS} blocks / ${FEE_BLOCKS}, ${asOf}`,
       years_to_next_halving: `derived: (${nextHalving.toLocaleString('en-US')} - ${height.toLocaleString('en-US')}) blocks / ${BLOCKS_PER_YEAR.toLocaleString('en-US')} blocks a year`,

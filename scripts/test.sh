@@ -20,6 +20,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests: model, golden cases, properties"
 cargo test
 
+step "the data snapshot's refresh, on recorded responses"
+node --test tests/refresh/*.test.mjs
+
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown
 

@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
-use mining_vs_ai::model::{Input, Output, Scenario};
+use mining_vs_ai::model::{snapshot, Input, Output, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
@@ -42,7 +42,19 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
     let entries: Vec<(String, String)> = body
         .split(',')
         .filter_map(|entry| entry.split_once(':'))
-        .map(|(key, value)| (key.trim().to_owned(), value.trim().replace('\'', "")))
+        .map(|(key, value)| {
+            let value = value.trim().replace('\'', "");
+            // Figures of the data snapshot, which the build reads too.
+            let value = match value.as_str() {
+                "SNAPSHOT.btc_price_usd" => number_text(snapshot::BTC_PRICE_USD),
+                "SNAPSHOT.network_hashrate_eh_per_s" => {
+                    number_text(snapshot::NETWORK_HASHRATE_EH_PER_S)
+                }
+                "SNAPSHOT.fees_per_block_btc" => number_text(snapshot::FEES_PER_BLOCK_BTC),
+                _ => value,
+            };
+            (key.trim().to_owned(), value)
+        })
         .collect();
     let defaults = Scenario::default();
     let mut expected: Vec<(String, String)> = Input::ALL

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::mining::network_hashrate_eh_per_s_from_difficulty;
-use mining_vs_ai::model::{compute, AiMode, Scenario};
+use mining_vs_ai::model::{compute, AiMode, Preset, Scenario};
 
 fn assert_within_half_percent(actual: f64, expected: f64, case: &str) {
     let relative_error = (actual - expected).abs() / expected.abs();
@@ -105,15 +105,16 @@ fn g6_network_hashrate_from_difficulty() {
 }
 
 #[test]
-fn the_default_scenario_reproduces_the_articles_ranges() {
+fn the_articles_preset_reproduces_the_articles_ranges() {
     // Mining $57-129 per grid MWh; AI $200-500 per MWh, which for a lease priced on IT
     // load means per IT MWh (AI PUE 1.0).
-    let outcome = compute(&Scenario::default());
+    let article = Preset::ArticleMarch2026.scenario();
+    let outcome = compute(&article);
     let mining = outcome.mining.revenue_usd_per_mwh;
     assert!((57.0..=129.0).contains(&mining), "mining {mining}");
     let per_it_mwh = compute(&Scenario {
         ai_pue: 1.0,
-        ..Scenario::default()
+        ..article
     })
     .ai
     .revenue_usd_per_mwh;

@@ -1,7 +1,7 @@
 //! Each output of the default scenario against a computation by hand from the formulas.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::{compute, AiMode, Scenario};
+use mining_vs_ai::model::{compute, AiMode, Preset, Scenario};
 
 fn close(actual: f64, expected: f64) -> bool {
     (actual - expected).abs() <= 1e-9 * expected.abs().max(1.0)
@@ -21,9 +21,9 @@ macro_rules! assert_close {
 
 #[test]
 fn mining_outputs_by_hand() {
-    // Defaults: BTC $65,000; 950 EH/s; 3.125 + 0.03 BTC a block; pool 2%; 18 J/TH;
-    // PUE 1.05; uptime 95%; power $40/MWh; 100 MW.
-    let outcome = compute(&Scenario::default());
+    // The article's figures: BTC $65,000; 950 EH/s; 3.125 + 0.03 BTC a block; pool 2%;
+    // 18 J/TH; PUE 1.05; uptime 95%; power $40/MWh; 100 MW.
+    let outcome = compute(&Preset::ArticleMarch2026.scenario());
     let hashprice = 144.0 * 3.155 * 65_000.0 / 950_000.0; // $/PH/day
     let grid_mwh_per_ph_day = 0.024 * 18.0 * 1.05;
     let revenue_per_mwh = hashprice * 0.98 / grid_mwh_per_ph_day;
@@ -52,7 +52,7 @@ fn mining_outputs_by_hand() {
 #[test]
 fn lease_outputs_and_comparison_by_hand() {
     // Default AI: $150/kW-month lease, power passed through, AI PUE 1.2.
-    let outcome = compute(&Scenario::default());
+    let outcome = compute(&Preset::ArticleMarch2026.scenario());
     let lease_per_mwh = 150.0 * 1000.0 / 730.0 / 1.2;
     assert_close!(outcome.ai.revenue_usd_per_mwh, lease_per_mwh);
     assert_close!(outcome.ai.power_cost_usd_per_mwh, 0.0);

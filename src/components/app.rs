@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, AiMode, Input, Output};
+use crate::model::{compute, snapshot, AiMode, Input, Output};
 use crate::state::{Action, Calculator};
 use crate::url_state;
 
@@ -152,7 +152,12 @@ pub fn App(props: &AppProps) -> Html {
         <p class="note">
             { "Per MWh: per MWh of grid power consumed. Per MW-year and per site: per MW of grid capacity; mining earns only while it runs (" }
             { number(scenario.uptime_pct, 0) }
-            { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted. Defaults as of mid-2026." }
+            { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
+        </p>
+    };
+    let as_of = html! {
+        <p class="note as-of" data-testid="as-of">
+            { format!("Network data as of {}: the BTC price, the network hashrate and the fees per block; each control names its source.", snapshot::AS_OF) }
         </p>
     };
     match host {
@@ -165,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </header>
                 <div class="layout">{ controls }{ results }</div>
-                <footer>{ explanation }</footer>
+                <footer>{ explanation }{ as_of.clone() }</footer>
             </main>
         },
         Host::Embed | Host::Mounted => html! {
@@ -173,6 +178,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="layout">{ controls }{ results }</div>
                 <footer class="compact-footer">
                     { explanation }
+                    { as_of }
                     if host == Host::Embed {
                         <a
                             href={page_url_with(&query)}

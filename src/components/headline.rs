@@ -95,11 +95,11 @@ mod tests {
     use crate::model::{compute, Preset, Scenario};
 
     /// A characterisation test: the expected sentences are the page's own output for the
-    /// defaults, kept so that a change to the wording or the figures is seen; the figures
-    /// themselves are checked against hand computations in tests/units.rs.
+    /// article's figures, kept so that a change to the wording or the figures is seen; the
+    /// figures themselves are checked against hand computations in tests/units.rs.
     #[test]
-    fn characterisation_the_default_sentences() {
-        let outcome = compute(&Scenario::default());
+    fn characterisation_the_articles_sentences() {
+        let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
             "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."

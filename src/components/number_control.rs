@@ -316,8 +316,11 @@ mod tests {
             Some("Out of range: using the minimum, 10,000 $.")
         );
         assert_eq!(
-            message(Input::BtcPrice, "abc").as_deref(),
-            Some("Not a number: kept 65,000 $.")
+            message(Input::BtcPrice, "abc"),
+            Some(format!(
+                "Not a number: kept {} $.",
+                grouped(Input::BtcPrice.param().default)
+            ))
         );
         assert!(message(Input::AiPue, "1,5")
             .is_some_and(|text| text.starts_with("Commas only separate thousands")));

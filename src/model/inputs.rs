@@ -8,6 +8,8 @@
 //! URL, a slider, a script) go through [`Scenario::sanitized`], which makes every field
 //! finite and in range.
 
+use super::snapshot;
+
 /// The range, default and documentation of one numeric input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Param {
@@ -124,7 +126,7 @@ macro_rules! inputs {
             min: $min:expr,
             max: $max:expr,
             default: $default:expr,
-            source: $source:literal,
+            source: $source:expr,
             hint: $hint:literal,
             step: $step:expr $(,)?
         };
@@ -201,7 +203,8 @@ macro_rules! inputs {
         }
 
         impl Default for Scenario {
-            /// The defaults describe mid-2026 (see each input's source).
+            /// The defaults: the network data snapshot ([`snapshot::AS_OF`]) for the BTC
+            /// price, the network hashrate and the fees, and each input's source for the rest.
             fn default() -> Self {
                 Self {
                     $($field: $default,)+
@@ -252,8 +255,8 @@ inputs! {
         unit: "$",
         min: 10_000.0,
         max: 250_000.0,
-        default: 65_000.0,
-        source: "ATH $126,272 (6 Oct 2025); $60,033 (6 Feb 2026); below $60k (Jun 2026)",
+        default: snapshot::BTC_PRICE_USD,
+        source: snapshot::BTC_PRICE_USD_SOURCE,
         hint: "Price of one bitcoin in US dollars.",
         step: 500.0,
     };
@@ -263,8 +266,8 @@ inputs! {
         unit: "EH/s",
         min: 500.0,
         max: 1500.0,
-        default: 950.0,
-        source: "peak ~1,150 EH/s 7-day average (Oct 2025); 886-984 EH/s (Jun 2026)",
+        default: snapshot::NETWORK_HASHRATE_EH_PER_S,
+        source: snapshot::NETWORK_HASHRATE_EH_PER_S_SOURCE,
         hint: "Hashing power of all miners together; a miner earns its share of it.",
         step: 5.0,
     };
@@ -285,8 +288,8 @@ inputs! {
         unit: "BTC",
         min: 0.01,
         max: 0.10,
-        default: 0.03,
-        source: "~2 BTC/day mid-2025 (~0.8% of rewards); \"just over 1%\" Sep 2025",
+        default: snapshot::FEES_PER_BLOCK_BTC,
+        source: snapshot::FEES_PER_BLOCK_BTC_SOURCE,
         hint: "Transaction fees paid to the miner of a block, on average.",
         step: 0.005,
     };

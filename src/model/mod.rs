@@ -9,6 +9,7 @@ pub mod inputs;
 pub mod mining;
 pub mod outputs;
 pub mod presets;
+pub mod snapshot;
 pub mod sweep;
 
 pub use compare::{compute, Outcome, UseEconomics, HOURS_PER_YEAR};

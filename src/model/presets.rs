@@ -1,7 +1,8 @@
 //! Named scenarios: the article's claim, the large leases of 2025, and hardware choices.
 //!
 //! A preset starts from [`Scenario::default`] and changes only what it is about, so a
-//! hardware preset keeps the prices the reader set elsewhere at their defaults.
+//! hardware preset keeps the prices the reader set elsewhere at their defaults. The
+//! article's preset is the exception: it is the article's figures, frozen.
 
 use super::inputs::{AiMode, Scenario};
 
@@ -15,10 +16,11 @@ pub const ARTICLE_AI_USD_PER_MWH: (f64, f64) = (200.0, 500.0);
 /// A named scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {
-    /// "Article, March 2026": the defaults, which reproduce the reported claim that mining
-    /// earns about $57-129 per MWh and AI $200-500. At $65,000 BTC, 950 EH/s, 18 J/TH and a
-    /// $150/kW-month lease, mining earns ~$67 per grid MWh and the lease $205 per IT MWh
-    /// ($171 per grid MWh at PUE 1.2).
+    /// "Article, March 2026": frozen at the article's figures ("Bitcoin hashrate drops as
+    /// miners switch to AI", igcurrencynews.com, about 2026-03-23), not the data snapshot:
+    /// $65,000 BTC, 950 EH/s, 0.03 BTC of fees a block. With 18 J/TH and a $150/kW-month
+    /// lease, mining earns ~$67 per grid MWh and the lease $205 per IT MWh ($171 per grid
+    /// MWh at PUE 1.2).
     ArticleMarch2026,
     /// Hut 8 - Fluidstack: $7B over 15 years for 245 IT MW = $159/kW-month, triple-net.
     /// Site size = 245 IT MW x PUE 1.2 = 294 grid MW.
@@ -106,7 +108,12 @@ impl Preset {
     pub fn scenario(self) -> Scenario {
         let defaults = Scenario::default();
         match self {
-            Preset::ArticleMarch2026 => defaults,
+            Preset::ArticleMarch2026 => Scenario {
+                btc_price_usd: 65_000.0,
+                network_hashrate_eh_per_s: 950.0,
+                fees_per_block_btc: 0.03,
+                ..defaults
+            },
             Preset::Hut8Fluidstack => Scenario {
                 site_mw: 294.0,
                 ai_mode: AiMode::HpcLease,
@@ -190,7 +197,10 @@ mod tests {
     }
 
     #[test]
-    fn the_article_preset_is_the_default_scenario() {
-        assert_eq!(Preset::ArticleMarch2026.scenario(), Scenario::default());
+    fn the_article_preset_keeps_the_articles_figures_whatever_the_snapshot() {
+        let article = Preset::ArticleMarch2026.scenario();
+        assert_eq!(article.btc_price_usd, 65_000.0);
+        assert_eq!(article.network_hashrate_eh_per_s, 950.0);
+        assert_eq!(article.fees_per_block_btc, 0.03);
     }
 }

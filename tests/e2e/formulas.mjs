@@ -1,8 +1,13 @@
 // The README's formulas, written again in JavaScript so the end-to-end tests check the page
 // against an independent computation rather than against the Rust model itself.
+import { readFileSync } from 'node:fs';
+
+/** The network data snapshot the build takes the BTC price, hashrate and fees from. */
+export const SNAPSHOT = JSON.parse(readFileSync(new URL('../../data/snapshot.json', import.meta.url), 'utf8'));
 
 export const DEFAULTS = {
-  mw: 100, power: 40, btc: 65000, hashrate: 950, subsidy: 3.125, fees: 0.03, pool: 2,
+  mw: 100, power: 40, btc: SNAPSHOT.btc_price_usd, hashrate: SNAPSHOT.network_hashrate_eh_per_s,
+  subsidy: 3.125, fees: SNAPSHOT.fees_per_block_btc, pool: 2,
   eff: 18, mpue: 1.05, uptime: 95, ai: 'lease', lease: 150, passthru: true, gpu: 2.35,
   gpukw: 1.4, util: 85, apue: 1.2,
 };

@@ -1,0 +1,53 @@
+//! Reads the network data snapshot (data/snapshot.json) and writes its figures as Rust
+//! constants, so that the model's defaults come from it and the page carries no parser for
+//! it. A snapshot that is missing a figure, or holds an implausible one, fails the build.
+
+use std::env;
+use std::fs;
+use std::path::Path;
+
+/// A figure of the snapshot: its JSON field, its constant, and the range it must lie in.
+const FIGURES: [(&str, &str, f64, f64); 6] = [
+    ("block_height", "BLOCK_HEIGHT", 800_000.0, 2_000_000.0),
+    ("difficulty", "DIFFICULTY", 1e12, 1e16),
+    (
+        "network_hashrate_eh_per_s",
+        "NETWORK_HASHRATE_EH_PER_S",
+        50.0,
+        3000.0,
+    ),
+    ("btc_price_usd", "BTC_PRICE_USD", 1000.0, 1_000_000.0),
+    ("fees_per_block_btc", "FEES_PER_BLOCK_BTC", 0.0, 10.0),
+    ("years_to_next_halving", "YEARS_TO_NEXT_HALVING", 0.0, 4.1),
+];
+
+fn main() {
+    let path = "data/snapshot.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let snapshot: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let as_of = snapshot["as_of"]
+        .as_str()
+        .filter(|date| date.len() == 10 && date.as_bytes()[4] == b'-')
+        .unwrap_or_else(|| panic!("{path}: as_of must be a YYYY-MM-DD date"));
+    let mut code = format!(
+        "/// The date of the snapshot's newest figure, YYYY-MM-DD.\npub const AS_OF: &str = {as_of:?};\n"
+    );
+    for (field, constant, low, high) in FIGURES {
+        let value = snapshot[field]
+            .as_f64()
+            .filter(|value| (low..=high).contains(value))
+            .unwrap_or_else(|| panic!("{path}: {field} must be a number from {low} to {high}"));
+        let source = snapshot["sources"][field]
+            .as_str()
+            .map(|source| format!("data snapshot of {as_of}: {source}"))
+            .unwrap_or_else(|| panic!("{path}: sources.{field} is missing"));
+        code.push_str(&format!(
+            "/// `{field}` of the snapshot.\npub const {constant}: f64 = {value:?};\n\
+             /// Where `{field}` comes from.\npub const {constant}_SOURCE: &str = {source:?};\n"
+        ));
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("snapshot.rs");
+    fs::write(&out, code).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
+}
