@@ -1,15 +1,26 @@
 // Loads the built page from 127.0.0.1 and checks that the model's numbers are on it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPageShows, outputs } from './formulas.mjs';
+import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
 import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
-test('the built page shows the default scenario with no console error', async () => {
+test('the built page shows the default scenario and the date of its data, with no console error', async () => {
+  // The static shell names the snapshot's date before any script runs.
+  const shell = await (await fetch(site.url)).text();
+  assert.ok(shell.includes(`Network data as of ${SNAPSHOT.as_of}:`), 'the shell names the data\'s date');
   const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(), assert);
+  assert.match(await page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${SNAPSHOT.as_of}:`));
+  assert.deepEqual(errors, []);
+});
+
+test("the article's preset shows the article's figures, whatever the snapshot", async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}?preset=article-2026-03`);
+  await page.getByTestId('mining-margin-per-mwh').waitFor();
+  await assertPageShows(page, outputs({ btc: 65000, hashrate: 950, fees: 0.03 }), assert);
   assert.equal(await page.getByTestId('mining-revenue-per-mwh').textContent(), '$67.16');
   assert.match(await page.getByTestId('headline').textContent(), /earns 6\.6x what it earns mining/);
   assert.deepEqual(errors, []);
