@@ -140,8 +140,8 @@ test('every control is reached and used with the keyboard alone, with a visible 
 });
 
 test("the chart's text alternative and data table follow the scenario", async () => {
-  // The article's network figures, whatever the data snapshot says.
-  const { page, errors } = await openPage(site.browser, `${site.url}?btc=65000&hashrate=950`);
+  // The article's figures, whatever the data snapshot says.
+  const { page, errors } = await openPage(site.browser, `${site.url}?preset=article-2026-03`);
   const chart = page.getByTestId('chart');
   await chart.waitFor();
   assert.match(await chart.getAttribute('aria-label'), /Now, at \$65,000: mining \$25\.80, AI \$171\./);

@@ -13,7 +13,9 @@ import { ENDPOINTS, snapshotFrom } from '../../scripts/refresh-snapshot.mjs';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const SCRIPT = here('../../scripts/refresh-snapshot.mjs');
-const SNAPSHOT = here('../../data/snapshot.json');
+// The snapshot the recorded responses follow (the first one), not the repository's, which a
+// refresh moves on.
+const PREVIOUS = here('previous-snapshot.json');
 const RECORDED = {
   hashrate: 'hashrate-3d.json',
   tipHeight: 'tip-height.json',
@@ -92,7 +94,7 @@ function run(args) {
 test('the script writes the snapshot, or fails loudly and writes nothing', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'snapshot-'));
   const path = join(folder, 'snapshot.json');
-  await copyFile(SNAPSHOT, path);
+  await copyFile(PREVIOUS, path);
   const before = await readFile(path, 'utf8');
 
   const broken = await api({ prices: '<html>rate limited</html>' });
