@@ -27,9 +27,16 @@ fn main() {
     let text = fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
     let snapshot: serde_json::Value =
         serde_json::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
+    let is_date = |date: &&str| {
+        date.len() == 10
+            && date.bytes().enumerate().all(|(index, byte)| match index {
+                4 | 7 => byte == b'-',
+                _ => byte.is_ascii_digit(),
+            })
+    };
     let as_of = snapshot["as_of"]
         .as_str()
-        .filter(|date| date.len() == 10 && date.as_bytes()[4] == b'-')
+        .filter(is_date)
         .unwrap_or_else(|| panic!("{path}: as_of must be a YYYY-MM-DD date"));
     let mut code = format!(
         "/// The date of the snapshot's newest figure, YYYY-MM-DD.\npub const AS_OF: &str = {as_of:?};\n"
@@ -48,6 +55,14 @@ fn main() {
              /// Where `{field}` comes from.\npub const {constant}_SOURCE: &str = {source:?};\n"
         ));
     }
+    // The block subsidy follows from the height: 50 BTC, halved every 210,000 blocks.
+    let height = snapshot["block_height"].as_f64().unwrap_or_default();
+    let halvings = (height / 210_000.0).floor() as i32;
+    let subsidy = 50.0 / 2f64.powi(halvings);
+    code.push_str(&format!(
+        "/// The block subsidy at the snapshot's height, BTC.\npub const BLOCK_SUBSIDY_BTC: f64 = {subsidy:?};\n\
+         /// Where the block subsidy comes from.\npub const BLOCK_SUBSIDY_BTC_SOURCE: &str = \"data snapshot of {as_of}: 50 BTC halved {halvings} times by block {height}, one halving every 210,000 blocks\";\n"
+    ));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("snapshot.rs");
     fs::write(&out, code).unwrap_or_else(|error| panic!("{}: {error}", out.display()));
 }

@@ -25,6 +25,7 @@ let html = await readFile(page, 'utf8');
 // The static shell names the date of the network data, from the snapshot the build reads.
 const snapshotFile = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'data', 'snapshot.json');
 const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
+if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
 const dateSlot = /<span data-snapshot-as-of><\/span>/;
 if (!dateSlot.test(html)) throw new Error('the page has no <span data-snapshot-as-of> for the data\'s date');
 html = html.replace(dateSlot, asOf);

@@ -14,6 +14,17 @@ const HALVING_INTERVAL = 210_000;
 const SATS_PER_BTC = 1e8;
 const FEE_BLOCKS = 144;
 
+/**
+ * The ranges the calculator accepts for the figures that become its defaults (the inputs'
+ * ranges in src/model/inputs.rs, which tests/declarations.rs checks these against): a
+ * snapshot outside them is refused here rather than failing the build's tests later.
+ */
+export const LIMITS = {
+  network_hashrate_eh_per_s: [500, 1500],
+  btc_price_usd: [10000, 250000],
+  fees_per_block_btc: [0.01, 0.1],
+};
+
 /** The requests the snapshot is made of, by the name `snapshotFrom` knows them by. */
 export const ENDPOINTS = {
   hashrate: '/v1/mining/hashrate/3d',
@@ -22,15 +33,13 @@ export const ENDPOINTS = {
   rewardStats: `/v1/mining/reward-stats/${FEE_BLOCKS}`,
 };
 
-class Implausible extends Error {}
-
 function number(value, what, low, high) {
   const parsed = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (typeof parsed !== 'number' || !Number.isFinite(parsed)) {
-    throw new Implausible(`${what}: expected a number, got ${JSON.stringify(value)}`);
+    throw new Error(`${what}: expected a number, got ${JSON.stringify(value)}`);
   }
   if (parsed < low || parsed > high) {
-    throw new Implausible(`${what}: ${parsed} is outside the plausible ${low} to ${high}`);
+    throw new Error(`${what}: ${parsed} is outside the plausible ${low} to ${high}`);
   }
   return parsed;
 }
@@ -41,28 +50,31 @@ function number(value, what, low, high) {
  * Throws an Error saying what is wrong with a malformed or implausible response.
  */
 export function snapshotFrom(responses, asOf, previous) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Implausible(`date: ${asOf} is not YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`date: ${asOf} is not YYYY-MM-DD`);
   const { hashrate, tipHeight, prices, rewardStats } = responses;
-  if (hashrate === null || typeof hashrate !== 'object') throw new Implausible('hashrate: not an object');
+  if (hashrate === null || typeof hashrate !== 'object') throw new Error('hashrate: not an object');
   const difficulty = number(hashrate.currentDifficulty, 'difficulty', 1e12, 1e16);
   const height = number(tipHeight, 'block height', previous?.block_height ?? 800_000, 2_000_000);
-  if (!Number.isInteger(height)) throw new Implausible(`block height: ${height} is not a whole number`);
-  if (prices === null || typeof prices !== 'object') throw new Implausible('prices: not an object');
-  const price = number(prices.USD, 'BTC price', 1_000, 1_000_000);
-  if (rewardStats === null || typeof rewardStats !== 'object') throw new Implausible('reward stats: not an object');
+  if (!Number.isInteger(height)) throw new Error(`block height: ${height} is not a whole number`);
+  if (prices === null || typeof prices !== 'object') throw new Error('prices: not an object');
+  const price = number(prices.USD, 'BTC price', ...LIMITS.btc_price_usd);
+  if (rewardStats === null || typeof rewardStats !== 'object') throw new Error('reward stats: not an object');
   const start = number(rewardStats.startBlock, 'reward stats start block', 0, 2_000_000);
   const end = number(rewardStats.endBlock, 'reward stats end block', start, 2_000_000);
+  if (Math.abs(height - end) > 3) {
+    throw new Error(`reward stats end at block ${end}, far from the tip ${height}`);
+  }
   const blocks = end - start + 1;
   if (Math.abs(blocks - FEE_BLOCKS) > 1) {
-    throw new Implausible(`reward stats: ${blocks} blocks, expected ${FEE_BLOCKS}`);
+    throw new Error(`reward stats: ${blocks} blocks, expected ${FEE_BLOCKS}`);
   }
   const totalFeeSats = number(rewardStats.totalFee, 'reward stats total fee', 0, 1e12);
   const hashrateEh = (difficulty * 2 ** 32) / 600 / 1e18;
-  number(hashrateEh, 'hashrate from the difficulty (EH/s)', 50, 3000);
-  const fees = number(totalFeeSats / SATS_PER_BTC / blocks, 'fees per block (BTC)', 0, 10);
+  number(hashrateEh, 'hashrate from the difficulty (EH/s)', ...LIMITS.network_hashrate_eh_per_s);
+  const fees = number(totalFeeSats / SATS_PER_BTC / blocks, 'fees per block (BTC)', ...LIMITS.fees_per_block_btc);
   const nextHalving = (Math.floor(height / HALVING_INTERVAL) + 1) * HALVING_INTERVAL;
   const round = (value, digits) => Number(value.toFixed(digits));
-  const api = 'mempool.space';
+  const api = 'https://mempool.space/api';
   return {
     as_of: asOf,
     block_height: height,
@@ -72,11 +84,11 @@ export function snapshotFrom(responses, asOf, previous) {
     fees_per_block_btc: round(fees, 4),
     years_to_next_halving: round((nextHalving - height) / BLOCKS_PER_YEAR, 2),
     sources: {
-      block_height: `${api} ${ENDPOINTS.tipHeight}, ${asOf}`,
-      difficulty: `${api} ${ENDPOINTS.hashrate} (currentDifficulty), ${asOf}`,
+      block_height: `${api}${ENDPOINTS.tipHeight}`,
+      difficulty: `${api}${ENDPOINTS.hashrate} (currentDifficulty)`,
       network_hashrate_eh_per_s: `derived from the difficulty of ${(difficulty / 1e12).toFixed(2)} T at block ${height.toLocaleString('en-US')}: D x 2^32 / 600 s`,
-      btc_price_usd: `${api} ${ENDPOINTS.prices} (USD), ${asOf}`,
-      fees_per_block_btc: `${api} ${ENDPOINTS.rewardStats}: total fees of the last ${FEE_BLOCKS} blocks / ${FEE_BLOCKS}, ${asOf}`,
+      btc_price_usd: `${api}${ENDPOINTS.prices} (USD)`,
+      fees_per_block_btc: `${api}${ENDPOINTS.rewardStats}: total fees of blocks ${start.toLocaleString('en-US')} to ${end.toLocaleString('en-US')} / ${blocks}`,
       years_to_next_halving: `derived: (${nextHalving.toLocaleString('en-US')} - ${height.toLocaleString('en-US')}) blocks / ${BLOCKS_PER_YEAR.toLocaleString('en-US')} blocks a year`,
     },
   };
@@ -89,7 +101,7 @@ async function fetchJson(api, path) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Implausible(`${path}: not JSON: ${text.slice(0, 80)}`);
+    throw new Error(`${path}: not JSON: ${text.slice(0, 80)}`);
   }
 }
 
@@ -104,8 +116,8 @@ async function main() {
   const path = option('--snapshot', fileURLToPath(new URL('../data/snapshot.json', import.meta.url)));
   const previous = JSON.parse(await readFile(path, 'utf8'));
   const responses = {};
-  for (const [name, path] of Object.entries(ENDPOINTS)) {
-    responses[name] = await fetchJson(api, path);
+  for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
+    responses[name] = await fetchJson(api, endpoint);
   }
   const snapshot = snapshotFrom(responses, asOf, previous);
   await writeFile(path, `${JSON.stringify(snapshot, null, 2)}\n`);

@@ -148,3 +148,28 @@ fn the_readme_names_every_output_id() {
         );
     }
 }
+
+#[test]
+fn the_snapshot_refresh_refuses_what_the_inputs_do_not_accept() {
+    let source = project_file("scripts/refresh-snapshot.mjs");
+    let from = source.find("export const LIMITS = {").expect("LIMITS") + 23;
+    let body = &source[from..from + source[from..].find('}').expect("LIMITS ends")];
+    let limits: Vec<(String, String)> = body
+        .lines()
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, range)| (name.trim().to_owned(), range.trim().to_owned()))
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("network_hashrate_eh_per_s", Input::NetworkHashrate),
+        ("btc_price_usd", Input::BtcPrice),
+        ("fees_per_block_btc", Input::FeesPerBlock),
+    ]
+    .into_iter()
+    .map(|(name, input)| {
+        let param = input.param();
+        let range = format!("[{}, {}],", number_text(param.min), number_text(param.max));
+        (name.to_owned(), range)
+    })
+    .collect();
+    assert_eq!(limits, expected);
+}

@@ -204,7 +204,8 @@ macro_rules! inputs {
 
         impl Default for Scenario {
             /// The defaults: the network data snapshot ([`snapshot::AS_OF`]) for the BTC
-            /// price, the network hashrate and the fees, and each input's source for the rest.
+            /// price, the network hashrate, the block subsidy and the fees, and each input's
+            /// source for the rest.
             fn default() -> Self {
                 Self {
                     $($field: $default,)+
@@ -277,8 +278,8 @@ inputs! {
         unit: "BTC",
         min: 0.0,
         max: 6.25,
-        default: 3.125,
-        source: "3.125 BTC since block 840,000 (20 Apr 2024); 1.5625 from block 1,050,000 (~Apr 2028)",
+        default: snapshot::BLOCK_SUBSIDY_BTC,
+        source: snapshot::BLOCK_SUBSIDY_BTC_SOURCE,
         hint: "New bitcoin paid for each block; it halves about every four years.",
         step: 0.0625,
     };

@@ -1,6 +1,6 @@
-// The snapshot refresh, on recorded responses of mempool.space's endpoints in their
-// documented shapes: the arithmetic by hand, and loud failure (non-zero, nothing written)
-// on a malformed or implausible response.
+// The snapshot refresh, on synthetic responses in the documented shapes of mempool.space's
+// endpoints: the arithmetic by hand, and loud failure (non-zero, nothing written) on a
+// malformed or implausible response.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -54,13 +54,19 @@ test('malformed or implausible responses are refused with the reason', async () 
     [{ ...good, hashrate: null }, /hashrate: not an object/],
     [{ ...good, hashrate: { ...good.hashrate, currentDifficulty: 'many' } }, /difficulty: expected a number/],
     [{ ...good, hashrate: { ...good.hashrate, currentDifficulty: 1e9 } }, /difficulty: .* outside/],
+    // 2,000 T is a difficulty, but a hashrate of ~14,300 EH/s, beyond what the calculator takes.
+    [{ ...good, hashrate: { ...good.hashrate, currentDifficulty: 2e15 } }, /hashrate from the difficulty/],
     [{ ...good, tipHeight: 900_000 }, /block height: .* outside/],
     [{ ...good, tipHeight: 955_584.5 }, /not a whole number/],
     [{ ...good, prices: { USD: 0 } }, /BTC price: 0 is outside/],
+    [{ ...good, prices: { USD: 5_000 } }, /BTC price: 5000 is outside/],
     [{ ...good, prices: { EUR: 50_000 } }, /BTC price: expected a number/],
     [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_575 } }, /10 blocks, expected 144/],
     [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '-5' } }, /total fee: expected a number/],
     [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '1e20' } }, /total fee: expected a number/],
+    [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '100000' } }, /fees per block .* outside/],
+    [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_600, endBlock: 955_500 } }, /end block/],
+    [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_341, endBlock: 955_484 } }, /far from the tip/],
   ];
   for (const [responses, reason] of cases) {
     assert.throws(() => snapshotFrom(responses, '2026-06-26', { block_height: 955_000 }), reason);
@@ -85,7 +91,7 @@ async function api(override = {}) {
 
 function run(args) {
   return new Promise((done) => {
-    execFile('node', [SCRIPT, ...args], (error, stdout, stderr) => {
+    execFile(process.execPath, [SCRIPT, ...args], (error, stdout, stderr) => {
       done({ code: error ? error.code : 0, stdout, stderr });
     });
   });
@@ -100,7 +106,7 @@ test('the script writes the snapshot, or fails loudly and writes nothing', async
   const broken = await api({ prices: '<html>rate limited</html>' });
   const failed = await run(['--api', broken.url, '--date', '2026-11-23', '--snapshot', path]);
   broken.close();
-  assert.notEqual(failed.code, 0);
+  assert.equal(failed.code, 1);
   assert.match(failed.stderr, /prices: not JSON.*the snapshot is unchanged/s);
   assert.equal(await readFile(path, 'utf8'), before, 'nothing written');
 
