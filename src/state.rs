@@ -30,10 +30,10 @@ impl Calculator {
         }
     }
 
-    /// Whether a control has been moved since the preset was chosen.
+    /// Whether a control has been moved since the preset was chosen, or, without a preset,
+    /// away from the defaults (the latest network data).
     pub fn is_modified(&self) -> bool {
-        self.preset
-            .is_some_and(|preset| preset.scenario() != self.scenario)
+        self.scenario != self.preset.map_or_else(Scenario::default, Preset::scenario)
     }
 }
 
@@ -119,6 +119,15 @@ mod tests {
             chosen.scenario.btc_price_usd,
         ));
         assert!(!back.is_modified(), "the preset's own values again");
+    }
+
+    #[test]
+    fn without_a_preset_a_moved_control_leaves_the_defaults() {
+        let state = Calculator::default();
+        assert!(!state.is_modified(), "the page opens on the defaults");
+        assert!(state
+            .apply(Action::SetInput(Input::SiteMw, 50.0))
+            .is_modified());
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let as_of = html! {
         <p class="note as-of" data-testid="as-of">
-            { format!("Network data as of {}: the BTC price, the network hashrate and the fees per block; each control names its source.", snapshot::AS_OF) }
+            { format!("Network data as of {}: the BTC price, the network hashrate, the block subsidy and the fees per block; each control names its source.", snapshot::AS_OF) }
         </p>
     };
     match host {

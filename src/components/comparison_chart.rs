@@ -83,7 +83,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     html! {
         <section class="chart" aria-labelledby={title_id.clone()}>
             <div class="chart-head">
-                <h2 id={title_id} data-testid="chart-title">{ "Margin per MWh against " }{ axis_phrase(*axis) }</h2>
+                <h2 id={title_id} data-testid="chart-title">{ "Margin per MWh of capacity against " }{ axis_phrase(*axis) }</h2>
                 <div class="axis-switch" role="group" aria-label="Chart against">
                     { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }
                     { axis_button(SweepAxis::PowerPrice, "Power price", "axis-power") }

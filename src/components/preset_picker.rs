@@ -18,6 +18,13 @@ pub fn preset_picker(
     modified: bool,
     onselect: Callback<Preset>,
 ) -> Html {
+    // Without a preset the page opens on the latest network data; once a control moves, it
+    // is the reader's own scenario.
+    let no_preset = if modified {
+        "Custom"
+    } else {
+        "Latest network data"
+    };
     let select_id = ids.id("preset");
     let hint_id = ids.id("preset-hint");
     let reapply = preset.filter(|_| modified).map(|chosen| {
@@ -58,7 +65,7 @@ pub fn preset_picker(
                 onchange={on_change}
             >
                 if preset.is_none() {
-                    <option value="" selected=true>{ "Custom" }</option>
+                    <option value="" selected=true>{ no_preset }</option>
                 }
                 { for Preset::ALL.into_iter().map(|choice| {
                     let chosen = preset == Some(choice);

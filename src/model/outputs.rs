@@ -53,7 +53,7 @@ macro_rules! outputs {
 
 outputs! {
     /// What 1 PH/s earns a day before pool fees, $/PH/day.
-    Hashprice, "hashprice", "Hashprice ($/PH/day)" => |o| Some(o.hashprice_usd_per_ph_day);
+    Hashprice, "hashprice", "Hashprice, before pool fee ($/PH/day)" => |o| Some(o.hashprice_usd_per_ph_day);
     /// Hashrate one grid MW runs, PH/s.
     HashratePerMw, "hashrate-per-mw", "Hashrate per MW (PH/s)" => |o| Some(o.hashrate_ph_per_s_per_mw);
     /// GPUs one grid MW runs in GPU-cloud mode.

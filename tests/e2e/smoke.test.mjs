@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
-import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { enter, openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -14,6 +14,11 @@ test('the built page shows the default scenario and the date of its data, with n
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(), assert);
   assert.match(await page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${SNAPSHOT.as_of}:`));
+  // The picker says what is on screen: the latest data, until a control moves.
+  const chosen = page.getByTestId('preset').locator('option:checked');
+  assert.equal(await chosen.textContent(), 'Latest network data');
+  await enter(page.getByTestId('number-mw'), '50');
+  await page.waitForFunction(() => document.querySelector('[data-testid=preset] option:checked').textContent === 'Custom');
   assert.deepEqual(errors, []);
 });
 
