@@ -17,11 +17,20 @@ fn project_file(path: &str) -> String {
     std::fs::read_to_string(&full).unwrap_or_else(|error| panic!("{full}: {error}"))
 }
 
+/// What follows `start` in `source` up to the first `end`: the body of a JavaScript array
+/// or object literal.
+fn js_literal_body<'a>(source: &'a str, start: &str, end: char) -> &'a str {
+    let from = source.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    let length = source[from..]
+        .find(end)
+        .unwrap_or_else(|| panic!("{start} does not end"));
+    &source[from..from + length]
+}
+
 /// The quoted strings of the JavaScript array that follows `start` in `source`.
 fn js_string_array(source: &str, start: &str) -> Vec<String> {
-    let from = source.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
-    let body = &source[from..from + source[from..].find(']').expect("the array ends")];
-    body.split(['\'', '"'])
+    js_literal_body(source, start, ']')
+        .split(['\'', '"'])
         .skip(1)
         .step_by(2)
         .map(str::to_owned)
@@ -37,9 +46,7 @@ fn embed_js_allows_exactly_the_scenario_keys() {
 #[test]
 fn the_end_to_end_formulas_start_from_the_declared_defaults() {
     let source = project_file("tests/e2e/formulas.mjs");
-    let from = source.find("export const DEFAULTS = {").expect("DEFAULTS") + 25;
-    let body = &source[from..from + source[from..].find('}').expect("DEFAULTS ends")];
-    let entries: Vec<(String, String)> = body
+    let entries: Vec<(String, String)> = js_literal_body(&source, "export const DEFAULTS = {", '}')
         .split(',')
         .filter_map(|entry| entry.split_once(':'))
         .map(|(key, value)| {
@@ -152,9 +159,7 @@ fn the_readme_names_every_output_id() {
 #[test]
 fn the_snapshot_refresh_refuses_what_the_inputs_do_not_accept() {
     let source = project_file("scripts/refresh-snapshot.mjs");
-    let from = source.find("export const LIMITS = {").expect("LIMITS") + 23;
-    let body = &source[from..from + source[from..].find('}').expect("LIMITS ends")];
-    let limits: Vec<(String, String)> = body
+    let limits: Vec<(String, String)> = js_literal_body(&source, "export const LIMITS = {", '}')
         .lines()
         .filter_map(|line| line.split_once(':'))
         .map(|(name, range)| (name.trim().to_owned(), range.trim().to_owned()))
