@@ -1,6 +1,6 @@
 //! Numbers formatted for people: "$67.16", "$1.2M", "3.1x".
 
-use crate::number_text::fixed;
+use crate::number_text::{fixed, group_digits};
 
 /// Dollars with cents below $100, whole dollars below $10,000, and compact units above:
 /// "$67.16", "$2,345", "$45.6k", "$1.2M", "$3.40B". Non-finite values print as "n/a".
@@ -54,15 +54,7 @@ fn compact(scaled: f64, suffix: &str) -> String {
 
 /// 1234567 -> "1,234,567".
 fn group_thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    group_digits(&value.to_string())
 }
 
 /// A number with a fixed count of decimals, "n/a" when not finite.

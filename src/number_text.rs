@@ -204,16 +204,19 @@ pub fn grouped(value: f64) -> String {
         None => ("", text.as_str()),
     };
     let (whole, fraction) = unsigned.split_at(unsigned.find('.').unwrap_or(unsigned.len()));
-    let mut out = String::with_capacity(text.len() + whole.len() / 3);
-    out.push_str(sign);
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            out.push(',');
+    format!("{sign}{}{fraction}", group_digits(whole))
+}
+
+/// A run of digits with commas between its thousands: "1234567" -> "1,234,567".
+pub fn group_digits(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
         }
-        out.push(digit);
+        grouped.push(digit);
     }
-    out.push_str(fraction);
-    out
+    grouped
 }
 
 #[cfg(test)]

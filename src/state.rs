@@ -33,7 +33,7 @@ impl Calculator {
     /// Whether a control has been moved since the preset was chosen, or, without a preset,
     /// away from the defaults (the latest network data).
     pub fn is_modified(&self) -> bool {
-        self.scenario != self.preset.map_or_else(Scenario::default, Preset::scenario)
+        self.scenario != Preset::base(self.preset)
     }
 }
 

@@ -45,11 +45,16 @@ pub fn with_embed(query: &str) -> String {
     }
 }
 
+/// A flag as a URL writes it: "1" or "0".
+fn flag(value: bool) -> String {
+    if value { "1" } else { "0" }.to_owned()
+}
+
 /// The keys and values of a scenario that differ from its base (the preset's values, else
 /// the defaults), preset first: what a link or an embed needs to say.
 fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
-    let base = preset.map_or_else(Scenario::default, Preset::scenario);
+    let base = Preset::base(preset);
     let mut pairs: Vec<(&'static str, String)> = Vec::new();
     if let Some(preset) = preset {
         pairs.push((KEY_PRESET, preset.id().to_owned()));
@@ -64,12 +69,7 @@ fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
     }
     if scenario.lease_power_passthrough != base.lease_power_passthrough {
-        let flag = if scenario.lease_power_passthrough {
-            "1"
-        } else {
-            "0"
-        };
-        pairs.push((KEY_PASSTHROUGH, flag.to_owned()));
+        pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
     }
     pairs
 }
@@ -115,7 +115,7 @@ pub fn decode_pairs(
             .map(|(_, value)| value.trim())
     };
     let preset = first(KEY_PRESET).and_then(Preset::from_id);
-    let mut scenario = preset.map_or_else(Scenario::default, Preset::scenario);
+    let mut scenario = Preset::base(preset);
     for input in Input::ALL {
         if let Some(value) = first(input.key()).and_then(parse_finite) {
             input.set(&mut scenario, value);
@@ -141,12 +141,7 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         .map(|input| (input.key(), number_text(input.get(&scenario))))
         .collect();
     pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
-    let flag = if scenario.lease_power_passthrough {
-        "1"
-    } else {
-        "0"
-    };
-    pairs.push((KEY_PASSTHROUGH, flag.to_owned()));
+    pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
     if let Some(preset) = preset {
         pairs.push((KEY_PRESET, preset.id().to_owned()));
     }

@@ -99,6 +99,12 @@ impl Preset {
         }
     }
 
+    /// The scenario `preset` starts from, or the defaults without one: what a link leaves
+    /// out and what "(modified)" compares with.
+    pub fn base(preset: Option<Preset>) -> Scenario {
+        preset.map_or_else(Scenario::default, Preset::scenario)
+    }
+
     /// The preset with this identifier, if any.
     pub fn from_id(id: &str) -> Option<Preset> {
         Preset::ALL.into_iter().find(|preset| preset.id() == id)
