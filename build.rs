@@ -21,6 +21,21 @@ const FIGURES: [(&str, &str, f64, f64); 6] = [
     ("years_to_next_halving", "YEARS_TO_NEXT_HALVING", 0.0, 4.1),
 ];
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 fn main() {
     let path = "data/snapshot.json";
     println!("cargo:rerun-if-changed={path}");
@@ -62,6 +77,26 @@ fn main() {
     code.push_str(&format!(
         "/// The block subsidy at the snapshot's height, BTC.\npub const BLOCK_SUBSIDY_BTC: f64 = {subsidy:?};\n\
          /// Where the block subsidy comes from.\npub const BLOCK_SUBSIDY_BTC_SOURCE: &str = \"data snapshot of {as_of}: 50 BTC halved {halvings} times by block {height}, one halving every 210,000 blocks\";\n"
+    ));
+    // Dates for sentences: "26 June 2026", and the month the next halving is expected in,
+    // counted from the snapshot's date.
+    let years_to_halving = snapshot["years_to_next_halving"]
+        .as_f64()
+        .unwrap_or_default();
+    let number = |range: std::ops::Range<usize>| as_of[range].parse::<i32>().unwrap_or_default();
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        panic!("{path}: as_of {as_of} is not a date");
+    }
+    let month_name = |index: i32| MONTHS[index as usize % 12];
+    let halving_months = (month - 1) + (years_to_halving * 12.0).round() as i32;
+    code.push_str(&format!(
+        "/// [`AS_OF`] for people.\npub const AS_OF_TEXT: &str = \"{day} {} {year}\";\n\
+         /// The month the next halving is expected in, from the snapshot's date and\n\
+         /// `years_to_next_halving`.\npub const NEXT_HALVING_MONTH: &str = \"{} {}\";\n",
+        month_name(month - 1),
+        month_name(halving_months),
+        year + halving_months / 12,
     ));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("snapshot.rs");
     fs::write(&out, code).unwrap_or_else(|error| panic!("{}: {error}", out.display()));

@@ -40,6 +40,33 @@ pub fn usd_whole(value: f64) -> String {
     format!("{sign}${}", group_thousands(value.abs().round() as u64))
 }
 
+/// Dollars to three significant figures, for figures that are estimates rather than prices:
+/// "$213,000", "$45.3", "$2.55". Non-finite values print as "n/a".
+pub fn usd_about(value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_owned();
+    }
+    let magnitude = value.abs();
+    // The power of ten of the first significant digit, by steps rather than a logarithm,
+    // which would bring a math library into the page.
+    let mut unit = 1.0;
+    while unit * 10.0 <= magnitude {
+        unit *= 10.0;
+    }
+    while unit > magnitude && unit > 1e-2 {
+        unit /= 10.0;
+    }
+    let step = unit / 100.0;
+    let rounded = (value / step).round() * step;
+    if rounded.abs() >= 100.0 {
+        usd_whole(rounded)
+    } else {
+        let decimals = if unit >= 10.0 { 1 } else { 2 };
+        let sign = if rounded < 0.0 { "-" } else { "" };
+        format!("{sign}${}", fixed(rounded.abs(), decimals))
+    }
+}
+
 /// Three significant figures with a unit suffix: 45.6k, 123k, 1.23M; the number of
 /// decimals is chosen by the value as rounded, so 9.996 gives "10.0" and 99.96 "100".
 fn compact(scaled: f64, suffix: &str) -> String {
@@ -116,6 +143,25 @@ mod tests {
         assert_eq!(usd_whole(-2_500.0), "-$2,500");
         assert_eq!(usd_whole(-0.2), "$0");
         assert_eq!(usd_whole(f64::NAN), "n/a");
+    }
+
+    #[test]
+    fn usd_about_keeps_three_significant_figures() {
+        for (value, expected) in [
+            (213_165.0, "$213,000"),
+            (2_547.0, "$2,550"),
+            (22_417_808.0, "$22,400,000"),
+            (999.6, "$1,000"),
+            (101.23, "$101"),
+            (45.27, "$45.3"),
+            (99.96, "$100"),
+            (2.547, "$2.55"),
+            (0.004, "$0.00"),
+            (-45.27, "-$45.3"),
+        ] {
+            assert_eq!(usd_about(value), expected, "{value}");
+        }
+        assert_eq!(usd_about(f64::NAN), "n/a");
     }
 
     #[test]

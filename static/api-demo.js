@@ -4,5 +4,5 @@ import init, { compute, mount } from './mining-vs-ai.js';
 await init();
 const outputs = compute({ btc: 90000, ai: 'gpu', preset: 'h100' });
 document.querySelector('[data-testid=computed]').textContent =
-  `compute({ btc: 90000, ai: 'gpu', preset: 'h100' })['ai-to-mining-ratio'] = ${outputs['ai-to-mining-ratio'].toFixed(2)}`;
+  `compute({ btc: 90000, ai: 'gpu', preset: 'h100' })['margin-gap-mw-year'] = ${outputs['margin-gap-mw-year'].toFixed(2)}`;
 window.miningVsAiDemo = mount(document.getElementById('widget'), { mw: 20, btc: 90000 });

@@ -7,10 +7,12 @@
   document.addEventListener('mining-vs-ai:change', (event) => {
     if (event.target !== first()) return;
     const { scenario, outputs } = event.detail;
-    const ratio = outputs['ai-to-mining-ratio'];
-    reaction.textContent = ratio === null
-      ? `At BTC $${scenario.btc.toLocaleString('en-US')}, mining loses money on this site.`
-      : `At BTC $${scenario.btc.toLocaleString('en-US')}, AI earns ${ratio.toFixed(1)}x what mining earns.`;
+    const gap = outputs['margin-gap-mw-year'];
+    const millions = (Math.abs(gap) / 1e6).toFixed(2);
+    const price = `At BTC $${scenario.btc.toLocaleString('en-US')}`;
+    reaction.textContent = gap >= 0
+      ? `${price}, AI earns $${millions}M a year more per MW than mining, over the power bill.`
+      : `${price}, mining earns $${millions}M a year more per MW than AI, over the power bill.`;
     reaction.dataset.btc = String(scenario.btc);
   });
 

@@ -1,9 +1,9 @@
 //! The chart, drawn natively to SVG and read back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::chart::{chart_data, draw, ChartData, ChartStyle, Rgb};
-use mining_vs_ai::format::usd_whole;
-use mining_vs_ai::model::{compute, Input, Preset, Scenario, SweepAxis, HOURS_PER_YEAR};
+use mining_vs_ai::chart::{chart_data, draw, ChartData, ChartStyle, Rgb, Y_AXIS_TITLE};
+use mining_vs_ai::format::usd_about;
+use mining_vs_ai::model::{compute, Input, Preset, Scenario, SweepAxis};
 use plotters_svg::SVGBackend;
 
 /// The page's stylesheet, the one source of the chart's colours.
@@ -83,7 +83,7 @@ fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
 
     let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
     assert!(
-        svg.contains(&format!("Break-even {}", usd_whole(breakeven))),
+        svg.contains(&format!("Break-even about {}", usd_about(breakeven))),
         "break-even label"
     );
     let mining_dots = filled_circles_in(&svg, style.mining);
@@ -91,9 +91,83 @@ fn the_svg_has_both_series_the_marker_and_the_break_even_label() {
     assert_eq!(mining_dots.len(), 1, "a dot on the mining line today");
     assert_eq!(ai_dots.len(), 1, "a dot on the AI line today");
     assert_eq!(mining_dots[0], ai_dots[0], "both dots at today's price");
-    assert!(svg.contains("Article: mining $57-$129"));
-    assert!(svg.contains("Article: AI $200-$500"));
     assert!(svg.contains("BTC price"));
+    assert!(svg.contains(Y_AXIS_TITLE));
+}
+
+/// The article's claims are revenues; the chart draws margins. Nothing of the article is on
+/// it (the sentinel: its axis title is).
+#[test]
+fn the_chart_of_margins_draws_no_revenue_claims() {
+    let svg = svg_of(
+        &chart_data(&Preset::ArticleMarch2026.scenario(), SweepAxis::BtcPrice),
+        &light(1.0),
+        (800, 480),
+    );
+    assert!(svg.contains(Y_AXIS_TITLE));
+    assert!(!svg.contains("Article"));
+    assert!(
+        !svg.contains("<rect") || svg.matches("<rect").count() == 1,
+        "only the background"
+    );
+}
+
+/// The y labels, read back from the SVG, as numbers: "$1.5M" is 1,500,000.
+fn y_tick_values(svg: &str) -> Vec<f64> {
+    svg.split("<text")
+        .skip(1)
+        .filter(|element| element.contains("text-anchor=\"end\""))
+        .filter_map(|element| {
+            let text = element.split('>').nth(1)?.split('<').next()?.trim();
+            let (sign, digits) = match text.strip_prefix('-') {
+                Some(rest) => (-1.0, rest),
+                None => (1.0, text),
+            };
+            let digits = digits.strip_prefix('$')?.replace(',', "");
+            let (number, scale) = match digits.chars().last()? {
+                'k' => (&digits[..digits.len() - 1], 1e3),
+                'M' => (&digits[..digits.len() - 1], 1e6),
+                _ => (&digits[..], 1.0),
+            };
+            Some(sign * number.parse::<f64>().ok()? * scale)
+        })
+        .collect()
+}
+
+/// The axis is fitted to the lines and zero: its top label is the first round value at or
+/// above the highest point drawn (not a fixed $500), its bottom label the first at or below
+/// the lowest.
+#[test]
+fn the_y_axis_fits_what_is_drawn() {
+    for scenario in [
+        Preset::ArticleMarch2026.scenario(),
+        Scenario::default(),
+        Preset::B200.scenario(),
+    ] {
+        let data = chart_data(&scenario, SweepAxis::BtcPrice);
+        let highest = data
+            .points
+            .iter()
+            .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year])
+            .fold(0.0_f64, f64::max);
+        let lowest = data
+            .points
+            .iter()
+            .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year])
+            .fold(0.0_f64, f64::min);
+        let labels = y_tick_values(&svg_of(&data, &light(1.0), (800, 480)));
+        let top = labels.iter().copied().fold(f64::MIN, f64::max);
+        let bottom = labels.iter().copied().fold(f64::MAX, f64::min);
+        let step = (top - bottom) / (labels.len() - 1) as f64;
+        assert!(
+            top >= highest && top - highest < step,
+            "{labels:?} {highest}"
+        );
+        assert!(
+            bottom <= lowest && lowest - bottom < step,
+            "{labels:?} {lowest}"
+        );
+    }
 }
 
 #[test]
@@ -140,16 +214,19 @@ fn on_the_power_axis_the_crossing_is_where_the_margins_per_mw_year_are_equal() {
 }
 
 #[test]
-fn the_y_values_are_margins_per_mw_year_spread_over_the_hours_of_a_year() {
+fn the_y_values_are_the_cards_margins_per_mw_year() {
     let scenario = Scenario::default();
     let data = chart_data(&scenario, SweepAxis::BtcPrice);
     let outcome = compute(&scenario);
     assert_eq!(data.current.x, scenario.btc_price_usd);
     assert_eq!(
-        data.current.mining_usd_per_mwh,
-        outcome.mining.margin_usd_per_mw_year / HOURS_PER_YEAR
+        data.current.mining_usd_per_mw_year,
+        outcome.mining.margin_usd_per_mw_year
     );
-    assert_eq!(data.current.ai_usd_per_mwh, outcome.ai.margin_usd_per_mwh);
+    assert_eq!(
+        data.current.ai_usd_per_mw_year,
+        outcome.ai.margin_usd_per_mw_year
+    );
 }
 
 #[test]
@@ -188,7 +265,13 @@ fn hostile_scenarios_give_finite_chart_data_that_draws_at_any_size() {
                 .iter()
                 .chain([&data.current])
                 .chain(data.crossover.as_ref())
-                .flat_map(|point| [point.x, point.mining_usd_per_mwh, point.ai_usd_per_mwh]);
+                .flat_map(|point| {
+                    [
+                        point.x,
+                        point.mining_usd_per_mw_year,
+                        point.ai_usd_per_mw_year,
+                    ]
+                });
             for value in values {
                 assert!(value.is_finite(), "{value} in {axis:?} for {scenario:?}");
             }

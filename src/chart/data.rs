@@ -1,23 +1,22 @@
 //! What the chart plots: both margins against the BTC price or the power price.
 
-use crate::model::{compute, sweep_full_range, Scenario, SweepAxis, HOURS_PER_YEAR};
+use crate::model::{compute, sweep_full_range, Scenario, SweepAxis};
 
 /// Points per series. Both margins are straight lines in either axis, so a few points draw
 /// them exactly and keep the data table short.
 pub const CHART_POINTS: usize = 25;
 
-/// Both margins at one value of the axis, in $ per MWh of grid capacity averaged over the
-/// year: margin per MW-year / 8,760 h. For AI this is its margin per MWh; for mining it is
-/// its margin per MWh times its uptime. On this scale the lines cross exactly at the
-/// break-even price, which compares margins per MW-year.
+/// Both margins at one value of the axis, in $ per MW of grid capacity per year: the cards'
+/// "Margin per MW a year", and the basis the break-even price compares, so the lines cross
+/// exactly there.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartPoint {
     /// Value of the axis: BTC price in $, or power price in $/MWh.
     pub x: f64,
-    /// Mining margin, $ per MWh of capacity.
-    pub mining_usd_per_mwh: f64,
-    /// AI margin, $ per MWh of capacity.
-    pub ai_usd_per_mwh: f64,
+    /// Mining margin, $ per MW-year.
+    pub mining_usd_per_mw_year: f64,
+    /// AI margin, $ per MW-year.
+    pub ai_usd_per_mw_year: f64,
 }
 
 /// Everything the chart shows.
@@ -35,20 +34,19 @@ pub struct ChartData {
 
 /// The chart's data for a scenario.
 pub fn chart_data(scenario: &Scenario, axis: SweepAxis) -> ChartData {
-    let per_capacity_mwh = |margin_usd_per_mw_year: f64| margin_usd_per_mw_year / HOURS_PER_YEAR;
     let points: Vec<ChartPoint> = sweep_full_range(scenario, axis, CHART_POINTS)
         .iter()
         .map(|point| ChartPoint {
             x: point.x,
-            mining_usd_per_mwh: per_capacity_mwh(point.mining_margin_usd_per_mw_year),
-            ai_usd_per_mwh: per_capacity_mwh(point.ai_margin_usd_per_mw_year),
+            mining_usd_per_mw_year: point.mining_margin_usd_per_mw_year,
+            ai_usd_per_mw_year: point.ai_margin_usd_per_mw_year,
         })
         .collect();
     let outcome = compute(scenario);
     let current = ChartPoint {
         x: axis.input().get(&outcome.scenario),
-        mining_usd_per_mwh: per_capacity_mwh(outcome.mining.margin_usd_per_mw_year),
-        ai_usd_per_mwh: per_capacity_mwh(outcome.ai.margin_usd_per_mw_year),
+        mining_usd_per_mw_year: outcome.mining.margin_usd_per_mw_year,
+        ai_usd_per_mw_year: outcome.ai.margin_usd_per_mw_year,
     };
     let crossover = crossover(&points);
     ChartData {
@@ -62,7 +60,7 @@ pub fn chart_data(scenario: &Scenario, axis: SweepAxis) -> ChartData {
 /// The first point where mining's margin meets AI's, interpolated between the two samples
 /// around it (exact for straight lines). None if the lines do not meet, or lie on each other.
 pub fn crossover(points: &[ChartPoint]) -> Option<ChartPoint> {
-    let gap = |point: &ChartPoint| point.mining_usd_per_mwh - point.ai_usd_per_mwh;
+    let gap = |point: &ChartPoint| point.mining_usd_per_mw_year - point.ai_usd_per_mw_year;
     points.windows(2).find_map(|pair| {
         let (left, right) = (&pair[0], &pair[1]);
         let (gap_left, gap_right) = (gap(left), gap(right));
@@ -74,8 +72,8 @@ pub fn crossover(points: &[ChartPoint]) -> Option<ChartPoint> {
         let lerp = |from: f64, to: f64| from + (to - from) * share;
         Some(ChartPoint {
             x: lerp(left.x, right.x),
-            mining_usd_per_mwh: lerp(left.mining_usd_per_mwh, right.mining_usd_per_mwh),
-            ai_usd_per_mwh: lerp(left.ai_usd_per_mwh, right.ai_usd_per_mwh),
+            mining_usd_per_mw_year: lerp(left.mining_usd_per_mw_year, right.mining_usd_per_mw_year),
+            ai_usd_per_mw_year: lerp(left.ai_usd_per_mw_year, right.ai_usd_per_mw_year),
         })
     })
 }

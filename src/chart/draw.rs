@@ -6,10 +6,12 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
 
 use super::data::{ChartData, ChartPoint};
-use super::labels::{axis_title, tick_label, tick_label_exact};
+use super::labels::{axis_title, crossing_label, tick_label, Y_AXIS_TITLE};
 use super::style::ChartStyle;
-use crate::format::usd_whole;
-use crate::model::presets::{ARTICLE_AI_USD_PER_MWH, ARTICLE_MINING_USD_PER_MWH};
+
+/// Text sizes in CSS pixels: tick labels and titles, and the break-even label.
+const TEXT_PX: f64 = 14.0;
+const CALLOUT_PX: f64 = 15.0;
 
 /// Draws the chart on `backend`, filling it.
 pub fn draw<DB: DrawingBackend>(
@@ -57,33 +59,43 @@ fn draw_inner<DB: DrawingBackend>(
     backend.draw_rect((0, 0), (width, height), &style.background.alpha(1.0), true)?;
     let param = data.axis.param();
     let (x_min, x_max) = (param.min, param.max);
-    let (y_min, y_max) = y_range(data);
-    // Room for the tick labels left and below, and for the last x label on the right.
+    let (y_min, y_max, y_ticks) = y_axis(data);
+    // Room for the y title above, the tick labels left and below, and the last x label on
+    // the right.
     let frame = Frame {
         x_range: (x_min, x_max),
         y_range: (y_min, y_max),
-        left: style.px(60.0),
-        top: style.px(12.0),
-        right: (width - style.px(24.0)).max(style.px(61.0)),
-        bottom: (height - style.px(48.0)).max(style.px(13.0)),
+        left: style.px(64.0),
+        top: style.px(30.0),
+        right: (width - style.px(28.0)).max(style.px(65.0)),
+        bottom: (height - style.px(52.0)).max(style.px(31.0)),
     };
     let at = |x: f64, y: f64| frame.at(x, y);
 
     // Grid and tick labels at round values, then the axes.
     let grid = style.stroke(style.grid, 1.0, 1.0);
     let label_gap = style.px(6.0);
-    for x in ticks(x_min, x_max, 5) {
+    // About one x label per 90 CSS pixels, so that labels do not run into each other on a
+    // phone; at most five.
+    let plot_css_px = f64::from(frame.right - frame.left) / style.scale;
+    let x_ticks_wanted = ((plot_css_px / 90.0) as u32).clamp(2, 5);
+    for x in ticks(x_min, x_max, x_ticks_wanted) {
         backend.draw_line(at(x, y_min), at(x, y_max), &grid)?;
         let label_at = (at(x, y_min).0, frame.bottom + label_gap);
-        let font = style.font(12.0, style.text, HPos::Center, VPos::Top);
+        let font = style.font(TEXT_PX, style.text, HPos::Center, VPos::Top);
         backend.draw_text(&tick_label(x), &font, label_at)?;
     }
-    for y in ticks(y_min, y_max, 6) {
+    for y in y_ticks {
         backend.draw_line(at(x_min, y), at(x_max, y), &grid)?;
         let label_at = (frame.left - label_gap, at(x_min, y).1);
-        let font = style.font(12.0, style.text, HPos::Right, VPos::Center);
+        let font = style.font(TEXT_PX, style.text, HPos::Right, VPos::Center);
         backend.draw_text(&tick_label(y), &font, label_at)?;
     }
+    backend.draw_text(
+        Y_AXIS_TITLE,
+        &style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom),
+        (style.px(4.0), frame.top - style.px(10.0)),
+    )?;
     let axis = style.stroke(style.text, 1.0, 1.0);
     backend.draw_path(
         [at(x_min, y_max), at(x_min, y_min), at(x_max, y_min)],
@@ -91,26 +103,12 @@ fn draw_inner<DB: DrawingBackend>(
     )?;
     backend.draw_text(
         axis_title(data.axis),
-        &style.font(12.0, style.text, HPos::Center, VPos::Top),
+        &style.font(TEXT_PX, style.text, HPos::Center, VPos::Top),
         (
             (frame.left + frame.right) / 2,
-            frame.bottom + style.px(26.0),
+            frame.bottom + style.px(28.0),
         ),
     )?;
-
-    // The article's claimed ranges, as bands across the whole chart.
-    for ((low, high), color, label) in [
-        (ARTICLE_MINING_USD_PER_MWH, style.mining, "mining"),
-        (ARTICLE_AI_USD_PER_MWH, style.ai, "AI"),
-    ] {
-        backend.draw_rect(at(x_min, high), at(x_max, low), &color.alpha(0.12), true)?;
-        let (left, top) = at(x_min, high);
-        backend.draw_text(
-            &format!("Article: {label} {}-{}", usd_whole(low), usd_whole(high)),
-            &style.font(11.0, color, HPos::Left, VPos::Top),
-            (left + style.px(6.0), top + style.px(4.0)),
-        )?;
-    }
 
     if y_min < 0.0 && y_max > 0.0 {
         let zero = style.stroke(style.text, 0.6, 1.0);
@@ -120,9 +118,9 @@ fn draw_inner<DB: DrawingBackend>(
     for (color, value) in [
         (
             style.mining,
-            (|point: &ChartPoint| point.mining_usd_per_mwh) as fn(&ChartPoint) -> f64,
+            (|point: &ChartPoint| point.mining_usd_per_mw_year) as fn(&ChartPoint) -> f64,
         ),
-        (style.ai, |point: &ChartPoint| point.ai_usd_per_mwh),
+        (style.ai, |point: &ChartPoint| point.ai_usd_per_mw_year),
     ] {
         let series: Vec<(f64, f64)> = data
             .points
@@ -143,15 +141,15 @@ fn draw_inner<DB: DrawingBackend>(
     let rule = style.stroke(style.text, 0.5, 1.0);
     backend.draw_line(at(current.x, y_min), at(current.x, y_max), &rule)?;
     for (color, y) in [
-        (style.mining, current.mining_usd_per_mwh),
-        (style.ai, current.ai_usd_per_mwh),
+        (style.mining, current.mining_usd_per_mw_year),
+        (style.ai, current.ai_usd_per_mw_year),
     ] {
         let dot = style.stroke(color, 1.0, 1.0);
         backend.draw_circle(at(current.x, y), style.px(5.0) as u32, &dot, true)?;
     }
 
     if let Some(crossing) = data.crossover {
-        let center = at(crossing.x, crossing.ai_usd_per_mwh);
+        let center = at(crossing.x, crossing.ai_usd_per_mw_year);
         let ring = style.stroke(style.text, 1.0, 2.0);
         backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
         let right_half = crossing.x > (x_min + x_max) / 2.0;
@@ -161,8 +159,8 @@ fn draw_inner<DB: DrawingBackend>(
             (HPos::Left, 8.0)
         };
         backend.draw_text(
-            &format!("Break-even {}", tick_label_exact(data.axis, crossing.x)),
-            &style.font(13.0, style.text, anchor, VPos::Bottom),
+            &crossing_label(data.axis, crossing.x),
+            &style.font(CALLOUT_PX, style.text, anchor, VPos::Bottom),
             (center.0 + style.px(offset), center.1 - style.px(8.0)),
         )?;
     }
@@ -216,18 +214,34 @@ fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     kept
 }
 
-/// The y range: both series, both bands and zero, with a little room above and below.
-fn y_range(data: &ChartData) -> (f64, f64) {
+/// Grid lines the y axis aims for.
+const Y_TICKS_WANTED: u32 = 6;
+
+/// The y axis: fitted to both series and zero, widened to the round values around them so
+/// that the top and the bottom of the plot carry a label; then those round values.
+fn y_axis(data: &ChartData) -> (f64, f64, Vec<f64>) {
     let values = data
         .points
         .iter()
-        .flat_map(|point| [point.mining_usd_per_mwh, point.ai_usd_per_mwh])
-        .chain([0.0, ARTICLE_AI_USD_PER_MWH.1]);
+        .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year])
+        .chain([0.0]);
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| {
         (low.min(value), high.max(value))
     });
-    let room = (high - low) * 0.06;
-    (low - room, high + room)
+    // A flat chart at zero still needs a span to draw on.
+    let (low, high) = if high - low > 0.0 {
+        (low, high)
+    } else {
+        (low - 1.0, high + 1.0)
+    };
+    let inner = ticks(low, high, Y_TICKS_WANTED);
+    let step = match inner.as_slice() {
+        [first, second, ..] => second - first,
+        _ => high - low,
+    };
+    let (first, last) = ((low / step).floor() as i64, (high / step).ceil() as i64);
+    let all: Vec<f64> = (first..=last).map(|index| index as f64 * step).collect();
+    (first as f64 * step, last as f64 * step, all)
 }
 
 #[cfg(test)]

@@ -2,18 +2,41 @@
 //! see it.
 
 use super::data::{ChartData, ChartPoint};
-use crate::format::{usd, usd_whole};
+use crate::format::{usd, usd_about, usd_whole};
 use crate::model::SweepAxis;
 use crate::number_text::fixed;
 
-/// A tick label: "$50", "$100k", "$1.5k".
+/// What the y axis shows: the cards' "Margin per MW a year".
+pub const Y_AXIS_TITLE: &str = "Margin, $ per MW a year";
+
+/// A tick label: "$50", "$1.5k", "$100k", "$2.5M".
 pub fn tick_label(value: f64) -> String {
-    if value.abs() < 1000.0 {
+    let magnitude = value.abs();
+    if magnitude < 1000.0 {
         return usd_whole(value);
     }
     let sign = if value < 0.0 { "-" } else { "" };
-    let thousands = fixed(value.abs() / 1000.0, 1);
-    format!("{sign}${}k", thousands.trim_end_matches(".0"))
+    let (scaled, suffix) = if magnitude < 1e6 {
+        (magnitude / 1e3, "k")
+    } else {
+        (magnitude / 1e6, "M")
+    };
+    format!("{sign}${}{suffix}", fixed(scaled, 1).trim_end_matches(".0"))
+}
+
+/// Where the lines cross: "about $213,000" on the BTC axis, where the price is an
+/// estimate that holds only at the scenario's hashrate and subsidy; "$67/MWh" on the power
+/// axis.
+fn crossing_value(axis: SweepAxis, x: f64) -> String {
+    match axis {
+        SweepAxis::BtcPrice => format!("about {}", usd_about(x)),
+        SweepAxis::PowerPrice => tick_label_exact(axis, x),
+    }
+}
+
+/// The label at the crossing: "Break-even about $213,000".
+pub fn crossing_label(axis: SweepAxis, x: f64) -> String {
+    format!("Break-even {}", crossing_value(axis, x))
 }
 
 /// What the x axis shows, for people.
@@ -32,11 +55,11 @@ pub fn axis_phrase(axis: SweepAxis) -> &'static str {
     }
 }
 
-/// A value of the axis as a label: "$65,000" for BTC, "$40.00" for power.
+/// A value of the axis as a label: "$65,000" for BTC, "$40/MWh" for power.
 pub fn tick_label_exact(axis: SweepAxis, value: f64) -> String {
     match axis {
         SweepAxis::BtcPrice => usd_whole(value),
-        SweepAxis::PowerPrice => usd(value),
+        SweepAxis::PowerPrice => format!("{}/MWh", usd_whole(value)),
     }
 }
 
@@ -58,19 +81,19 @@ pub fn describe(data: &ChartData) -> String {
     let crossing = match data.crossover {
         Some(point) => format!(
             "The lines cross at {}, where both earn {}.",
-            label(point.x),
-            usd(point.ai_usd_per_mwh)
+            crossing_value(data.axis, point.x),
+            usd(point.ai_usd_per_mw_year)
         ),
         None => "The lines do not cross in this range.".to_owned(),
     };
     format!(
-        "Margin per MWh of capacity against {}. {} {} {crossing} Now, at {}: mining {}, AI {}.",
+        "Margin per MW a year against {}. {} {} {crossing} Now, at {}: mining {}, AI {}.",
         axis_phrase(data.axis),
-        series("Mining", |point| point.mining_usd_per_mwh),
-        series("AI", |point| point.ai_usd_per_mwh),
+        series("Mining", |point| point.mining_usd_per_mw_year),
+        series("AI", |point| point.ai_usd_per_mw_year),
         label(data.current.x),
-        usd(data.current.mining_usd_per_mwh),
-        usd(data.current.ai_usd_per_mwh),
+        usd(data.current.mining_usd_per_mw_year),
+        usd(data.current.ai_usd_per_mw_year),
     )
 }
 
@@ -85,5 +108,7 @@ mod tests {
         assert_eq!(tick_label(1_500.0), "$1.5k");
         assert_eq!(tick_label(50_000.0), "$50k");
         assert_eq!(tick_label(-250_000.0), "-$250k");
+        assert_eq!(tick_label(1_500_000.0), "$1.5M");
+        assert_eq!(tick_label(-2_000_000.0), "-$2M");
     }
 }

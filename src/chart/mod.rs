@@ -12,5 +12,7 @@ pub mod style;
 
 pub use data::{chart_data, crossover, ChartData, ChartPoint, CHART_POINTS};
 pub use draw::{draw, ticks};
-pub use labels::{axis_phrase, axis_title, describe, tick_label, tick_label_exact};
+pub use labels::{
+    axis_phrase, axis_title, crossing_label, describe, tick_label, tick_label_exact, Y_AXIS_TITLE,
+};
 pub use style::{ChartStyle, Rgb};

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, headline, preset_picker, use_card, ComparisonChart, CopyButton, EmbedCode,
-    NumberControl,
+    advanced_inputs, article_check, headline, preset_picker, use_card, ComparisonChart, CopyButton,
+    EmbedCode, NumberControl,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -146,11 +146,12 @@ pub fn App(props: &AppProps) -> Html {
                 ) }
             </div>
             <ComparisonChart {scenario} />
+            { article_check(&ids, &outcome) }
         </div>
     };
     let explanation = html! {
         <p class="note">
-            { "Per MWh: per MWh of grid power consumed. Per MW-year and per site: per MW of grid capacity; mining earns only while it runs (" }
+            { "Mining's figures per MWh are per MWh of grid power the miners use; AI's are per MWh of grid capacity, since a lease is paid on contracted capacity and a GPU cloud draws power every hour. Per MW a year and per site: per MW of grid capacity; mining earns only while it runs (" }
             { number(scenario.uptime_pct, 0) }
             { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
         </p>
@@ -169,13 +170,13 @@ pub fn App(props: &AppProps) -> Html {
                         { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
                     </p>
                 </header>
-                <div class="layout">{ controls }{ results }</div>
+                <div class="layout">{ results }{ controls }</div>
                 <footer>{ explanation }{ as_of.clone() }</footer>
             </main>
         },
         Host::Embed | Host::Mounted => html! {
             <main class={classes!("calculator", "compact")} ref={root}>
-                <div class="layout">{ controls }{ results }</div>
+                <div class="layout">{ results }{ controls }</div>
                 <footer class="compact-footer">
                     { explanation }
                     { as_of }

@@ -83,7 +83,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     html! {
         <section class="chart" aria-labelledby={title_id.clone()}>
             <div class="chart-head">
-                <h2 id={title_id} data-testid="chart-title">{ "Margin per MWh of capacity against " }{ axis_phrase(*axis) }</h2>
+                <h2 id={title_id} data-testid="chart-title">{ "Margin per MW a year against " }{ axis_phrase(*axis) }</h2>
                 <div class="axis-switch" role="group" aria-label="Chart against">
                     { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }
                     { axis_button(SweepAxis::PowerPrice, "Power price", "axis-power") }
@@ -93,7 +93,6 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 <li class="mining">{ "Mining" }</li>
                 <li class="ai">{ "AI" }</li>
                 <li class="now">{ format!("Now: {}", tick_label_exact(*axis, data.current.x)) }</li>
-                <li class="band">{ "Shaded: the article's claimed ranges" }</li>
             </ul>
             <div class="canvas-box" ref={container}>
                 <canvas
@@ -108,12 +107,12 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             }
             <p class="chart-note" data-testid="chart-description">
                 { description }
-                { " Margins per MWh of grid capacity averaged over the year, so mining counts only its uptime; where the lines cross, a megawatt earns the same either way." }
+                { " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way." }
             </p>
             <details class="data-table">
                 <summary>{ "Data table" }</summary>
                 <table data-testid="chart-table">
-                    <caption>{ "Margin per MWh of capacity, as plotted" }</caption>
+                    <caption>{ "Margin per MW a year, as plotted" }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ axis_title(*axis) }</th>
@@ -125,8 +124,8 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                         { for data.points.iter().map(|point| html! {
                             <tr>
                                 <th scope="row">{ tick_label_exact(*axis, point.x) }</th>
-                                <td>{ usd(point.mining_usd_per_mwh) }</td>
-                                <td>{ usd(point.ai_usd_per_mwh) }</td>
+                                <td>{ usd(point.mining_usd_per_mw_year) }</td>
+                                <td>{ usd(point.ai_usd_per_mw_year) }</td>
                             </tr>
                         }) }
                     </tbody>

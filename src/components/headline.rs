@@ -1,67 +1,168 @@
-//! The comparison in one sentence, the break-even price, and the key figures.
+//! The comparison in words, with its conditions, and the key figures behind it.
 
 use yew::prelude::*;
 
 use crate::components::figure;
-use crate::format::{number, usd, usd_whole};
-use crate::model::{AiMode, Outcome, Output};
+use crate::format::{number, usd, usd_about, usd_whole};
+use crate::model::{snapshot, AiMode, Input, Outcome, Output};
 
-/// "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
-pub fn comparison_sentence(outcome: &Outcome) -> String {
-    let ai_use = match outcome.scenario.ai_mode {
+/// Above this ratio the page says "more than 10x": near mining's zero margin the ratio runs
+/// away (25x at $60 power, 84x at $65 with the article's figures) while the dollar gap
+/// barely moves, so a precise figure would mislead.
+const RATIO_SHOWN_MAX: f64 = 10.0;
+
+/// A gap per MW-year this small, in $, reads as "about the same" rather than as a winner.
+const GAP_NEGLIGIBLE_USD: f64 = 500.0;
+
+/// The AI use in a sentence: "leased to AI".
+fn ai_use(outcome: &Outcome) -> &'static str {
+    match outcome.scenario.ai_mode {
         AiMode::HpcLease => "leased to AI",
         AiMode::GpuCloud => "selling GPU-hours",
-    };
-    let ai_margin = outcome.ai.margin_usd_per_mw_year;
-    let mining_margin = outcome.mining.margin_usd_per_mw_year;
-    match outcome.ai_to_mining_margin_ratio {
-        Some(ratio) if ratio >= 1.0 => format!(
-            "At these prices, a megawatt {ai_use} earns {}x what it earns mining.",
-            number(ratio, 1)
-        ),
-        Some(_) if ai_margin > 0.0 => format!(
-            "At these prices, a megawatt mining earns {}x what it earns {ai_use}.",
-            number(mining_margin / ai_margin, 1)
-        ),
-        Some(_) => format!(
-            "At these prices, a megawatt {ai_use} loses money, and mining earns {} a year.",
-            usd(mining_margin)
-        ),
-        None if ai_margin > 0.0 => format!(
-            "At these prices, mining loses money, and a megawatt {ai_use} earns {} a year.",
-            usd(ai_margin)
-        ),
-        None => "At these prices, both uses lose money.".to_owned(),
     }
 }
 
-/// "Mining would match AI if BTC rose to $213,165."
-pub fn breakeven_sentence(outcome: &Outcome) -> String {
-    let btc = outcome.scenario.btc_price_usd;
-    match outcome.breakeven_btc_price_usd {
-        Some(price) if btc < price => format!(
-            "Mining matches AI when BTC is above {}: it is at {} now.",
-            usd_whole(price),
-            usd_whole(btc)
-        ),
-        Some(price) => format!(
-            "Mining beats AI while BTC stays above {}: it is at {} now.",
-            usd_whole(price),
-            usd_whole(btc)
-        ),
-        None => "Mining earns more than AI at any BTC price.".to_owned(),
+/// "6.6x", or "more than 10x" where a precise ratio would mislead.
+fn ratio_text(ratio: f64) -> String {
+    if ratio > RATIO_SHOWN_MAX {
+        format!("more than {}x", number(RATIO_SHOWN_MAX, 0))
+    } else {
+        format!("{}x", number(ratio, 1))
     }
+}
+
+/// The dollar gap per MW-year first, on the basis it is on (margin over power, before
+/// capital), then the ratio where one means something.
+pub fn comparison_sentence(outcome: &Outcome) -> String {
+    let ai_use = ai_use(outcome);
+    let ai_margin = outcome.ai.margin_usd_per_mw_year;
+    let mining_margin = outcome.mining.margin_usd_per_mw_year;
+    let gap = outcome.margin_gap_usd_per_mw_year;
+    let basis = match outcome.scenario.ai_mode {
+        AiMode::HpcLease => "Counting only the power bill, before any capital cost",
+        AiMode::GpuCloud => {
+            "Counting only the power bill, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
+        }
+    };
+    let both = format!("{} against {}", usd(ai_margin), usd(mining_margin));
+    let lead = if gap.abs() < GAP_NEGLIGIBLE_USD {
+        format!("{basis}, a megawatt {ai_use} earns about the same a year as mining ({both}).")
+    } else if gap > 0.0 {
+        format!(
+            "{basis}, a megawatt {ai_use} earns {} a year more than mining ({both}).",
+            usd(gap)
+        )
+    } else {
+        format!(
+            "{basis}, a megawatt mining earns {} a year more than {ai_use} ({} against {}).",
+            usd(-gap),
+            usd(mining_margin),
+            usd(ai_margin)
+        )
+    };
+    let ratio = match Output::AiToMiningRatio.value(outcome) {
+        Some(ratio) if gap >= GAP_NEGLIGIBLE_USD => {
+            format!(" That is {} mining's margin.", ratio_text(ratio))
+        }
+        _ if mining_margin < 0.0 => {
+            format!(
+                " Mining loses {} a year per MW at this power price.",
+                usd(-mining_margin)
+            )
+        }
+        _ => String::new(),
+    };
+    format!("{lead}{ratio}")
+}
+
+/// The BTC price assumed, and where it comes from when it is the data snapshot's.
+fn assumed_btc_price(outcome: &Outcome) -> String {
+    let btc = outcome.scenario.btc_price_usd;
+    if btc == snapshot::BTC_PRICE_USD {
+        format!(
+            "the {} assumed here (the price on {})",
+            usd_whole(btc),
+            snapshot::AS_OF_TEXT
+        )
+    } else {
+        format!("the {} assumed here", usd_whole(btc))
+    }
+}
+
+/// Where mining matches AI, with the conditions it holds under: the network hashrate and
+/// the subsidy before the next halving. The break-even hashprice needs neither.
+pub fn breakeven_sentence(outcome: &Outcome) -> String {
+    let scenario = &outcome.scenario;
+    let (btc_min, btc_max) = (Input::BtcPrice.param().min, Input::BtcPrice.param().max);
+    let Some(price) = outcome.breakeven_btc_price_usd else {
+        return "Mining earns more than AI at any BTC price.".to_owned();
+    };
+    let hashprice = outcome
+        .breakeven_hashprice_usd_per_ph_day
+        .map(|hashprice| {
+            format!(
+                " Whatever the hashrate, it takes a hashprice of {}/PH/day.",
+                usd_about(hashprice)
+            )
+        })
+        .unwrap_or_default();
+    if price > btc_max {
+        return format!(
+            "Mining would match AI only above {} a bitcoin, beyond the range modelled.{hashprice}",
+            usd_whole(btc_max)
+        );
+    }
+    if price < btc_min {
+        return format!(
+            "Mining stays ahead of AI at any BTC price in the range modelled ({} and up).",
+            usd_whole(btc_min)
+        );
+    }
+    let verb = if scenario.btc_price_usd < price {
+        "Mining matches AI at about"
+    } else {
+        "Mining stays ahead of AI down to about"
+    };
+    let after_halving = match outcome.breakeven_btc_price_after_halving_usd {
+        Some(after) if after > btc_max => "; after it, beyond the range modelled".to_owned(),
+        Some(after) => format!("; after it, about {}", usd_about(after)),
+        None => String::new(),
+    };
+    format!(
+        "{verb} {} a bitcoin, against {}. That holds at {} EH/s of network hashrate and until the next halving (about {}){after_halving}.{hashprice}",
+        usd_about(price),
+        assumed_btc_price(outcome),
+        number(scenario.network_hashrate_eh_per_s, 0),
+        snapshot::NEXT_HALVING_MONTH,
+    )
 }
 
 /// The headline sentences and the figures behind them. A plain function: it holds no state.
 pub fn headline(outcome: &Outcome) -> Html {
-    let ratio_display = outcome.ai_to_mining_margin_ratio.map_or_else(
-        || "n/a: mining loses money".to_owned(),
-        |ratio| format!("{}x", number(ratio, 1)),
+    let ratio_display = match (outcome.scenario.ai_mode, outcome.ai_to_mining_margin_ratio) {
+        (AiMode::GpuCloud, _) => "not given: GPUs not counted".to_owned(),
+        (AiMode::HpcLease, Some(ratio)) => ratio_text(ratio),
+        (AiMode::HpcLease, None) => "none: mining loses money".to_owned(),
+    };
+    let btc_max = Input::BtcPrice.param().max;
+    let about_or_beyond = |price: f64| {
+        if price > btc_max {
+            format!("above {}", usd_whole(btc_max))
+        } else {
+            usd_about(price)
+        }
+    };
+    let breakeven_display = outcome.breakeven_btc_price_usd.map_or_else(
+        || "none: mining wins at any price".to_owned(),
+        about_or_beyond,
     );
-    let breakeven_display = outcome
-        .breakeven_btc_price_usd
-        .map_or_else(|| "none: mining wins at any price".to_owned(), usd_whole);
+    let after_halving_display = outcome
+        .breakeven_btc_price_after_halving_usd
+        .map_or_else(|| "none".to_owned(), about_or_beyond);
+    let breakeven_hashprice_display = outcome.breakeven_hashprice_usd_per_ph_day.map_or_else(
+        || "none: mining wins at any price".to_owned(),
+        |hashprice| format!("{}/PH/day", usd_about(hashprice)),
+    );
     let shown = |output: Output, display: String| {
         figure(output.label(), display, output.value(outcome), output.id())
     };
@@ -76,13 +177,16 @@ pub fn headline(outcome: &Outcome) -> Html {
             <p class="sentence" data-testid="headline" aria-live="polite">
                 <strong>{ comparison_sentence(outcome) }</strong>
                 { " " }
-                { breakeven_sentence(outcome) }
+                <span data-testid="breakeven-sentence">{ breakeven_sentence(outcome) }</span>
             </p>
             <dl>
+                { shown(Output::MarginGapMwYear, usd(outcome.margin_gap_usd_per_mw_year)) }
                 { shown(Output::AiToMiningRatio, ratio_display) }
                 { shown(Output::BreakevenBtc, breakeven_display) }
-                { shown(Output::Hashprice, usd(outcome.hashprice_usd_per_ph_day)) }
-                { shown(Output::HashratePerMw, number(outcome.hashrate_ph_per_s_per_mw, 1)) }
+                { shown(Output::BreakevenBtcAfterHalving, after_halving_display) }
+                { shown(Output::BreakevenHashprice, breakeven_hashprice_display) }
+                { shown(Output::Hashprice, format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))) }
+                { shown(Output::HashratePerMw, format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))) }
                 { per_mw }
             </dl>
         </section>
@@ -94,20 +198,93 @@ mod tests {
     use super::*;
     use crate::model::{compute, Preset, Scenario};
 
-    /// A characterisation test: the expected sentences are the page's own output for the
-    /// article's figures, kept so that a change to the wording or the figures is seen; the
-    /// figures themselves are checked against hand computations in tests/units.rs.
+    /// The article's figures: BTC $65,000, 950 EH/s, 3.125 + 0.03 BTC a block, 18 J/TH,
+    /// PUE 1.05, 2% pool fee, 95% uptime, $40 power, a $150/kW-month pass-through lease at
+    /// PUE 1.2. By hand:
+    /// - hashprice = 144 x 3.155 x 65,000 / 950,000 = $31.0857/PH/day;
+    /// - mining revenue = 31.0857 x 0.98 / (0.024 x 18 x 1.05) = $67.159/MWh, margin
+    ///   $27.159/MWh, x 8,322 h = $226,014 per MW-year;
+    /// - lease revenue = 150 x 1000 / 730 / 1.2 = $171.233/MWh, x 8,760 h = $1,500,000 per
+    ///   MW-year;
+    /// - gap $1,273,986 ("$1.27M"), ratio 6.64;
+    /// - break-even BTC = (1,500,000 / 8,322 + 40) x 65,000 / 67.159 = $213,165 ("about
+    ///   $213,000"); after the halving x 3.155 / 1.5925 = $422,307 ("about $422,000");
+    /// - break-even hashprice = 31.0857 x 213,165 / 65,000 = $101.94 ("$102").
     #[test]
-    fn characterisation_the_articles_sentences() {
+    fn the_articles_sentences_state_their_basis_and_conditions() {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
-            "At these prices, a megawatt leased to AI earns 6.6x what it earns mining."
+            "Counting only the power bill, before any capital cost, a megawatt leased to AI \
+             earns $1.27M a year more than mining ($1.50M against $226k). That is 6.6x \
+             mining's margin."
         );
         assert_eq!(
             breakeven_sentence(&outcome),
-            "Mining matches AI when BTC is above $213,165: it is at $65,000 now."
+            "Mining matches AI at about $213,000 a bitcoin, against the $65,000 assumed \
+             here. That holds at 950 EH/s of network hashrate and until the next halving \
+             (about April 2028); after it, about $422,000. Whatever the hashrate, it takes \
+             a hashprice of $102/PH/day."
         );
+    }
+
+    #[test]
+    fn the_snapshots_price_is_dated() {
+        let outcome = compute(&Scenario::default());
+        assert!(breakeven_sentence(&outcome).contains(&format!(
+            "against the {} assumed here (the price on {})",
+            usd_whole(snapshot::BTC_PRICE_USD),
+            snapshot::AS_OF_TEXT
+        )));
+    }
+
+    /// Power at $65 with the article's figures: mining's margin is 67.159 - 65 = $2.159/MWh,
+    /// $17,967 per MW-year; the ratio 1,500,000 / 17,967 = 83.5 reads "more than 10x".
+    #[test]
+    fn a_runaway_ratio_is_capped_in_words() {
+        let outcome = compute(&Scenario {
+            power_price_usd_per_mwh: 65.0,
+            ..Preset::ArticleMarch2026.scenario()
+        });
+        assert!(comparison_sentence(&outcome).ends_with("That is more than 10x mining's margin."));
+    }
+
+    #[test]
+    fn a_gpu_cloud_claims_no_ratio_and_says_its_gpus_are_not_counted() {
+        let outcome = compute(&Preset::B200.scenario());
+        let sentence = comparison_sentence(&outcome);
+        assert!(sentence.contains("the GPUs, tens of millions of dollars per MW, are not counted"));
+        assert!(!sentence.contains("That is"), "{sentence}");
+        assert_eq!(Output::AiToMiningRatio.value(&outcome), None);
+        assert!(
+            outcome.ai_to_mining_margin_ratio.is_some(),
+            "the sentinel: a ratio exists"
+        );
+    }
+
+    #[test]
+    fn break_evens_outside_the_range_say_so() {
+        let btc = Input::BtcPrice.param();
+        // A GPU cloud at $10 a GPU-hour: the break-even lies far above the range.
+        let beyond = compute(&Scenario {
+            ai_mode: AiMode::GpuCloud,
+            gpu_price_usd_per_hour: 10.0,
+            ..Scenario::default()
+        });
+        assert!(beyond.breakeven_btc_price_usd.unwrap() > btc.max);
+        assert!(breakeven_sentence(&beyond).contains("beyond the range modelled"));
+        // A cheap lease and free power: mining wins down to a price below the range.
+        let below = compute(&Scenario {
+            lease_usd_per_kw_month: Input::LeaseRate.param().min,
+            power_price_usd_per_mwh: 0.0,
+            network_hashrate_eh_per_s: Input::NetworkHashrate.param().min,
+            fleet_efficiency_j_per_th: Input::FleetEfficiency.param().min,
+            fees_per_block_btc: Input::FeesPerBlock.param().max,
+            uptime_pct: 100.0,
+            ..Scenario::default()
+        });
+        assert!(below.breakeven_btc_price_usd.unwrap() < btc.min);
+        assert!(breakeven_sentence(&below).starts_with("Mining stays ahead of AI at any BTC price"));
     }
 
     #[test]
@@ -117,47 +294,22 @@ mod tests {
             lease_usd_per_kw_month: 50.0,
             ..Scenario::default()
         });
-        assert!(comparison_sentence(&mining_wins)
-            .starts_with("At these prices, a megawatt mining earns"));
+        assert!(comparison_sentence(&mining_wins).contains("a megawatt mining earns"));
         assert!(
-            breakeven_sentence(&mining_wins).starts_with("Mining beats AI while BTC stays above")
+            breakeven_sentence(&mining_wins).starts_with("Mining stays ahead of AI down to about")
         );
 
         let mining_loses = compute(&Scenario {
             btc_price_usd: 10_000.0,
-            ..Preset::H100.scenario()
-        });
-        assert!(comparison_sentence(&mining_loses)
-            .contains("mining loses money, and a megawatt selling GPU-hours earns"));
-
-        let both_lose = compute(&Scenario {
-            btc_price_usd: 10_000.0,
-            power_price_usd_per_mwh: 200.0,
-            ai_mode: crate::model::AiMode::GpuCloud,
-            gpu_price_usd_per_hour: 0.5,
-            gpu_utilization_pct: 10.0,
             ..Scenario::default()
         });
-        assert_eq!(
-            comparison_sentence(&both_lose),
-            "At these prices, both uses lose money."
-        );
+        assert!(comparison_sentence(&mining_loses).contains("Mining loses"));
 
-        let ai_loses = compute(&Scenario {
-            btc_price_usd: 250_000.0,
-            power_price_usd_per_mwh: 100.0,
-            ai_mode: crate::model::AiMode::GpuCloud,
-            gpu_price_usd_per_hour: 0.5,
-            gpu_utilization_pct: 10.0,
-            ..Scenario::default()
-        });
-        assert!(comparison_sentence(&ai_loses)
-            .contains("selling GPU-hours loses money, and mining earns"));
         // AI's loss outweighs what mining pays for power while it runs, even at BTC = 0.
         let never = compute(&Scenario {
             uptime_pct: 50.0,
             power_price_usd_per_mwh: 200.0,
-            ai_mode: crate::model::AiMode::GpuCloud,
+            ai_mode: AiMode::GpuCloud,
             gpu_price_usd_per_hour: 0.5,
             gpu_utilization_pct: 10.0,
             gpu_power_kw: 2.5,

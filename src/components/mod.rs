@@ -2,6 +2,7 @@
 
 pub mod advanced_inputs;
 pub mod app;
+pub mod article_check;
 pub mod comparison_chart;
 pub mod copy_button;
 pub mod embed_code;
@@ -13,6 +14,7 @@ pub mod use_card;
 
 pub use advanced_inputs::advanced_inputs;
 pub use app::App;
+pub use article_check::article_check;
 pub use comparison_chart::ComparisonChart;
 pub use copy_button::CopyButton;
 pub use embed_code::EmbedCode;

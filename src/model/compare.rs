@@ -57,9 +57,19 @@ pub struct Outcome {
     pub hashrate_ph_per_s_per_mw: f64,
     /// GPUs one grid MW runs in GPU-cloud mode, GPUs per MW.
     pub gpus_per_mw: f64,
-    /// BTC price in USD at which mining's margin per MW-year equals AI's. `None` when mining
-    /// earns at least as much as AI at any BTC price, however low.
+    /// AI's margin per MW-year minus mining's, $: the gap that barely moves when mining's
+    /// margin nears zero and the ratio runs away.
+    pub margin_gap_usd_per_mw_year: f64,
+    /// BTC price in USD at which mining's margin per MW-year equals AI's, at the scenario's
+    /// network hashrate, subsidy and fees. `None` when mining earns at least as much as AI
+    /// at any BTC price, however low.
     pub breakeven_btc_price_usd: Option<f64>,
+    /// The same break-even once the next halving has cut the subsidy in half, all else held:
+    /// the subsidy's share of revenue halves and the fees' stays.
+    pub breakeven_btc_price_after_halving_usd: Option<f64>,
+    /// Hashprice before the pool fee, in $/PH/day, at which mining's margin per MW-year
+    /// equals AI's: whatever mix of BTC price, hashrate, subsidy and fees produces it.
+    pub breakeven_hashprice_usd_per_ph_day: Option<f64>,
     /// Power price in $/MWh at which mining's margin is zero.
     pub mining_breakeven_power_price_usd_per_mwh: f64,
     /// Power price in $/MWh at which AI's margin is zero. `None` when the operator bears no
@@ -97,14 +107,30 @@ pub fn compute(scenario: &Scenario) -> Outcome {
         + scenario.power_price_usd_per_mwh)
         / mining_revenue_per_btc_usd;
 
+    let hashprice_usd_per_ph_day = mining::hashprice_usd_per_ph_day(&scenario);
+    // Not finite when mining earns nothing at any price (no subsidy and no fees).
+    let breakeven_btc_price_usd = (breakeven_btc_price_usd.is_finite()
+        && breakeven_btc_price_usd > 0.0)
+        .then_some(breakeven_btc_price_usd);
+    // Revenue is proportional to subsidy + fees, so halving the subsidy scales the break-even
+    // by (subsidy + fees) / (subsidy / 2 + fees). With neither, mining earns nothing and
+    // there is no break-even at all.
+    let reward_btc = scenario.block_subsidy_btc + scenario.fees_per_block_btc;
+    let reward_after_halving_btc = scenario.block_subsidy_btc / 2.0 + scenario.fees_per_block_btc;
     Outcome {
         scenario,
+        margin_gap_usd_per_mw_year: ai.margin_usd_per_mw_year - mining.margin_usd_per_mw_year,
+        breakeven_btc_price_after_halving_usd: breakeven_btc_price_usd
+            .filter(|_| reward_after_halving_btc > 0.0)
+            .map(|price| price * reward_btc / reward_after_halving_btc),
+        breakeven_hashprice_usd_per_ph_day: breakeven_btc_price_usd
+            .map(|price| hashprice_usd_per_ph_day * price / scenario.btc_price_usd),
         mining,
         ai,
-        hashprice_usd_per_ph_day: mining::hashprice_usd_per_ph_day(&scenario),
+        hashprice_usd_per_ph_day,
         hashrate_ph_per_s_per_mw: mining::hashrate_ph_per_s_per_mw(&scenario),
         gpus_per_mw: ai::gpus_per_mw(&scenario),
-        breakeven_btc_price_usd: (breakeven_btc_price_usd > 0.0).then_some(breakeven_btc_price_usd),
+        breakeven_btc_price_usd,
         mining_breakeven_power_price_usd_per_mwh: mining.revenue_usd_per_mwh,
         ai_breakeven_power_price_usd_per_mwh: ai::operator_pays_power(&scenario)
             .then_some(ai.revenue_usd_per_mwh),

@@ -4,6 +4,7 @@
 //! a non-finite number. Formulas follow the README's "What it computes" section.
 
 pub mod ai;
+pub mod article;
 pub mod compare;
 pub mod inputs;
 pub mod mining;

@@ -2,6 +2,7 @@
 //! `data-testid`, `compute()`'s keys and the embed's change message use.
 
 use super::compare::Outcome;
+use super::inputs::AiMode;
 
 /// Declares the outputs: for each, its doc line, `Variant, "id", "label" => |outcome| value`
 /// where the value is an `Option<f64>`, `None` where the page shows no number.
@@ -52,40 +53,50 @@ macro_rules! outputs {
 }
 
 outputs! {
+    /// AI's margin per MW-year minus mining's, $.
+    MarginGapMwYear, "margin-gap-mw-year", "AI minus mining, per MW a year" => |o| Some(o.margin_gap_usd_per_mw_year);
+    /// AI margin per MW-year over mining's; none where mining loses money, and none for a
+    /// GPU cloud, whose margin leaves out the cost of its GPUs.
+    AiToMiningRatio, "ai-to-mining-ratio", "AI margin over mining margin" => |o| o.ai_to_mining_margin_ratio.filter(|_| o.scenario.ai_mode == AiMode::HpcLease);
+    /// BTC price at which the margins per MW-year are equal, $, at the scenario's network
+    /// hashrate and subsidy.
+    BreakevenBtc, "breakeven-btc", "BTC price where mining matches AI" => |o| o.breakeven_btc_price_usd;
+    /// The same after the next halving, $.
+    BreakevenBtcAfterHalving, "breakeven-btc-after-halving", "The same after the next halving" => |o| o.breakeven_btc_price_after_halving_usd;
+    /// Hashprice before the pool fee at which the margins per MW-year are equal, $/PH/day.
+    BreakevenHashprice, "breakeven-hashprice", "Hashprice where mining matches AI" => |o| o.breakeven_hashprice_usd_per_ph_day;
     /// What 1 PH/s earns a day before pool fees, $/PH/day.
-    Hashprice, "hashprice", "Hashprice, before pool fee ($/PH/day)" => |o| Some(o.hashprice_usd_per_ph_day);
+    Hashprice, "hashprice", "Hashprice: a day's mining revenue per PH/s, before pool fee" => |o| Some(o.hashprice_usd_per_ph_day);
     /// Hashrate one grid MW runs, PH/s.
-    HashratePerMw, "hashrate-per-mw", "Hashrate per MW (PH/s)" => |o| Some(o.hashrate_ph_per_s_per_mw);
+    HashratePerMw, "hashrate-per-mw", "Hashing power one MW runs" => |o| Some(o.hashrate_ph_per_s_per_mw);
     /// GPUs one grid MW runs in GPU-cloud mode.
-    GpusPerMw, "gpus-per-mw", "GPUs per MW" => |o| Some(o.gpus_per_mw);
-    /// BTC price at which the margins per MW-year are equal, $.
-    BreakevenBtc, "breakeven-btc", "Break-even BTC price" => |o| o.breakeven_btc_price_usd;
-    /// AI margin per MW-year over mining's.
-    AiToMiningRatio, "ai-to-mining-ratio", "AI margin over mining margin" => |o| o.ai_to_mining_margin_ratio;
+    GpusPerMw, "gpus-per-mw", "GPUs one MW runs" => |o| Some(o.gpus_per_mw);
     /// Power price at which mining's margin is zero, $/MWh.
-    MiningBreakevenPower, "mining-breakeven-power", "Break-even power price" => |o| Some(o.mining_breakeven_power_price_usd_per_mwh);
+    MiningBreakevenPower, "mining-breakeven-power", "Power price where the margin is zero" => |o| Some(o.mining_breakeven_power_price_usd_per_mwh);
     /// Power price at which AI's margin is zero, $/MWh; none under a pass-through lease.
-    AiBreakevenPower, "ai-breakeven-power", "Break-even power price" => |o| o.ai_breakeven_power_price_usd_per_mwh;
+    AiBreakevenPower, "ai-breakeven-power", "Power price where the margin is zero" => |o| o.ai_breakeven_power_price_usd_per_mwh;
     /// Mining revenue per grid MWh consumed, $.
-    MiningRevenuePerMwh, "mining-revenue-per-mwh", "Revenue per MWh" => |o| Some(o.mining.revenue_usd_per_mwh);
+    MiningRevenuePerMwh, "mining-revenue-per-mwh", "Revenue per MWh used" => |o| Some(o.mining.revenue_usd_per_mwh);
     /// Mining power cost per grid MWh consumed, $.
-    MiningPowerCostPerMwh, "mining-power-cost-per-mwh", "Power cost per MWh" => |o| Some(o.mining.power_cost_usd_per_mwh);
+    MiningPowerCostPerMwh, "mining-power-cost-per-mwh", "Power cost per MWh used" => |o| Some(o.mining.power_cost_usd_per_mwh);
     /// Mining margin per grid MWh consumed, $.
-    MiningMarginPerMwh, "mining-margin-per-mwh", "Margin per MWh" => |o| Some(o.mining.margin_usd_per_mwh);
+    MiningMarginPerMwh, "mining-margin-per-mwh", "Margin per MWh used" => |o| Some(o.mining.margin_usd_per_mwh);
     /// Mining margin per MW of grid capacity per year, $.
-    MiningMarginMwYear, "mining-margin-mw-year", "Margin per MW-year" => |o| Some(o.mining.margin_usd_per_mw_year);
+    MiningMarginMwYear, "mining-margin-mw-year", "Margin per MW a year" => |o| Some(o.mining.margin_usd_per_mw_year);
     /// Mining margin of the whole site per year, $.
-    MiningMarginSiteYear, "mining-margin-site-year", "Margin, whole site per year" => |o| Some(o.mining.site_margin_usd_per_year);
-    /// AI revenue per grid MWh, $.
-    AiRevenuePerMwh, "ai-revenue-per-mwh", "Revenue per MWh" => |o| Some(o.ai.revenue_usd_per_mwh);
-    /// AI power cost borne by the operator per grid MWh, $.
-    AiPowerCostPerMwh, "ai-power-cost-per-mwh", "Power cost per MWh" => |o| Some(o.ai.power_cost_usd_per_mwh);
-    /// AI margin per grid MWh, $.
-    AiMarginPerMwh, "ai-margin-per-mwh", "Margin per MWh" => |o| Some(o.ai.margin_usd_per_mwh);
+    MiningMarginSiteYear, "mining-margin-site-year", "Margin, whole site, a year" => |o| Some(o.mining.site_margin_usd_per_year);
+    /// AI revenue per grid MWh of capacity, $.
+    AiRevenuePerMwh, "ai-revenue-per-mwh", "Revenue per MWh of capacity" => |o| Some(o.ai.revenue_usd_per_mwh);
+    /// AI power cost borne by the operator per grid MWh of capacity, $.
+    AiPowerCostPerMwh, "ai-power-cost-per-mwh", "Power cost per MWh of capacity" => |o| Some(o.ai.power_cost_usd_per_mwh);
+    /// AI margin per grid MWh of capacity, $.
+    AiMarginPerMwh, "ai-margin-per-mwh", "Margin per MWh of capacity" => |o| Some(o.ai.margin_usd_per_mwh);
     /// AI margin per MW of grid capacity per year, $.
-    AiMarginMwYear, "ai-margin-mw-year", "Margin per MW-year" => |o| Some(o.ai.margin_usd_per_mw_year);
+    AiMarginMwYear, "ai-margin-mw-year", "Margin per MW a year" => |o| Some(o.ai.margin_usd_per_mw_year);
     /// AI margin of the whole site per year, $.
-    AiMarginSiteYear, "ai-margin-site-year", "Margin, whole site per year" => |o| Some(o.ai.site_margin_usd_per_year);
+    AiMarginSiteYear, "ai-margin-site-year", "Margin, whole site, a year" => |o| Some(o.ai.site_margin_usd_per_year);
+    /// AI revenue per MWh of IT load, $: the basis leases are quoted on (grid MWh x PUE).
+    AiRevenuePerItMwh, "ai-revenue-per-it-mwh", "AI revenue per MWh of IT load" => |o| Some(o.ai.revenue_usd_per_mwh * o.scenario.ai_pue);
 }
 
 #[cfg(test)]

@@ -6,13 +6,6 @@
 
 use super::inputs::{AiMode, Scenario};
 
-/// The article's claim for mining, in $ per grid MWh: "$57 to $129 per megawatt", which
-/// only makes sense per MWh (see the Article preset).
-pub const ARTICLE_MINING_USD_PER_MWH: (f64, f64) = (57.0, 129.0);
-
-/// The article's claim for AI, in $ per MWh: "$200 to $500 per megawatt".
-pub const ARTICLE_AI_USD_PER_MWH: (f64, f64) = (200.0, 500.0);
-
 /// A named scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {

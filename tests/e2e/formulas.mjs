@@ -26,7 +26,9 @@ export function outputs(overrides = {}) {
   const aiMargin = aiRevenue - aiPowerCost;
   const miningMwYear = miningMargin * miningHours;
   const aiMwYear = aiMargin * 8760;
+  const breakevenBtc = ((aiMwYear / miningHours + s.power) * s.btc) / miningRevenue;
   return {
+    'margin-gap-mw-year': aiMwYear - miningMwYear,
     hashprice,
     'mining-revenue-per-mwh': miningRevenue,
     'mining-power-cost-per-mwh': s.power,
@@ -38,8 +40,12 @@ export function outputs(overrides = {}) {
     'ai-margin-per-mwh': aiMargin,
     'ai-margin-mw-year': aiMwYear,
     'ai-margin-site-year': aiMwYear * s.mw,
-    'ai-to-mining-ratio': aiMwYear / miningMwYear,
-    'breakeven-btc': ((aiMwYear / miningHours + s.power) * s.btc) / miningRevenue,
+    'ai-revenue-per-it-mwh': aiRevenue * s.apue,
+    'breakeven-btc': breakevenBtc,
+    'breakeven-btc-after-halving': (breakevenBtc * (s.subsidy + s.fees)) / (s.subsidy / 2 + s.fees),
+    'breakeven-hashprice': (hashprice * breakevenBtc) / s.btc,
+    // A GPU cloud's margin leaves its GPUs out: no ratio is claimed for it.
+    ...(s.ai === 'lease' ? { 'ai-to-mining-ratio': aiMwYear / miningMwYear } : {}),
   };
 }
 
@@ -53,6 +59,6 @@ export async function assertPageShows(page, expected, assert) {
       `${testid}: page ${raw}, formulas ${value}`,
     );
     const shown = await figure.textContent();
-    assert.doesNotMatch(shown, /NaN|inf/i, `${testid}: ${shown}`);
+    assert.doesNotMatch(shown, /\bNaN\b|\binf(inity)?\b/i, `${testid}: ${shown}`);
   }
 }
