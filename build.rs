@@ -1,6 +1,9 @@
-//! Reads the network data snapshot (data/snapshot.json) and writes its figures as Rust
-//! constants, so that the model's defaults come from it and the page carries no parser for
-//! it. A snapshot that is missing a figure, or holds an implausible one, fails the build.
+//! Reads the network data snapshot (data/snapshot.json) and the snapshots it replaced
+//! (data/snapshots-past.json) and writes their figures as Rust constants, so that the
+//! model's defaults come from the snapshot, a link pinned to an older one can still find its
+//! figures, and the page carries no parser for them. A snapshot that is missing a figure,
+//! or holds an implausible one, fails the build. `MVA_DATA_DIR` names another folder to read
+//! them from, as an absolute path (the tests build a site with a refreshed snapshot that way).
 
 use std::env;
 use std::fs;
@@ -36,31 +39,70 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn main() {
-    let path = "data/snapshot.json";
+/// The JSON in `path`, or a failed build that says why.
+fn read_json(path: &str) -> serde_json::Value {
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
-    let snapshot: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"));
-    let is_date = |date: &&str| {
-        date.len() == 10
-            && date.bytes().enumerate().all(|(index, byte)| match index {
-                4 | 7 => byte == b'-',
-                _ => byte.is_ascii_digit(),
-            })
-    };
-    let as_of = snapshot["as_of"]
+    serde_json::from_str(&text).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// The `as_of` date of a snapshot read from `path`, checked to be YYYY-MM-DD.
+fn as_of_of<'a>(snapshot: &'a serde_json::Value, path: &str) -> &'a str {
+    snapshot["as_of"]
         .as_str()
-        .filter(is_date)
-        .unwrap_or_else(|| panic!("{path}: as_of must be a YYYY-MM-DD date"));
+        .filter(|date| {
+            date.len() == 10
+                && date.bytes().enumerate().all(|(index, byte)| match index {
+                    4 | 7 => byte == b'-',
+                    _ => byte.is_ascii_digit(),
+                })
+        })
+        .unwrap_or_else(|| panic!("{path}: as_of must be a YYYY-MM-DD date"))
+}
+
+/// Figure `field` of a snapshot read from `path`, checked against its range in [`FIGURES`].
+fn figure(snapshot: &serde_json::Value, field: &str, path: &str) -> f64 {
+    let (_, _, low, high) = FIGURES
+        .into_iter()
+        .find(|(name, ..)| *name == field)
+        .unwrap_or_else(|| panic!("{field} is not a figure of the snapshot"));
+    snapshot[field]
+        .as_f64()
+        .filter(|value| (low..=high).contains(value))
+        .unwrap_or_else(|| panic!("{path}: {field} must be a number from {low} to {high}"))
+}
+
+/// The block subsidy at `height`: 50 BTC, halved every 210,000 blocks; and the halvings.
+fn subsidy_at(height: f64) -> (f64, i32) {
+    let halvings = (height / 210_000.0).floor() as i32;
+    (50.0 / 2f64.powi(halvings), halvings)
+}
+
+/// A [`Snapshot`] literal of the figures the defaults take from a snapshot.
+fn known_literal(snapshot: &serde_json::Value, path: &str) -> String {
+    let (subsidy, _) = subsidy_at(figure(snapshot, "block_height", path));
+    format!(
+        "    Snapshot {{ as_of: {:?}, btc_price_usd: {:?}, network_hashrate_eh_per_s: {:?}, fees_per_block_btc: {:?}, block_subsidy_btc: {subsidy:?} }},\n",
+        as_of_of(snapshot, path),
+        figure(snapshot, "btc_price_usd", path),
+        figure(snapshot, "network_hashrate_eh_per_s", path),
+        figure(snapshot, "fees_per_block_btc", path),
+    )
+}
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=MVA_DATA_DIR");
+    let data = env::var("MVA_DATA_DIR").unwrap_or_else(|_| "data".to_owned());
+    let path = &format!("{data}/snapshot.json");
+    let past_path = &format!("{data}/snapshots-past.json");
+    let snapshot = read_json(path);
+    let past = read_json(past_path);
+    let as_of = as_of_of(&snapshot, path);
     let mut code = format!(
         "/// The date of the snapshot's newest figure, YYYY-MM-DD.\npub const AS_OF: &str = {as_of:?};\n"
     );
-    for (field, constant, low, high) in FIGURES {
-        let value = snapshot[field]
-            .as_f64()
-            .filter(|value| (low..=high).contains(value))
-            .unwrap_or_else(|| panic!("{path}: {field} must be a number from {low} to {high}"));
+    for (field, constant, ..) in FIGURES {
+        let value = figure(&snapshot, field, path);
         let source = snapshot["sources"][field]
             .as_str()
             .map(|source| format!("data snapshot of {as_of}: {source}"))
@@ -71,9 +113,8 @@ fn main() {
         ));
     }
     // The block subsidy follows from the height: 50 BTC, halved every 210,000 blocks.
-    let height = snapshot["block_height"].as_f64().unwrap_or_default();
-    let halvings = (height / 210_000.0).floor() as i32;
-    let subsidy = 50.0 / 2f64.powi(halvings);
+    let height = figure(&snapshot, "block_height", path);
+    let (subsidy, halvings) = subsidy_at(height);
     code.push_str(&format!(
         "/// The block subsidy at the snapshot's height, BTC.\npub const BLOCK_SUBSIDY_BTC: f64 = {subsidy:?};\n\
          /// Where the block subsidy comes from.\npub const BLOCK_SUBSIDY_BTC_SOURCE: &str = \"data snapshot of {as_of}: 50 BTC halved {halvings} times by block {height}, one halving every 210,000 blocks\";\n"
@@ -97,6 +138,25 @@ fn main() {
         month_name(month - 1),
         month_name(halving_months),
         year + halving_months / 12,
+    ));
+    // Every snapshot the site knows, oldest first, this one last: what a pinned link's
+    // `asof` finds. Each past one must be older than the next.
+    let past = past
+        .as_array()
+        .unwrap_or_else(|| panic!("{past_path}: must be a list of snapshots"));
+    let mut known = String::new();
+    let mut newest_before = String::new();
+    for earlier in past.iter().chain([&snapshot]) {
+        let date = as_of_of(earlier, past_path);
+        if date <= newest_before.as_str() {
+            panic!("{past_path}: {date} comes after {newest_before}: oldest first, each older than {path}");
+        }
+        newest_before = date.to_owned();
+        known.push_str(&known_literal(earlier, past_path));
+    }
+    code.push_str(&format!(
+        "/// Every snapshot the site knows, oldest first; the last is this one.\npub const KNOWN: [Snapshot; {}] = [\n{known}];\n",
+        past.len() + 1
     ));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("snapshot.rs");
     fs::write(&out, code).unwrap_or_else(|error| panic!("{}: {error}", out.display()));

@@ -22,8 +22,10 @@ const digest = (algorithm, text) => createHash(algorithm).update(text).digest('b
 const page = join(staging, 'index.html');
 let html = await readFile(page, 'utf8');
 
-// The static shell names the date of the network data, from the snapshot the build reads.
-const snapshotFile = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'data', 'snapshot.json');
+// The static shell names the date of the network data, from the snapshot the build reads
+// (build.rs reads the same folder: data/, or MVA_DATA_DIR).
+const dataDir = process.env.MVA_DATA_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'data');
+const snapshotFile = join(dataDir, 'snapshot.json');
 const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
 const dateSlot = /<span data-snapshot-as-of><\/span>/;

@@ -1,12 +1,14 @@
 // Refreshes the network data snapshot (data/snapshot.json) from mempool.space's public API:
 // the difficulty and the hashrate it implies, the tip's height and the years to the next
-// halving, the BTC price, and the fees per block over the last 144 blocks. It writes the
-// file only when every response is well formed and plausible; otherwise it says what is
-// wrong, writes nothing and exits non-zero.
+// halving, the BTC price, and the fees per block over the last 144 blocks. The snapshot it
+// replaces joins the past ones in snapshots-past.json beside it. It writes only when every
+// response is well formed and plausible; otherwise it says what is wrong, writes nothing
+// and exits non-zero.
 //
 //   node scripts/refresh-snapshot.mjs [--api https://mempool.space/api] [--date YYYY-MM-DD]
 //                                     [--snapshot data/snapshot.json]
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BLOCKS_PER_YEAR = 52_560;
@@ -120,8 +122,15 @@ async function main() {
     responses[name] = await fetchJson(api, endpoint);
   }
   const snapshot = snapshotFrom(responses, asOf, previous);
+  // The snapshot replaced joins the past ones beside it, so that links pinned to its date
+  // keep their figures; a second refresh on one day replaces that day's snapshot only.
+  const pastPath = join(dirname(path), 'snapshots-past.json');
+  const past = JSON.parse(await readFile(pastPath, 'utf8'));
+  if (!Array.isArray(past)) throw new Error(`${pastPath}: not a list`);
+  const kept = snapshot.as_of === previous.as_of ? past : [...past, previous];
+  await writeFile(pastPath, `${JSON.stringify(kept, null, 2)}\n`);
   await writeFile(path, `${JSON.stringify(snapshot, null, 2)}\n`);
-  console.log(`${path}: as of ${snapshot.as_of}, block ${snapshot.block_height}`);
+  console.log(`${path}: as of ${snapshot.as_of}, block ${snapshot.block_height}; ${kept.length} past`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

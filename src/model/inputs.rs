@@ -396,6 +396,21 @@ inputs! {
     };
 }
 
+impl Scenario {
+    /// The defaults as they were with the figures of `snapshot`: its BTC price, network
+    /// hashrate, fees and subsidy, sanitized into today's ranges.
+    pub fn defaults_of(snapshot: &snapshot::Snapshot) -> Scenario {
+        Scenario {
+            btc_price_usd: snapshot.btc_price_usd,
+            network_hashrate_eh_per_s: snapshot.network_hashrate_eh_per_s,
+            fees_per_block_btc: snapshot.fees_per_block_btc,
+            block_subsidy_btc: snapshot.block_subsidy_btc,
+            ..Scenario::default()
+        }
+        .sanitized()
+    }
+}
+
 impl Input {
     /// Sets the input in `scenario` to `value`, sanitized.
     pub fn set(self, scenario: &mut Scenario, value: f64) {
@@ -448,6 +463,17 @@ mod tests {
                 assert_eq!(input.get(&scenario.sanitized()), expected, "{input:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_defaults_are_those_of_the_latest_snapshot() {
+        assert_eq!(
+            Scenario::defaults_of(snapshot::latest()),
+            Scenario::default()
+        );
+        assert_eq!(snapshot::latest().as_of, snapshot::AS_OF);
+        assert_eq!(snapshot::known(snapshot::AS_OF), Some(snapshot::latest()));
+        assert_eq!(snapshot::known("1999-01-01"), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +100,9 @@ function run(args) {
 test('the script writes the snapshot, or fails loudly and writes nothing', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'snapshot-'));
   const path = join(folder, 'snapshot.json');
+  const pastPath = join(folder, 'snapshots-past.json');
   await copyFile(PREVIOUS, path);
+  await writeFile(pastPath, '[]\n');
   const before = await readFile(path, 'utf8');
 
   const broken = await api({ prices: '<html>rate limited</html>' });
@@ -109,6 +111,7 @@ test('the script writes the snapshot, or fails loudly and writes nothing', async
   assert.equal(failed.code, 1);
   assert.match(failed.stderr, /prices: not JSON.*the snapshot is unchanged/s);
   assert.equal(await readFile(path, 'utf8'), before, 'nothing written');
+  assert.equal(await readFile(pastPath, 'utf8'), '[]\n', 'nothing written');
 
   const working = await api();
   // The recorded tip is the first snapshot's block: the refreshed file may not go behind it.
@@ -118,4 +121,13 @@ test('the script writes the snapshot, or fails loudly and writes nothing', async
   const written = JSON.parse(await readFile(path, 'utf8'));
   assert.equal(written.as_of, '2026-11-23');
   assert.equal(written.network_hashrate_eh_per_s, 958.3);
+  // The snapshot it replaced is kept, for links pinned to its date.
+  assert.deepEqual(JSON.parse(await readFile(pastPath, 'utf8')), [JSON.parse(before)]);
+
+  // A second refresh the same day replaces that day's snapshot and keeps no copy of it.
+  const again = await api();
+  const rerun = await run(['--api', again.url, '--date', '2026-11-23', '--snapshot', path]);
+  again.close();
+  assert.equal(rerun.code, 0, rerun.stderr);
+  assert.deepEqual(JSON.parse(await readFile(pastPath, 'utf8')), [JSON.parse(before)]);
 });
