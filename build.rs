@@ -78,12 +78,23 @@ fn subsidy_at(height: f64) -> (f64, i32) {
     (50.0 / 2f64.powi(halvings), halvings)
 }
 
+/// A YYYY-MM-DD date for people: "26 June 2026".
+fn date_text(date: &str, path: &str) -> String {
+    let number = |range: std::ops::Range<usize>| date[range].parse::<usize>().unwrap_or_default();
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        panic!("{path}: {date} is not a date");
+    }
+    format!("{day} {} {year}", MONTHS[month - 1])
+}
+
 /// A [`Snapshot`] literal of the figures the defaults take from a snapshot.
 fn known_literal(snapshot: &serde_json::Value, path: &str) -> String {
     let (subsidy, _) = subsidy_at(figure(snapshot, "block_height", path));
+    let as_of = as_of_of(snapshot, path);
     format!(
-        "    Snapshot {{ as_of: {:?}, btc_price_usd: {:?}, network_hashrate_eh_per_s: {:?}, fees_per_block_btc: {:?}, block_subsidy_btc: {subsidy:?} }},\n",
-        as_of_of(snapshot, path),
+        "    Snapshot {{ as_of: {as_of:?}, as_of_text: {:?}, btc_price_usd: {:?}, network_hashrate_eh_per_s: {:?}, fees_per_block_btc: {:?}, block_subsidy_btc: {subsidy:?} }},\n",
+        date_text(as_of, path),
         figure(snapshot, "btc_price_usd", path),
         figure(snapshot, "network_hashrate_eh_per_s", path),
         figure(snapshot, "fees_per_block_btc", path),
@@ -125,18 +136,14 @@ fn main() {
         .as_f64()
         .unwrap_or_default();
     let number = |range: std::ops::Range<usize>| as_of[range].parse::<i32>().unwrap_or_default();
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        panic!("{path}: as_of {as_of} is not a date");
-    }
-    let month_name = |index: i32| MONTHS[index as usize % 12];
+    let (year, month) = (number(0..4), number(5..7));
     let halving_months = (month - 1) + (years_to_halving * 12.0).round() as i32;
     code.push_str(&format!(
-        "/// [`AS_OF`] for people.\npub const AS_OF_TEXT: &str = \"{day} {} {year}\";\n\
+        "/// [`AS_OF`] for people.\npub const AS_OF_TEXT: &str = {:?};\n\
          /// The month the next halving is expected in, from the snapshot's date and\n\
          /// `years_to_next_halving`.\npub const NEXT_HALVING_MONTH: &str = \"{} {}\";\n",
-        month_name(month - 1),
-        month_name(halving_months),
+        date_text(as_of, path),
+        MONTHS[halving_months as usize % 12],
         year + halving_months / 12,
     ));
     // Every snapshot the site knows, oldest first, this one last: what a pinned link's

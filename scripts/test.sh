@@ -35,6 +35,10 @@ node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/mining-vs-ai
 step "the site built for a sub-path, as for GitHub Pages"
 make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath
 
+step "the site built on a refreshed data snapshot, for pinned links"
+node tests/e2e/refreshed-data.mjs target/refreshed-data
+MVA_DATA_DIR="$PWD/target/refreshed-data" make --no-print-directory site SITE_DIR=target/site-refreshed
+
 step "end-to-end tests: Playwright against the built sites on 127.0.0.1"
 # Files by name: `node --test <folder>` runs nothing on Node 21 and newer.
 node --test tests/e2e/*.test.mjs

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, article_check, headline, preset_picker, use_card, ComparisonChart, CopyButton,
-    EmbedCode, NumberControl,
+    advanced_inputs, article_check, glossary, headline, preset_picker, use_card, ComparisonChart,
+    CopyButton, EmbedCode, NumberControl,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -171,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </header>
                 <div class="layout">{ results }{ controls }</div>
-                <footer>{ explanation }{ as_of.clone() }</footer>
+                <footer>{ explanation }{ as_of.clone() }{ glossary() }</footer>
             </main>
         },
         Host::Embed | Host::Mounted => html! {

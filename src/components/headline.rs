@@ -78,14 +78,18 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
 /// The BTC price assumed, and where it comes from when it is the data snapshot's.
 fn assumed_btc_price(outcome: &Outcome) -> String {
     let btc = outcome.scenario.btc_price_usd;
-    if btc == snapshot::BTC_PRICE_USD {
-        format!(
+    // The newest snapshot with this price: a link pinned to an older one names its date.
+    match snapshot::KNOWN
+        .iter()
+        .rev()
+        .find(|known| known.btc_price_usd == btc)
+    {
+        Some(known) => format!(
             "the {} assumed here (the price on {})",
             usd_whole(btc),
-            snapshot::AS_OF_TEXT
-        )
-    } else {
-        format!("the {} assumed here", usd_whole(btc))
+            known.as_of_text
+        ),
+        None => format!("the {} assumed here", usd_whole(btc)),
     }
 }
 

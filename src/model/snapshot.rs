@@ -10,6 +10,8 @@ include!(concat!(env!("OUT_DIR"), "/snapshot.rs"));
 pub struct Snapshot {
     /// Its date, YYYY-MM-DD.
     pub as_of: &'static str,
+    /// Its date for people: "26 June 2026".
+    pub as_of_text: &'static str,
     /// BTC price, $.
     pub btc_price_usd: f64,
     /// Network hashrate, EH/s.
