@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
-use mining_vs_ai::model::{snapshot, Input, Output, Scenario};
+use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
@@ -86,13 +86,27 @@ const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inp
 /// The README's table of inputs, from the declaration.
 fn inputs_table() -> String {
     let mut table = String::from(
-        "| key | input | unit | default | range | source of the default |\n|---|---|---|---|---|---|\n",
+        "| key | input | unit | default | range | source of the default and the range |\n|---|---|---|---|---|---|\n",
     );
     let defaults = Scenario::default();
     for input in Input::ALL {
         let param = input.param();
+        let slider = if (param.slider_min, param.slider_max) == (param.min, param.max) {
+            String::new()
+        } else {
+            format!(
+                " (slider {} to {})",
+                number_text(param.slider_min),
+                number_text(param.slider_max)
+            )
+        };
+        let range_source = if param.range_source.is_empty() {
+            String::new()
+        } else {
+            format!("; range: {}", param.range_source)
+        };
         table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} to {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} to {}{slider} | {}{range_source} |\n",
             input.key(),
             param.label,
             param.unit,
@@ -102,7 +116,7 @@ fn inputs_table() -> String {
             param.source,
         ));
     }
-    let pairs = all_pairs(&defaults, None);
+    let pairs = all_pairs(&defaults, ChosenPresets::default());
     for choice in CHOICES {
         let default = pairs
             .iter()

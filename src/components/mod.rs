@@ -1,6 +1,7 @@
 //! Yew components, one per file.
 
 pub mod advanced_inputs;
+pub mod ai_mode_choice;
 pub mod app;
 pub mod comparison_chart;
 pub mod copy_button;
@@ -9,9 +10,11 @@ pub mod figure;
 pub mod headline;
 pub mod number_control;
 pub mod preset_picker;
+pub mod scenario_pickers;
 pub mod use_card;
 
 pub use advanced_inputs::advanced_inputs;
+pub use ai_mode_choice::ai_mode_choice;
 pub use app::App;
 pub use comparison_chart::ComparisonChart;
 pub use copy_button::CopyButton;
@@ -20,4 +23,5 @@ pub use figure::figure;
 pub use headline::headline;
 pub use number_control::NumberControl;
 pub use preset_picker::preset_picker;
+pub use scenario_pickers::scenario_pickers;
 pub use use_card::use_card;

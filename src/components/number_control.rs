@@ -315,7 +315,7 @@ mod tests {
         );
         assert_eq!(
             message(Input::BtcPrice, "12").as_deref(),
-            Some("Out of range: using the minimum, 10,000 $.")
+            Some("Out of range: using the minimum, 1,000 $.")
         );
         assert_eq!(
             message(Input::BtcPrice, "abc"),

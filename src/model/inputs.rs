@@ -333,18 +333,20 @@ inputs! {
         slider_max: 6.25,
         range_source: "50 BTC a block at launch, then 25, 12.5, 6.25 and 3.125 (public chain data); the slider spans 0-6.25",
     };
-    /// Transaction fees collected per block.
+    /// Transaction fees collected per block. The floor is one step above zero so that a
+    /// block always pays something, even with no subsidy, and the break-even BTC price
+    /// exists.
     FeesPerBlock, fees_per_block_btc, "fees" => Param {
         label: "Fees per block",
         unit: "BTC",
-        min: 0.0,
+        min: 0.0001,
         max: 2.0,
         default: snapshot::FEES_PER_BLOCK_BTC,
         source: snapshot::FEES_PER_BLOCK_BTC_SOURCE,
         hint: "Transaction fees paid to the miner of a block, on average.",
         // The snapshot's fees have four decimals.
         step: 0.0001,
-        slider_min: 0.0,
+        slider_min: 0.0001,
         slider_max: 0.5,
         range_source: "daily averages above 1 BTC a block in Apr 2024, 37.6 BTC in the 2024 halving block (public chain data); the slider spans 0-0.5",
     };
@@ -520,7 +522,11 @@ mod tests {
             );
             // A whole number of steps from the slider's low end, up to float rounding.
             let steps = (param.default - param.slider_min) / param.step;
-            assert!((steps - steps.round()).abs() < 1e-6, "{}: {steps} steps", param.label);
+            assert!(
+                (steps - steps.round()).abs() < 1e-6,
+                "{}: {steps} steps",
+                param.label
+            );
         }
     }
 
