@@ -35,27 +35,31 @@ pub fn ai_mode_choice(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Ac
             onchange.emit(Action::SetPassthrough(checkbox.checked()));
         })
     };
+    // Children of the controls' grid, whose gap keeps the radio buttons and the checkbox
+    // far enough apart to be told apart by a finger.
     html! {
-        <div class="ai-mode">
+        <>
             <div class="choices" role="radiogroup" aria-label="How AI earns money">
                 { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
                 { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
             </div>
             if scenario.ai_mode == AiMode::HpcLease {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        checked={scenario.lease_power_passthrough}
-                        data-testid="passthru"
-                        aria-describedby={passthrough_hint.clone()}
-                        onchange={on_passthrough}
-                    />
-                    { "Tenant pays for power (pass-through)" }
-                </label>
-                <p class="hint" id={passthrough_hint}>
-                    { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
-                </p>
+                <div>
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            checked={scenario.lease_power_passthrough}
+                            data-testid="passthru"
+                            aria-describedby={passthrough_hint.clone()}
+                            onchange={on_passthrough}
+                        />
+                        { "Tenant pays for power (pass-through)" }
+                    </label>
+                    <p class="hint" id={passthrough_hint}>
+                        { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
+                    </p>
+                </div>
             }
-        </div>
+        </>
     }
 }

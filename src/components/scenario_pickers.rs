@@ -12,7 +12,7 @@ use crate::state::{Action, Calculator};
 /// the calling component's. A plain function: it holds no state.
 pub fn scenario_pickers(ids: &UniqueId, state: &Calculator, onchange: &Callback<Action>) -> Html {
     html! {
-        <div class="scenario-pickers">
+        <>
             { for Side::ALL.into_iter().map(|side| preset_picker(
                 ids,
                 side,
@@ -21,6 +21,6 @@ pub fn scenario_pickers(ids: &UniqueId, state: &Calculator, onchange: &Callback<
                 onchange.reform(move |preset| Action::ApplyPreset(side, preset)),
             )) }
             { ai_mode_choice(ids, state.scenario, onchange) }
-        </div>
+        </>
     }
 }

@@ -99,7 +99,7 @@ test('every control is reached and used with the keyboard alone, with a visible 
     }
   }
   for (const id of [
-    'preset', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
+    'preset-data', 'preset-miner', 'preset-deal', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
     'slider-btc', 'number-hashrate', 'slider-uptime', 'ai-mode-lease', 'passthru',
     'number-apue', 'reset', 'copy-link', 'embed', 'axis-btc', 'axis-power',
   ]) {
