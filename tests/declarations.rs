@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
-use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Scenario};
+use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Preset, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
@@ -131,21 +131,21 @@ fn inputs_table() -> String {
     table
 }
 
-#[test]
-fn the_readme_table_of_inputs_is_the_declared_one() {
+/// Checks that the README's table after `marker` is `expected`, or with `UPDATE_README`
+/// set rewrites it.
+fn assert_readme_table(marker: &str, expected: &str) {
     let readme = project_file("README.md");
     let start = readme
-        .find(TABLE_START)
-        .expect("the README marks its inputs table")
-        + TABLE_START.len()
+        .find(marker)
+        .unwrap_or_else(|| panic!("the README has no {marker}"))
+        + marker.len()
         + 1;
     let end = start
         + readme[start..]
             .find("\n\n")
             .expect("a blank line ends the table")
         + 1;
-    let expected = inputs_table();
-    if readme[start..end] != expected && std::env::var_os("UPDATE_README").is_some() {
+    if readme[start..end] != *expected && std::env::var_os("UPDATE_README").is_some() {
         let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
         std::fs::write(format!("{}/README.md", env!("CARGO_MANIFEST_DIR")), updated)
             .expect("README.md is writable");
@@ -153,9 +153,50 @@ fn the_readme_table_of_inputs_is_the_declared_one() {
     }
     assert_eq!(
         readme[start..end],
-        expected,
-        "README.md's inputs table differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
+        *expected,
+        "README.md's table after {marker} differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
     );
+}
+
+#[test]
+fn the_readme_table_of_inputs_is_the_declared_one() {
+    assert_readme_table(TABLE_START, &inputs_table());
+}
+
+const PRESETS_START: &str = "<!-- The presets table is generated from src/model/presets.rs: \
+    UPDATE_README=1 cargo test --test declarations -->";
+
+/// The README's table of presets, from the declaration: each preset's picker and id, and
+/// the keys it sets that differ from the defaults.
+fn presets_table() -> String {
+    let mut table = String::from(
+        "| picker | id | preset | differs from the defaults in | source |\n|---|---|---|---|---|\n",
+    );
+    let defaults = all_pairs(&Scenario::default(), ChosenPresets::default());
+    for preset in Preset::ALL {
+        let side = preset.side();
+        let own = all_pairs(&preset.scenario(), ChosenPresets::default());
+        let sets: Vec<String> = own
+            .iter()
+            .zip(&defaults)
+            .filter(|((_, value), (_, default))| value != default)
+            .map(|((key, value), _)| format!("`{key}={value}`"))
+            .collect();
+        table.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | {} |\n",
+            side.key(),
+            preset.id(),
+            preset.name(),
+            sets.join(", "),
+            preset.help(),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_readme_table_of_presets_is_the_declared_one() {
+    assert_readme_table(PRESETS_START, &presets_table());
 }
 
 #[test]
