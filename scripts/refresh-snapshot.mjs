@@ -22,9 +22,9 @@ const FEE_BLOCKS = 144;
  * snapshot outside them is refused here rather than failing the build's tests later.
  */
 export const LIMITS = {
-  network_hashrate_eh_per_s: [500, 1500],
-  btc_price_usd: [10000, 250000],
-  fees_per_block_btc: [0.01, 0.1],
+  network_hashrate_eh_per_s: [50, 3000],
+  btc_price_usd: [1000, 1000000],
+  fees_per_block_btc: [0.0001, 2],
 };
 
 /** The requests the snapshot is made of, by the name `snapshotFrom` knows them by. */
@@ -82,7 +82,8 @@ export function snapshotFrom(responses, asOf, previous) {
     block_height: height,
     difficulty,
     network_hashrate_eh_per_s: round(hashrateEh, 1),
-    btc_price_usd: Math.round(price),
+    // To the nearest $100, the step of the calculator's BTC slider, which then sits on it.
+    btc_price_usd: Math.round(price / 100) * 100,
     fees_per_block_btc: round(fees, 4),
     years_to_next_halving: round((nextHalving - height) / BLOCKS_PER_YEAR, 2),
     sources: {

@@ -40,11 +40,11 @@ impl MountedWidget {
 /// It neither reads nor writes the page's address. Returns a handle to `destroy()` it.
 #[wasm_bindgen]
 pub fn mount(element: Element, config: JsValue) -> Result<MountedWidget, JsError> {
-    let (scenario, preset) =
+    let (scenario, presets) =
         scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
     crate::panic::install_hook();
     let props = AppProps {
-        mounted: Some(Calculator::new(scenario, preset)),
+        mounted: Some(Calculator::new(scenario, presets)),
     };
     // Yew keeps its delegated event listeners on the element it renders into, even after
     // destroy(): render into a child of our own, and remove it with them.

@@ -8,7 +8,7 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::{Outcome, Output, Preset, Scenario};
+use crate::model::{ChosenPresets, Outcome, Output, Scenario};
 use crate::number_text::{number_text, parse_decimal};
 use crate::url_state;
 
@@ -34,7 +34,7 @@ pub fn object<'a>(entries: impl IntoIterator<Item = (&'a str, JsValue)>) -> JsVa
 /// ignored. `undefined` and `null` give the defaults; anything but an object is an error.
 /// Reflection is used rather than property access so that a hostile object (a throwing
 /// getter, a proxy) gives an error, not a crash.
-pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, Option<Preset>), String> {
+pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, ChosenPresets), String> {
     let not_an_object =
         || "config must be an object of the URL keys, like { btc: 90000, ai: \"gpu\" }".to_owned();
     if config.is_undefined() || config.is_null() {
@@ -75,10 +75,10 @@ pub fn outputs_object(outcome: &Outcome) -> JsValue {
 }
 
 /// The whole scenario as a JS object keyed like the query string: numbers as numbers,
-/// `ai` and `preset` as strings.
-pub fn scenario_object(scenario: &Scenario, preset: Option<Preset>) -> JsValue {
+/// `ai` and the presets (`data`, `miner`, `deal`) as strings.
+pub fn scenario_object(scenario: &Scenario, presets: ChosenPresets) -> JsValue {
     object(
-        url_state::all_pairs(scenario, preset)
+        url_state::all_pairs(scenario, presets)
             .into_iter()
             .map(|(key, text)| {
                 let value = parse_decimal(&text)

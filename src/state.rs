@@ -1,19 +1,20 @@
-//! The calculator's state, a scenario and the preset it started from, and the actions
+//! The calculator's state, a scenario and the presets it started from, and the actions
 //! that change it.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::{AiMode, Input, Preset, Scenario};
+use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 
 /// What the reader has chosen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Calculator {
     /// The scenario, always sanitized.
     pub scenario: Scenario,
-    /// The preset last chosen, if any; the scenario may have been changed since.
-    pub preset: Option<Preset>,
+    /// The preset last chosen on each side, if any; the scenario may have been changed
+    /// since.
+    pub presets: ChosenPresets,
     /// How many times a scenario was loaded as a whole (reset, a preset, a host page's
     /// `set`): the controls are keyed by it, so a loaded scenario starts them afresh, with
     /// no typed entry or message left over, even where a value did not change.
@@ -21,25 +22,25 @@ pub struct Calculator {
 }
 
 impl Calculator {
-    /// A calculator showing `scenario`, sanitized, chosen from `preset`.
-    pub fn new(scenario: Scenario, preset: Option<Preset>) -> Self {
+    /// A calculator showing `scenario`, sanitized, chosen from `presets`.
+    pub fn new(scenario: Scenario, presets: ChosenPresets) -> Self {
         Self {
             scenario: scenario.sanitized(),
-            preset,
+            presets,
             loads: 0,
         }
     }
 
-    /// Whether a control has been moved since the preset was chosen, or, without a preset,
-    /// away from the defaults (the latest network data).
-    pub fn is_modified(&self) -> bool {
-        self.scenario != Preset::base(self.preset)
+    /// Whether one of `side`'s inputs has been moved since its preset was chosen, or,
+    /// without one, away from the defaults.
+    pub fn is_modified(&self, side: Side) -> bool {
+        self.presets.is_modified(side, &self.scenario)
     }
 }
 
 impl Default for Calculator {
     fn default() -> Self {
-        Self::new(Scenario::default(), None)
+        Self::new(Scenario::default(), ChosenPresets::default())
     }
 }
 
@@ -52,11 +53,12 @@ pub enum Action {
     SetAiMode(AiMode),
     /// Sets whether an HPC tenant pays for power.
     SetPassthrough(bool),
-    /// Loads a preset's scenario, again if it is the one chosen.
-    ApplyPreset(Preset),
-    /// Loads a scenario, sanitized, and the preset it started from.
-    Load(Scenario, Option<Preset>),
-    /// Back to the defaults, no preset.
+    /// Sets a side's inputs to a preset's values (again if it is the one chosen), or with
+    /// none to the defaults, and leaves the other sides as they are.
+    ApplyPreset(Side, Option<Preset>),
+    /// Loads a scenario, sanitized, and the presets it started from.
+    Load(Scenario, ChosenPresets),
+    /// Back to the defaults, no presets.
     Reset,
 }
 
@@ -74,13 +76,20 @@ impl Calculator {
             Action::SetPassthrough(passthrough) => {
                 next.scenario.lease_power_passthrough = passthrough;
             }
-            Action::ApplyPreset(preset) => next = Self::new(preset.scenario(), Some(preset)),
+            Action::ApplyPreset(side, preset) => {
+                let presets = self.presets.with_on(side, preset);
+                // A preset of another side changes nothing.
+                if presets.get(side) == preset {
+                    side.apply(preset, &mut next.scenario);
+                    next.presets = presets;
+                }
+            }
             Action::Load(scenario, preset) => next = Self::new(scenario, preset),
             Action::Reset => next = Self::default(),
         }
         if matches!(
             action,
-            Action::ApplyPreset(_) | Action::Load(..) | Action::Reset
+            Action::ApplyPreset(..) | Action::Load(..) | Action::Reset
         ) {
             next.loads = self.loads.wrapping_add(1);
         }
@@ -106,28 +115,92 @@ impl Reducible for Calculator {
 mod tests {
     use super::*;
 
+    fn apply(preset: Preset) -> Action {
+        Action::ApplyPreset(preset.side(), Some(preset))
+    }
+
     #[test]
-    fn moving_a_control_after_a_preset_marks_the_scenario_modified() {
-        let chosen = Calculator::default().apply(Action::ApplyPreset(Preset::B200));
+    fn moving_one_of_its_inputs_marks_only_that_side_modified() {
+        let chosen = Calculator::default().apply(apply(Preset::B200));
         assert_eq!(chosen.scenario, Preset::B200.scenario());
-        assert!(!chosen.is_modified());
-        let moved = chosen.apply(Action::SetInput(Input::BtcPrice, 100_000.0));
-        assert!(moved.is_modified());
-        assert_eq!(moved.preset, Some(Preset::B200));
-        let back = moved.apply(Action::SetInput(
-            Input::BtcPrice,
-            chosen.scenario.btc_price_usd,
-        ));
-        assert!(!back.is_modified(), "the preset's own values again");
+        assert!(Side::ALL.into_iter().all(|side| !chosen.is_modified(side)));
+        let moved = chosen.apply(Action::SetInput(Input::GpuPrice, 4.0));
+        assert!(moved.is_modified(Side::Ai));
+        assert!(!moved.is_modified(Side::Mining));
+        assert_eq!(moved.presets.get(Side::Ai), Some(Preset::B200));
+        let back = moved.apply(Action::SetInput(Input::GpuPrice, 5.0));
+        assert!(!back.is_modified(Side::Ai), "the preset's own values again");
+        let btc = back.apply(Action::SetInput(Input::BtcPrice, 100_000.0));
+        assert!(btc.is_modified(Side::Network));
+        assert!(!btc.is_modified(Side::Ai), "the BTC price is not the GPU's");
+    }
+
+    #[test]
+    fn a_miner_and_a_deal_combine_and_keep_the_readers_prices() {
+        let reader = Calculator::default()
+            .apply(Action::SetInput(Input::BtcPrice, 90_000.0))
+            .apply(Action::SetInput(Input::PowerPrice, 30.0))
+            .apply(Action::SetInput(Input::SiteMw, 50.0));
+        let combined = reader
+            .apply(apply(Preset::AntminerS21Xp))
+            .apply(apply(Preset::B200Contract));
+        assert_eq!(
+            combined.scenario,
+            Scenario {
+                btc_price_usd: 90_000.0,
+                power_price_usd_per_mwh: 30.0,
+                site_mw: 50.0,
+                fleet_efficiency_j_per_th: 13.5,
+                ai_mode: AiMode::GpuCloud,
+                gpu_price_usd_per_hour: 2.10,
+                gpu_power_kw: 1.9,
+                gpu_utilization_pct: 100.0,
+                ..Scenario::default()
+            }
+        );
+        assert_eq!(
+            combined.presets.get(Side::Mining),
+            Some(Preset::AntminerS21Xp)
+        );
+        assert_eq!(combined.presets.get(Side::Ai), Some(Preset::B200Contract));
+        assert!(
+            combined.is_modified(Side::Network),
+            "the reader's BTC price stays"
+        );
+        assert!(!combined.is_modified(Side::Mining));
+        assert!(!combined.is_modified(Side::Ai));
+        // A deal defines the site.
+        let deal = combined.apply(apply(Preset::GalaxyHelios));
+        assert_eq!(deal.scenario.site_mw, 631.2);
+        assert_eq!(deal.scenario.fleet_efficiency_j_per_th, 13.5);
+    }
+
+    #[test]
+    fn no_preset_on_a_side_returns_that_side_to_the_defaults() {
+        let chosen = Calculator::default()
+            .apply(apply(Preset::AntminerS23Hydro))
+            .apply(apply(Preset::H100));
+        let cleared = chosen.apply(Action::ApplyPreset(Side::Mining, None));
+        assert_eq!(cleared.presets.get(Side::Mining), None);
+        assert_eq!(cleared.presets.get(Side::Ai), Some(Preset::H100));
+        assert_eq!(cleared.scenario, Preset::H100.scenario());
+        // A preset of another side changes nothing.
+        let ignored = cleared.apply(Action::ApplyPreset(Side::Mining, Some(Preset::B200)));
+        assert_eq!(
+            (ignored.scenario, ignored.presets),
+            (cleared.scenario, cleared.presets)
+        );
     }
 
     #[test]
     fn without_a_preset_a_moved_control_leaves_the_defaults() {
         let state = Calculator::default();
-        assert!(!state.is_modified(), "the page opens on the defaults");
-        assert!(state
-            .apply(Action::SetInput(Input::SiteMw, 50.0))
-            .is_modified());
+        assert!(
+            Side::ALL.into_iter().all(|side| !state.is_modified(side)),
+            "the page opens on the defaults"
+        );
+        let moved = state.apply(Action::SetInput(Input::BtcPrice, 50_000.0));
+        assert!(moved.is_modified(Side::Network));
     }
 
     #[test]
@@ -146,35 +219,39 @@ mod tests {
             site_mw: -4.0,
             ..Scenario::default()
         };
-        let loaded = Calculator::default().apply(Action::Load(hostile, Some(Preset::AntminerS21)));
+        let presets = ChosenPresets::default().with(Preset::AntminerS21);
+        let loaded = Calculator::default().apply(Action::Load(hostile, presets));
         assert_eq!(
             loaded.scenario.btc_price_usd,
             Scenario::default().btc_price_usd
         );
         assert_eq!(loaded.scenario.site_mw, 1.0);
-        assert_eq!(loaded.preset, Some(Preset::AntminerS21));
+        assert_eq!(loaded.presets, presets);
     }
 
     #[test]
     fn reset_returns_to_the_defaults() {
         let changed = Calculator::default()
-            .apply(Action::ApplyPreset(Preset::IrenMicrosoft))
+            .apply(apply(Preset::IrenMicrosoft))
             .apply(Action::SetAiMode(AiMode::HpcLease))
             .apply(Action::SetPassthrough(false));
         let reset = changed.apply(Action::Reset);
-        assert_eq!((reset.scenario, reset.preset), (Scenario::default(), None));
+        assert_eq!(
+            (reset.scenario, reset.presets),
+            (Scenario::default(), ChosenPresets::default())
+        );
         assert_eq!(reset.loads, changed.loads + 1, "the controls start afresh");
     }
 
     #[test]
     fn a_modified_preset_can_be_applied_again() {
         let moved = Calculator::default()
-            .apply(Action::ApplyPreset(Preset::Hut8Fluidstack))
+            .apply(apply(Preset::Hut8Fluidstack))
             .apply(Action::SetInput(Input::SiteMw, 50.0));
-        assert!(moved.is_modified());
-        let again = moved.apply(Action::ApplyPreset(Preset::Hut8Fluidstack));
+        assert!(moved.is_modified(Side::Ai));
+        let again = moved.apply(apply(Preset::Hut8Fluidstack));
         assert_eq!(again.scenario, Preset::Hut8Fluidstack.scenario());
-        assert!(!again.is_modified());
+        assert!(!again.is_modified(Side::Ai));
         assert_ne!(again.loads, moved.loads);
     }
 

@@ -1,12 +1,14 @@
-//! The scenario in a page's query string, and back: `?preset=h100&btc=90000&ai=gpu`.
+//! The scenario in a page's query string, and back: `?miner=s21&deal=h100&btc=90000`.
 //!
 //! Pure and total. Decoding accepts any string: unknown keys are ignored, a value that is not
 //! a finite number is ignored, a number out of range is clamped, and for a repeated key the
-//! first occurrence counts, as with `URLSearchParams.get`. Encoding writes only what differs
-//! from the base (the preset's values, else the defaults), so links stay short.
+//! first occurrence counts, as with `URLSearchParams.get`. Encoding writes the preset of each
+//! side (`data`, `miner`, `deal`) and only the values that differ from the base (the chosen
+//! presets' values over the defaults), so links stay short. Links of before the sides, with
+//! one `preset`, are read onto the side of that preset.
 
 use crate::model::inputs::{AI_MODE, PASSTHROUGH};
-use crate::model::{AiMode, Input, Preset, Scenario};
+use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
@@ -16,17 +18,21 @@ pub const PAIRS_MAX: usize = 100;
 
 const KEY_AI_MODE: &str = AI_MODE.key;
 const KEY_PASSTHROUGH: &str = PASSTHROUGH.key;
-/// Key of a preset, by its id.
+/// Key of the one preset of older links, by its id: read onto that preset's side, never
+/// written.
 pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
 
 /// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
-/// the pass-through flag and the preset. Embeds and `compute()` accept exactly these.
+/// the pass-through flag, the presets of the sides and the older single preset. Embeds and
+/// `compute()` accept exactly these.
 pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()
         .map(Input::key)
-        .chain([KEY_AI_MODE, KEY_PASSTHROUGH, KEY_PRESET])
+        .chain([KEY_AI_MODE, KEY_PASSTHROUGH])
+        .chain(Side::ALL.map(Side::key))
+        .chain([KEY_PRESET])
         .collect()
 }
 
@@ -50,15 +56,21 @@ fn flag(value: bool) -> String {
     if value { "1" } else { "0" }.to_owned()
 }
 
-/// The keys and values of a scenario that differ from its base (the preset's values, else
-/// the defaults), preset first: what a link or an embed needs to say.
-fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
+/// Each side's chosen preset, as key and id.
+fn preset_pairs(presets: ChosenPresets) -> impl Iterator<Item = (&'static str, String)> {
+    Side::ALL.into_iter().filter_map(move |side| {
+        presets
+            .get(side)
+            .map(|preset| (side.key(), preset.id().to_owned()))
+    })
+}
+
+/// The keys and values of a scenario that differ from its base (the chosen presets' values
+/// over the defaults), presets first: what a link or an embed needs to say.
+fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
-    let base = Preset::base(preset);
-    let mut pairs: Vec<(&'static str, String)> = Vec::new();
-    if let Some(preset) = preset {
-        pairs.push((KEY_PRESET, preset.id().to_owned()));
-    }
+    let base = presets.base();
+    let mut pairs: Vec<(&'static str, String)> = preset_pairs(presets).collect();
     for input in Input::ALL {
         let value = input.get(&scenario);
         if value != input.get(&base) {
@@ -74,17 +86,17 @@ fn changed_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
     pairs
 }
 
-/// The query string, without `?`, that [`decode`] turns back into `scenario` and `preset`.
-pub fn encode(scenario: &Scenario, preset: Option<Preset>) -> String {
-    changed_pairs(scenario, preset)
+/// The query string, without `?`, that [`decode`] turns back into `scenario` and `presets`.
+pub fn encode(scenario: &Scenario, presets: ChosenPresets) -> String {
+    changed_pairs(scenario, presets)
         .iter()
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join("&")
 }
 
-/// The scenario and preset a query string describes, with or without its leading `?`.
-pub fn decode(query: &str) -> (Scenario, Option<Preset>) {
+/// The scenario and presets a query string describes, with or without its leading `?`.
+pub fn decode(query: &str) -> (Scenario, ChosenPresets) {
     decode_pairs(query_pairs(query))
 }
 
@@ -97,12 +109,14 @@ fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
         .map(|(key, value)| (key.into_owned(), value.into_owned()))
 }
 
-/// The scenario and preset that key-value pairs describe, read as [`decode`] reads a query
+/// The scenario and presets that key-value pairs describe, read as [`decode`] reads a query
 /// string: the one path every value from outside goes through. At most [`PAIRS_MAX`] pairs
-/// are read; values longer than [`VALUE_BYTES_MAX`] are ignored.
+/// are read; values longer than [`VALUE_BYTES_MAX`] are ignored. A side's key that names a
+/// preset of another side is ignored; an older link's `preset` counts for its side unless
+/// that side's own key names one.
 pub fn decode_pairs(
     pairs: impl IntoIterator<Item = (String, String)>,
-) -> (Scenario, Option<Preset>) {
+) -> (Scenario, ChosenPresets) {
     let pairs: Vec<(String, String)> = pairs
         .into_iter()
         .take(PAIRS_MAX)
@@ -114,8 +128,17 @@ pub fn decode_pairs(
             .find(|(key, _)| key == wanted)
             .map(|(_, value)| value.trim())
     };
-    let preset = first(KEY_PRESET).and_then(Preset::from_id);
-    let mut scenario = Preset::base(preset);
+    let older = first(KEY_PRESET).and_then(Preset::from_id);
+    let presets = Side::ALL
+        .into_iter()
+        .fold(ChosenPresets::default(), |presets, side| {
+            let own = first(side.key())
+                .and_then(Preset::from_id)
+                .filter(|preset| preset.side() == side);
+            let older = older.filter(|preset| preset.side() == side);
+            presets.with_on(side, own.or(older))
+        });
+    let mut scenario = presets.base();
     for input in Input::ALL {
         if let Some(value) = first(input.key()).and_then(parse_finite) {
             input.set(&mut scenario, value);
@@ -129,12 +152,12 @@ pub fn decode_pairs(
         Some("0" | "false") => scenario.lease_power_passthrough = false,
         _ => {}
     }
-    (scenario, preset)
+    (scenario, presets)
 }
 
 /// Every key and value of a scenario, as [`decode_pairs`] reads them, for scripts that
 /// want the whole scenario rather than its differences from a base.
-pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static str, String)> {
+pub fn all_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
     let mut pairs: Vec<(&'static str, String)> = Input::ALL
         .into_iter()
@@ -142,9 +165,7 @@ pub fn all_pairs(scenario: &Scenario, preset: Option<Preset>) -> Vec<(&'static s
         .collect();
     pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
     pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
-    if let Some(preset) = preset {
-        pairs.push((KEY_PRESET, preset.id().to_owned()));
-    }
+    pairs.extend(preset_pairs(presets));
     pairs
 }
 
@@ -154,30 +175,33 @@ mod tests {
 
     #[test]
     fn the_defaults_encode_to_an_empty_query() {
-        assert_eq!(encode(&Scenario::default(), None), "");
-        assert_eq!(decode(""), (Scenario::default(), None));
+        assert_eq!(encode(&Scenario::default(), ChosenPresets::default()), "");
+        assert_eq!(decode(""), (Scenario::default(), ChosenPresets::default()));
     }
 
     #[test]
     fn only_values_that_differ_from_the_base_are_written() {
-        let mut scenario = Preset::H100.scenario();
+        let presets = ChosenPresets::default()
+            .with(Preset::H100)
+            .with(Preset::AntminerS21);
+        let mut scenario = presets.base();
         scenario.btc_price_usd = 90_000.0;
-        assert_eq!(
-            encode(&scenario, Some(Preset::H100)),
-            "preset=h100&btc=90000"
-        );
+        assert_eq!(encode(&scenario, presets), "miner=s21&deal=h100&btc=90000");
         let gpu_cloud = Scenario {
             lease_power_passthrough: false,
             ai_mode: AiMode::GpuCloud,
             ..Scenario::default()
         };
-        assert_eq!(encode(&gpu_cloud, None), "ai=gpu&passthru=0");
+        assert_eq!(
+            encode(&gpu_cloud, ChosenPresets::default()),
+            "ai=gpu&passthru=0"
+        );
     }
 
     #[test]
     fn explicit_keys_override_the_preset() {
-        let (scenario, preset) = decode("?preset=hut8-fluidstack&lease=100&mw=50");
-        assert_eq!(preset, Some(Preset::Hut8Fluidstack));
+        let (scenario, presets) = decode("?deal=hut8-fluidstack&lease=100&mw=50");
+        assert_eq!(presets.get(Side::Ai), Some(Preset::Hut8Fluidstack));
         assert_eq!(scenario.lease_usd_per_kw_month, 100.0);
         assert_eq!(scenario.site_mw, 50.0);
         assert_eq!(
@@ -198,13 +222,16 @@ mod tests {
 
     #[test]
     fn all_pairs_decode_to_the_same_scenario() {
-        let scenario = Preset::IrenMicrosoft.scenario();
-        let pairs = all_pairs(&scenario, Some(Preset::IrenMicrosoft));
-        assert_eq!(pairs.len(), Input::ALL.len() + 3);
+        let presets = ChosenPresets::default()
+            .with(Preset::IrenMicrosoft)
+            .with(Preset::ArticleMarch2026);
+        let scenario = presets.base();
+        let pairs = all_pairs(&scenario, presets);
+        assert_eq!(pairs.len(), Input::ALL.len() + 4);
         let owned = pairs
             .into_iter()
             .map(|(key, value)| (key.to_owned(), value));
-        assert_eq!(decode_pairs(owned), (scenario, Some(Preset::IrenMicrosoft)));
+        assert_eq!(decode_pairs(owned), (scenario, presets));
     }
 
     #[test]

@@ -22,7 +22,7 @@
   // this list against it).
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
-    'lease', 'gpu', 'gpukw', 'util', 'apue', 'ai', 'passthru', 'preset',
+    'lease', 'gpu', 'gpukw', 'util', 'apue', 'ai', 'passthru', 'data', 'miner', 'deal', 'preset',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

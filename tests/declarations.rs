@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
-use mining_vs_ai::model::{snapshot, Input, Output, Scenario};
+use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Preset, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
@@ -86,13 +86,27 @@ const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inp
 /// The README's table of inputs, from the declaration.
 fn inputs_table() -> String {
     let mut table = String::from(
-        "| key | input | unit | default | range | source of the default |\n|---|---|---|---|---|---|\n",
+        "| key | input | unit | default | range | source of the default and the range |\n|---|---|---|---|---|---|\n",
     );
     let defaults = Scenario::default();
     for input in Input::ALL {
         let param = input.param();
+        let slider = if (param.slider_min, param.slider_max) == (param.min, param.max) {
+            String::new()
+        } else {
+            format!(
+                " (slider {} to {})",
+                number_text(param.slider_min),
+                number_text(param.slider_max)
+            )
+        };
+        let range_source = if param.range_source.is_empty() {
+            String::new()
+        } else {
+            format!("; range: {}", param.range_source)
+        };
         table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} to {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} to {}{slider} | {}{range_source} |\n",
             input.key(),
             param.label,
             param.unit,
@@ -102,7 +116,7 @@ fn inputs_table() -> String {
             param.source,
         ));
     }
-    let pairs = all_pairs(&defaults, None);
+    let pairs = all_pairs(&defaults, ChosenPresets::default());
     for choice in CHOICES {
         let default = pairs
             .iter()
@@ -117,21 +131,21 @@ fn inputs_table() -> String {
     table
 }
 
-#[test]
-fn the_readme_table_of_inputs_is_the_declared_one() {
+/// Checks that the README's table after `marker` is `expected`, or with `UPDATE_README`
+/// set rewrites it.
+fn assert_readme_table(marker: &str, expected: &str) {
     let readme = project_file("README.md");
     let start = readme
-        .find(TABLE_START)
-        .expect("the README marks its inputs table")
-        + TABLE_START.len()
+        .find(marker)
+        .unwrap_or_else(|| panic!("the README has no {marker}"))
+        + marker.len()
         + 1;
     let end = start
         + readme[start..]
             .find("\n\n")
             .expect("a blank line ends the table")
         + 1;
-    let expected = inputs_table();
-    if readme[start..end] != expected && std::env::var_os("UPDATE_README").is_some() {
+    if readme[start..end] != *expected && std::env::var_os("UPDATE_README").is_some() {
         let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
         std::fs::write(format!("{}/README.md", env!("CARGO_MANIFEST_DIR")), updated)
             .expect("README.md is writable");
@@ -139,9 +153,50 @@ fn the_readme_table_of_inputs_is_the_declared_one() {
     }
     assert_eq!(
         readme[start..end],
-        expected,
-        "README.md's inputs table differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
+        *expected,
+        "README.md's table after {marker} differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
     );
+}
+
+#[test]
+fn the_readme_table_of_inputs_is_the_declared_one() {
+    assert_readme_table(TABLE_START, &inputs_table());
+}
+
+const PRESETS_START: &str = "<!-- The presets table is generated from src/model/presets.rs: \
+    UPDATE_README=1 cargo test --test declarations -->";
+
+/// The README's table of presets, from the declaration: each preset's picker and id, and
+/// the keys it sets that differ from the defaults.
+fn presets_table() -> String {
+    let mut table = String::from(
+        "| picker | id | preset | differs from the defaults in | source |\n|---|---|---|---|---|\n",
+    );
+    let defaults = all_pairs(&Scenario::default(), ChosenPresets::default());
+    for preset in Preset::ALL {
+        let side = preset.side();
+        let own = all_pairs(&preset.scenario(), ChosenPresets::default());
+        let sets: Vec<String> = own
+            .iter()
+            .zip(&defaults)
+            .filter(|((_, value), (_, default))| value != default)
+            .map(|((key, value), _)| format!("`{key}={value}`"))
+            .collect();
+        table.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | {} |\n",
+            side.key(),
+            preset.id(),
+            preset.name(),
+            sets.join(", "),
+            preset.help(),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_readme_table_of_presets_is_the_declared_one() {
+    assert_readme_table(PRESETS_START, &presets_table());
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The query-string codec: round trips, and hostile or malformed query strings.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::{AiMode, Input, Preset, Scenario};
+use mining_vs_ai::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use mining_vs_ai::number_text::is_decimal;
 use mining_vs_ai::url_state::{decode, encode};
 use proptest::prelude::*;
@@ -46,18 +46,35 @@ prop_compose! {
     }
 }
 
-fn any_preset() -> impl Strategy<Value = Option<Preset>> {
-    proptest::option::of(proptest::sample::select(Preset::ALL.to_vec()))
+/// Any preset of `side`, or none.
+fn any_preset_on(side: Side) -> impl Strategy<Value = Option<Preset>> {
+    proptest::option::of(proptest::sample::select(
+        Preset::on(side).collect::<Vec<_>>(),
+    ))
+}
+
+prop_compose! {
+    fn any_presets()(
+        network in any_preset_on(Side::Network),
+        mining in any_preset_on(Side::Mining),
+        ai in any_preset_on(Side::Ai),
+    ) -> ChosenPresets {
+        ChosenPresets::default()
+            .with_on(Side::Network, network)
+            .with_on(Side::Mining, mining)
+            .with_on(Side::Ai, ai)
+    }
 }
 
 proptest! {
     #[test]
     fn decoding_an_encoded_scenario_restores_it_exactly(
         scenario in any_scenario(),
-        preset in any_preset(),
+        presets in any_presets(),
     ) {
-        let query = encode(&scenario, preset);
-        prop_assert_eq!(decode(&query), (scenario.sanitized(), preset), "query {}", query);
+        let query = encode(&scenario, presets);
+        prop_assert_eq!(decode(&query), (scenario.sanitized(), presets), "query {}", query);
+        prop_assert!(!query.contains("preset="), "older key written: {}", query);
     }
 
     #[test]
@@ -126,8 +143,8 @@ fn hostile_values_are_ignored_or_clamped_for_every_key() {
     for input in Input::ALL {
         let param = input.param();
         for (value, expected) in &cases {
-            let (scenario, preset) = decode(&format!("?{}={value}", input.key()));
-            assert_eq!(preset, None);
+            let (scenario, presets) = decode(&format!("?{}={value}", input.key()));
+            assert_eq!(presets, ChosenPresets::default());
             assert_in_range(&scenario);
             let decoded = input.get(&scenario);
             assert_eq!(
@@ -158,9 +175,14 @@ fn the_first_of_repeated_keys_counts() {
 
 #[test]
 fn unknown_keys_and_unknown_words_are_ignored() {
-    let (scenario, preset) =
-        decode("utm_source=x&btc=70000&ai=quantum&passthru=yes&preset=nope&=5&&x");
-    assert_eq!(preset, None);
+    let (scenario, presets) = decode(
+        "utm_source=x&btc=70000&ai=quantum&passthru=yes&preset=nope&miner=nope&deal=s21&data=h100&=5&&x",
+    );
+    assert_eq!(
+        presets,
+        ChosenPresets::default(),
+        "a preset of another side too"
+    );
     assert_eq!(
         scenario,
         Scenario {
@@ -200,4 +222,100 @@ proptest! {
         let rust_reads_a_number = text.parse::<f64>().is_ok() && !["inf", "infinity", "nan"].contains(&word.as_str());
         prop_assert_eq!(is_decimal(&text), rust_reads_a_number, "{:?}", text);
     }
+}
+
+#[test]
+fn every_older_preset_link_opens_on_its_side_with_the_same_values() {
+    // The single preset of older links, onto the picker of its side; each gives the
+    // scenario it gave then, but for what the presets now say truthfully.
+    let cases = [
+        ("article-2026-03", Side::Network),
+        ("hut8-fluidstack", Side::Ai),
+        ("corescientific-coreweave", Side::Ai),
+        ("iren-microsoft", Side::Ai),
+        ("s21", Side::Mining),
+        ("s21-xp", Side::Mining),
+        ("s23-hydro", Side::Mining),
+        ("h100", Side::Ai),
+        ("b200", Side::Ai),
+        ("gb200-nvl72", Side::Ai),
+    ];
+    for (id, side) in cases {
+        let (scenario, presets) = decode(&format!("?preset={id}&power=35"));
+        let preset = Preset::from_id(id).expect(id);
+        assert_eq!(presets, ChosenPresets::default().with(preset), "{id}");
+        assert_eq!(presets.get(side), Some(preset), "{id}");
+        assert_eq!(
+            scenario,
+            Scenario {
+                power_price_usd_per_mwh: 35.0,
+                ..preset.scenario()
+            },
+            "{id}"
+        );
+        // Written back with the side's key.
+        assert_eq!(
+            encode(&scenario, presets),
+            format!("{}={id}&power=35", side.key()),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn the_older_article_link_still_shows_the_articles_whole_scenario() {
+    // BTC $65,000, 950 EH/s, 0.03 BTC fees, 18 J/TH, a $150/kW-month pass-through lease.
+    let (scenario, _) = decode("?preset=article-2026-03");
+    assert_eq!(
+        (
+            scenario.btc_price_usd,
+            scenario.network_hashrate_eh_per_s,
+            scenario.fees_per_block_btc,
+            scenario.fleet_efficiency_j_per_th,
+            scenario.lease_usd_per_kw_month,
+            scenario.ai_mode,
+            scenario.lease_power_passthrough,
+        ),
+        (65_000.0, 950.0, 0.03, 18.0, 150.0, AiMode::HpcLease, true)
+    );
+}
+
+#[test]
+fn a_miner_and_a_deal_combine_in_one_link() {
+    let (scenario, presets) = decode("?miner=s23-hydro&deal=galaxy-helios&btc=90000");
+    assert_eq!(presets.get(Side::Mining), Some(Preset::AntminerS23Hydro));
+    assert_eq!(presets.get(Side::Ai), Some(Preset::GalaxyHelios));
+    assert_eq!(presets.get(Side::Network), None);
+    assert_eq!(
+        scenario,
+        Scenario {
+            btc_price_usd: 90_000.0,
+            fleet_efficiency_j_per_th: 9.5,
+            mining_pue: 1.03,
+            site_mw: 631.2,
+            lease_usd_per_kw_month: 158.0,
+            ..Scenario::default()
+        }
+    );
+}
+
+#[test]
+fn a_sides_own_key_beats_an_older_preset_of_that_side() {
+    let (_, presets) = decode("?preset=s21&miner=s21-xp&deal=b200-contract");
+    assert_eq!(presets.get(Side::Mining), Some(Preset::AntminerS21Xp));
+    assert_eq!(presets.get(Side::Ai), Some(Preset::B200Contract));
+    // An older preset of another side still counts for its own.
+    let (_, presets) = decode("?preset=h100&miner=s21");
+    assert_eq!(presets.get(Side::Ai), Some(Preset::H100));
+    assert_eq!(presets.get(Side::Mining), Some(Preset::AntminerS21));
+}
+
+#[test]
+fn values_beyond_the_sliders_are_read_whole() {
+    let (scenario, _) = decode("?btc=1000000&hashrate=50&fees=2&eff=98&subsidy=50");
+    assert_eq!(scenario.btc_price_usd, 1_000_000.0);
+    assert_eq!(scenario.network_hashrate_eh_per_s, 50.0);
+    assert_eq!(scenario.fees_per_block_btc, 2.0);
+    assert_eq!(scenario.fleet_efficiency_j_per_th, 98.0);
+    assert_eq!(scenario.block_subsidy_btc, 50.0);
 }

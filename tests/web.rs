@@ -328,8 +328,12 @@ fn click(mounted: &Mounted, testid: &str) {
         .click();
 }
 
+/// Chooses `preset` in the picker of its side.
 fn choose_preset(mounted: &Mounted, preset: Preset) {
-    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
+    let select: HtmlSelectElement = mounted
+        .find(&format!("preset-{}", preset.side().key()))
+        .dyn_into()
+        .unwrap();
     select.set_value(preset.id());
     fire(&select, "change");
 }
@@ -453,22 +457,78 @@ async fn a_preset_sets_its_values_and_a_moved_control_marks_it_modified() {
         .wait_outputs(&Preset::Hut8Fluidstack.scenario(), "the Hut 8 preset")
         .await;
     assert_eq!(
-        mounted.attribute("preset", "data-modified").as_deref(),
+        mounted.attribute("preset-deal", "data-modified").as_deref(),
         Some("false")
     );
 
     mounted.enter("slider-mw", "50", "input");
     wait_until("the preset to be marked modified", || {
-        mounted.attribute("preset", "data-modified").as_deref() == Some("true")
+        mounted.attribute("preset-deal", "data-modified").as_deref() == Some("true")
     })
     .await;
     assert!(mounted
         .text()
-        .contains("Hut 8 - Fluidstack lease (modified)"));
+        .contains(&format!("{} (modified)", Preset::Hut8Fluidstack.name())));
 
     click(&mounted, "reset");
     mounted
         .wait_outputs(&Scenario::default(), "the defaults after Reset")
+        .await;
+    mounted.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_miner_and_a_deal_combine_keep_the_readers_prices_and_are_modified_apart() {
+    let mounted = Mounted::new().await;
+    mounted.enter("slider-power", "30", "input");
+    let reader = Scenario {
+        power_price_usd_per_mwh: 30.0,
+        ..Scenario::default()
+    };
+    mounted
+        .wait_outputs(&reader, "the reader's power price")
+        .await;
+    choose_preset(&mounted, Preset::AntminerS21Xp);
+    choose_preset(&mounted, Preset::B200Contract);
+    let combined = Scenario {
+        fleet_efficiency_j_per_th: 13.5,
+        ai_mode: AiMode::GpuCloud,
+        gpu_price_usd_per_hour: 2.10,
+        gpu_power_kw: 1.9,
+        gpu_utilization_pct: 100.0,
+        ..reader
+    };
+    mounted
+        .wait_outputs(&combined, "an S21 XP against a B200 contract")
+        .await;
+    wait_query(
+        "?miner=s21-xp&deal=b200-contract&power=30",
+        "with both presets and the reader's price",
+    )
+    .await;
+    assert_eq!(
+        mounted.find("preset-hint-deal").text_content().as_deref(),
+        Some(Preset::B200Contract.help()),
+        "the chosen deal names its source"
+    );
+
+    // A move on the miner's side marks only the miner's picker.
+    mounted.enter("slider-eff", "20", "input");
+    wait_until("the miner to be marked modified", || {
+        mounted
+            .attribute("preset-miner", "data-modified")
+            .as_deref()
+            == Some("true")
+    })
+    .await;
+    assert_eq!(
+        mounted.attribute("preset-deal", "data-modified").as_deref(),
+        Some("false")
+    );
+    assert!(mounted.try_find("reapply-deal").is_none());
+    click(&mounted, "reapply-miner");
+    mounted
+        .wait_outputs(&combined, "the miner applied again")
         .await;
     mounted.unmount();
 }
@@ -506,7 +566,7 @@ async fn the_scenario_starts_from_the_url_and_is_written_back_to_it() {
 
     mounted.type_text("number-btc", "95000");
     mounted.press_enter("number-btc");
-    wait_query("?preset=h100&btc=95000", "back, junk dropped").await;
+    wait_query("?deal=h100&btc=95000", "back, on the AI side, junk dropped").await;
     assert_outputs_match(
         &mounted,
         &Scenario {
@@ -570,8 +630,15 @@ async fn junk_left_in_a_box_keeps_the_value_and_reset_or_a_preset_clears_its_mes
         !before_preset.is_connected()
     })
     .await;
+    // The deal sets the AI side and the site; the power price stays at its clamped 200.
     mounted
-        .wait_outputs(&Preset::Hut8Fluidstack.scenario(), "the Hut 8 preset")
+        .wait_outputs(
+            &Scenario {
+                power_price_usd_per_mwh: 200.0,
+                ..Preset::Hut8Fluidstack.scenario()
+            },
+            "the Hut 8 preset",
+        )
         .await;
     for key in ["power", "btc"] {
         assert_eq!(mounted.message(key), "", "message-{key}");
@@ -722,13 +789,13 @@ async fn back_to_the_preset_applies_a_modified_preset_again() {
     mounted
         .wait_outputs(&preset.scenario(), "the Hut 8 preset")
         .await;
-    assert!(mounted.try_find("reapply-preset").is_none());
+    assert!(mounted.try_find("reapply-deal").is_none());
 
     mounted.type_text("number-mw", "50");
     mounted.press_enter("number-mw");
     let button = wait_for("the Back to button", || {
         mounted
-            .try_find("reapply-preset")
+            .try_find("reapply-deal")
             .ok_or_else(|| "no button".to_owned())
     })
     .await;
@@ -737,7 +804,7 @@ async fn back_to_the_preset_applies_a_modified_preset_again() {
         format!("Back to {}", preset.name())
     );
     assert_eq!(
-        mounted.attribute("preset", "data-modified").as_deref(),
+        mounted.attribute("preset-deal", "data-modified").as_deref(),
         Some("true")
     );
     mounted
@@ -750,16 +817,16 @@ async fn back_to_the_preset_applies_a_modified_preset_again() {
         )
         .await;
 
-    click(&mounted, "reapply-preset");
+    click(&mounted, "reapply-deal");
     mounted
         .wait_outputs(&preset.scenario(), "the preset applied again")
         .await;
     assert_eq!(
-        mounted.attribute("preset", "data-modified").as_deref(),
+        mounted.attribute("preset-deal", "data-modified").as_deref(),
         Some("false")
     );
-    assert!(mounted.try_find("reapply-preset").is_none());
-    let select: HtmlSelectElement = mounted.find("preset").dyn_into().unwrap();
+    assert!(mounted.try_find("reapply-deal").is_none());
+    let select: HtmlSelectElement = mounted.find("preset-deal").dyn_into().unwrap();
     assert_eq!(select.value(), preset.id());
     let focused = web_sys::window()
         .unwrap()
@@ -768,7 +835,7 @@ async fn back_to_the_preset_applies_a_modified_preset_again() {
         .active_element();
     assert_eq!(
         focused.and_then(|element| element.get_attribute("data-testid")),
-        Some("preset".to_owned()),
+        Some("preset-deal".to_owned()),
         "the select takes the focus of the button that went"
     );
     mounted.unmount();

@@ -57,8 +57,7 @@ fn draw_inner<DB: DrawingBackend>(
     let (width, height) = backend.get_size();
     let (width, height) = (width as i32, height as i32);
     backend.draw_rect((0, 0), (width, height), &style.background.alpha(1.0), true)?;
-    let param = data.axis.param();
-    let (x_min, x_max) = (param.min, param.max);
+    let (x_min, x_max) = data.axis.span(data.current.x);
     let (y_min, y_max, y_ticks) = y_axis(data);
     // Room for the y title above, the tick labels left and below, and the last x label on
     // the right.

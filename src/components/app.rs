@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, article_check, glossary, headline, preset_picker, use_card, ComparisonChart,
-    CopyButton, EmbedCode, NumberControl,
+    advanced_inputs, article_check, glossary, headline, scenario_pickers, use_card,
+    ComparisonChart, CopyButton, EmbedCode, NumberControl,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -48,11 +48,11 @@ pub fn App(props: &AppProps) -> Html {
     let host = *host;
     let state = use_reducer_eq(|| {
         props.mounted.unwrap_or_else(|| {
-            let (scenario, preset) = url_state::decode(&page_query());
-            Calculator::new(scenario, preset)
+            let (scenario, presets) = url_state::decode(&page_query());
+            Calculator::new(scenario, presets)
         })
     });
-    let query = url_state::encode(&state.scenario, state.preset);
+    let query = url_state::encode(&state.scenario, state.presets);
     use_url_sync(match host {
         Host::Page => Some(query.clone()),
         Host::Embed => Some(url_state::with_embed(&query)),
@@ -70,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
         root.clone(),
         *state,
         outcome.clone(),
-        dispatch.reform(|(scenario, preset)| Action::Load(scenario, preset)),
+        dispatch.reform(|(scenario, presets)| Action::Load(scenario, presets)),
     );
 
     let scenario = outcome.scenario;
@@ -80,12 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let controls = html! {
         <section class="controls" aria-label="Inputs">
-            { preset_picker(
-                &ids,
-                state.preset,
-                state.is_modified(),
-                dispatch.reform(Action::ApplyPreset),
-            ) }
+            { scenario_pickers(&ids, &state, &dispatch) }
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
                     key={format!("{}-{}", input.key(), state.loads)}
@@ -95,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                     onchange={dispatch.reform(move |value| Action::SetInput(input, value))}
                 />
             }) }
-            { advanced_inputs(&ids, scenario, state.loads, &dispatch) }
+            { advanced_inputs(scenario, state.loads, &dispatch) }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }

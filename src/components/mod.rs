@@ -1,6 +1,7 @@
 //! Yew components, one per file.
 
 pub mod advanced_inputs;
+pub mod ai_mode_choice;
 pub mod app;
 pub mod article_check;
 pub mod comparison_chart;
@@ -11,9 +12,11 @@ pub mod glossary;
 pub mod headline;
 pub mod number_control;
 pub mod preset_picker;
+pub mod scenario_pickers;
 pub mod use_card;
 
 pub use advanced_inputs::advanced_inputs;
+pub use ai_mode_choice::ai_mode_choice;
 pub use app::App;
 pub use article_check::article_check;
 pub use comparison_chart::ComparisonChart;
@@ -24,4 +27,5 @@ pub use glossary::glossary;
 pub use headline::headline;
 pub use number_control::NumberControl;
 pub use preset_picker::preset_picker;
+pub use scenario_pickers::scenario_pickers;
 pub use use_card::use_card;

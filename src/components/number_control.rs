@@ -242,12 +242,14 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                     onchange={on_change}
                 />
             </div>
+            // The slider spans the plausible part of the range; a value beyond it, typed or
+            // linked, is kept and the slider waits at its end.
             <input
                 type="range"
-                min={number_text(param.min)}
-                max={number_text(param.max)}
+                min={number_text(param.slider_min)}
+                max={number_text(param.slider_max)}
                 step={number_text(param.step)}
-                value={number_text(props.value)}
+                value={number_text(param.slider_position(props.value))}
                 aria-label={format!("{} ({unit})", param.label)}
                 aria-valuetext={format!("{} {unit}", grouped(props.value))}
                 aria-describedby={format!("{hint_id} {message_id}")}
@@ -313,7 +315,7 @@ mod tests {
         );
         assert_eq!(
             message(Input::BtcPrice, "12").as_deref(),
-            Some("Out of range: using the minimum, 10,000 $.")
+            Some("Out of range: using the minimum, 1,000 $.")
         );
         assert_eq!(
             message(Input::BtcPrice, "abc"),

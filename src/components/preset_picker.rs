@@ -1,39 +1,50 @@
-//! Chooses one of the model's presets.
+//! Chooses the preset of one side of the scenario.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::UniqueId;
-use crate::model::Preset;
+use crate::model::{Preset, Side};
 
-/// A select of every preset; the chosen one reads "(modified)" once a control moves, and
-/// a button beside it applies it again (choosing the selected option of a select fires no
-/// change). `preset` is the one last chosen, `modified` whether a control moved since;
-/// `onselect` gets the preset chosen. Ids come from `ids`, the calling component's. A plain
-/// function: it holds no state.
+/// What the picker says under itself without a preset.
+fn side_hint(side: Side) -> &'static str {
+    match side {
+        Side::Network => "Sets the BTC price, network hashrate, subsidy and fees.",
+        Side::Mining => "Sets the fleet's efficiency and mining PUE only.",
+        Side::Ai => "A deal sets the AI inputs and the site size; GPU hardware sets the AI inputs.",
+    }
+}
+
+/// A select of `side`'s presets, grouped, after the side's defaults. The chosen one reads
+/// "(modified)" once one of the side's inputs moves (without a preset, "Custom"), and a
+/// button beside it applies it again (choosing the selected option of a select fires no
+/// change); under it, the chosen preset's source and date. `preset` is the one last chosen,
+/// `modified` whether one of the side's inputs moved since; `onselect` gets the choice,
+/// `None` for the defaults. Ids come from `ids`, the calling component's. A plain function:
+/// it holds no state.
 pub fn preset_picker(
     ids: &UniqueId,
+    side: Side,
     preset: Option<Preset>,
     modified: bool,
-    onselect: Callback<Preset>,
+    onselect: Callback<Option<Preset>>,
 ) -> Html {
-    // Without a preset the page opens on the latest network data; once a control moves, it
-    // is the reader's own scenario.
-    let no_preset = if modified {
+    let key = side.key();
+    let no_preset = if preset.is_none() && modified {
         "Custom"
     } else {
-        "Latest network data"
+        side.no_preset()
     };
-    let select_id = ids.id("preset");
-    let hint_id = ids.id("preset-hint");
+    let select_id = ids.id(&format!("preset-{key}"));
+    let hint_id = ids.id(&format!("preset-hint-{key}"));
     let reapply = preset.filter(|_| modified).map(|chosen| {
         let onselect = onselect.clone();
         let select_id = select_id.clone();
         // The button goes once the preset is back: the select beside it takes the focus, so
         // that a keyboard reader is not sent back to the top of the page.
         let onclick = Callback::from(move |_: MouseEvent| {
-            onselect.emit(chosen);
+            onselect.emit(Some(chosen));
             let select = web_sys::window()
                 .and_then(|window| window.document())
                 .and_then(|document| document.get_element_by_id(&select_id))
@@ -43,44 +54,58 @@ pub fn preset_picker(
             }
         });
         html! {
-            <button type="button" class="reapply" data-testid="reapply-preset" {onclick}>
+            <button type="button" class="reapply" data-testid={format!("reapply-{key}")} {onclick}>
                 { format!("Back to {}", chosen.name()) }
             </button>
         }
     });
     let on_change = Callback::from(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
-        if let Some(preset) = Preset::from_id(&select.value()) {
-            onselect.emit(preset);
+        let value = select.value();
+        if value.is_empty() {
+            onselect.emit(None);
+        } else if let Some(chosen) = Preset::from_id(&value).filter(|p| p.side() == side) {
+            onselect.emit(Some(chosen));
         }
     });
+    let option = |choice: Preset| {
+        let chosen = preset == Some(choice);
+        let name = if chosen && modified {
+            format!("{} (modified)", choice.name())
+        } else {
+            choice.name().to_owned()
+        };
+        html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
+    };
+    // The side's presets under their headings, in order.
+    let mut groups: Vec<(&'static str, Vec<Preset>)> = Vec::new();
+    for choice in Preset::on(side) {
+        match groups.last_mut() {
+            Some((group, members)) if *group == choice.group() => members.push(choice),
+            _ => groups.push((choice.group(), vec![choice])),
+        }
+    }
     html! {
         <div class="preset-picker">
-            <label for={select_id.clone()}>{ "Scenario" }</label>
+            <label for={select_id.clone()}>{ side.label() }</label>
             <select
                 id={select_id}
-                data-testid="preset"
+                data-testid={format!("preset-{key}")}
                 data-modified={modified.to_string()}
                 aria-describedby={hint_id.clone()}
                 onchange={on_change}
             >
-                if preset.is_none() {
-                    <option value="" selected=true>{ no_preset }</option>
-                }
-                { for Preset::ALL.into_iter().map(|choice| {
-                    let chosen = preset == Some(choice);
-                    let name = if chosen && modified {
-                        format!("{} (modified)", choice.name())
-                    } else {
-                        choice.name().to_owned()
-                    };
-                    html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
+                <option value="" selected={preset.is_none()}>{ no_preset }</option>
+                { for groups.into_iter().map(|(group, members)| html! {
+                    <optgroup label={group}>{ for members.into_iter().map(option) }</optgroup>
                 }) }
             </select>
             // A slot that is always there, so that the button coming and going does not
             // make Yew rebuild the select beside it (which would lose the focus).
             <div class="reapply-slot">{ for reapply }</div>
-            <p class="hint" id={hint_id}>{ "Published deals and hardware; each sets every input." }</p>
+            <p class="hint" id={hint_id} data-testid={format!("preset-hint-{key}")}>
+                { preset.map_or_else(|| side_hint(side), Preset::help) }
+            </p>
         </div>
     }
 }

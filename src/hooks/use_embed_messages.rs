@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::model::{Outcome, Preset, Scenario};
+use crate::model::{ChosenPresets, Outcome, Scenario};
 use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
@@ -61,7 +61,7 @@ pub fn use_embed_messages(
     root: NodeRef,
     state: Calculator,
     outcome: Rc<Outcome>,
-    onset: Callback<(Scenario, Option<Preset>)>,
+    onset: Callback<(Scenario, ChosenPresets)>,
 ) {
     use_effect_with(enabled, move |enabled| {
         let observed = enabled
@@ -84,16 +84,16 @@ pub fn use_embed_messages(
         }
     });
 
-    // What the host hears is the scenario, its preset and the outputs, nothing else: a
+    // What the host hears is the scenario, its presets and the outputs, nothing else: a
     // `set` of the scenario already shown announces nothing, so a host that answers each
     // change with a `set` does not start an endless exchange.
-    let announced = (enabled, state.scenario, state.preset, outcome);
-    use_effect_with(announced, |(enabled, scenario, preset, outcome)| {
+    let announced = (enabled, state.scenario, state.presets, outcome);
+    use_effect_with(announced, |(enabled, scenario, presets, outcome)| {
         if *enabled {
             post_to_parent(&message(
                 MESSAGE_CHANGE,
                 vec![
-                    ("scenario", scenario_object(scenario, *preset)),
+                    ("scenario", scenario_object(scenario, *presets)),
                     ("outputs", outputs_object(outcome)),
                 ],
             ));

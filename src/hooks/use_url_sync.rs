@@ -16,14 +16,14 @@ const SETTLE_MS: u32 = 250;
 ///
 /// ```no_run
 /// use mining_vs_ai::hooks::use_url_sync;
-/// use mining_vs_ai::model::Scenario;
+/// use mining_vs_ai::model::{ChosenPresets, Scenario};
 /// use mining_vs_ai::url_state::encode;
 /// use yew::prelude::*;
 ///
 /// #[component]
 /// fn Shared() -> Html {
 ///     let scenario = use_state(Scenario::default);
-///     use_url_sync(Some(encode(&scenario, None)));
+///     use_url_sync(Some(encode(&scenario, ChosenPresets::default())));
 ///     html! {}
 /// }
 /// ```

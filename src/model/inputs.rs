@@ -27,8 +27,17 @@ pub struct Param {
     pub source: &'static str,
     /// What the input means, in one sentence for people.
     pub hint: &'static str,
-    /// Smallest change a slider makes, in the unit.
+    /// Smallest change a slider makes, in the unit. It divides the default's distance from
+    /// `slider_min`, so that the slider can sit on the default.
     pub step: f64,
+    /// Low end of the slider: the plausible part of the range. A typed or linked value
+    /// below it is accepted and the slider is pinned at this end.
+    pub slider_min: f64,
+    /// High end of the slider; see [`Param::slider_min`].
+    pub slider_max: f64,
+    /// Where the range comes from, when it is wider than the default's source says; may be
+    /// empty.
+    pub range_source: &'static str,
 }
 
 impl Param {
@@ -52,6 +61,29 @@ impl Param {
             self.default
         }
     }
+
+    /// Where a slider shows `value`: pinned at the nearer end of its span when the value
+    /// lies outside it.
+    pub fn slider_position(&self, value: f64) -> f64 {
+        if value < self.slider_min {
+            self.slider_min
+        } else if value > self.slider_max {
+            self.slider_max
+        } else {
+            value
+        }
+    }
+}
+
+/// The first expression, or the second when there is no first: the optional parts of an
+/// input's declaration.
+macro_rules! or_else {
+    (, $fallback:expr) => {
+        $fallback
+    };
+    ($value:expr, $fallback:expr) => {
+        $value
+    };
 }
 
 /// A setting of a scenario that is a choice rather than a number: its key in a URL, an
@@ -116,7 +148,8 @@ impl AiMode {
 }
 
 /// Declares the numeric inputs: for each, its doc line, `Variant, field, "url-key" =>`
-/// and its [`Param`]. Generates [`Input`] and [`Scenario`] with everything that follows.
+/// and its [`Param`], whose slider span is the whole range and whose range source is empty
+/// unless given. Generates [`Input`] and [`Scenario`] with everything that follows.
 macro_rules! inputs {
     ($(
         $(#[doc = $doc:literal])+
@@ -128,7 +161,9 @@ macro_rules! inputs {
             default: $default:expr,
             source: $source:expr,
             hint: $hint:literal,
-            step: $step:expr $(,)?
+            step: $step:expr,
+            $(slider_min: $slider_min:expr, slider_max: $slider_max:expr,)?
+            $(range_source: $range_source:literal,)?
         };
     )+) => {
         /// One numeric input of a scenario, to read, write and describe the inputs one at a
@@ -158,6 +193,9 @@ macro_rules! inputs {
                         source: $source,
                         hint: $hint,
                         step: $step,
+                        slider_min: or_else!($($slider_min)?, $min),
+                        slider_max: or_else!($($slider_max)?, $max),
+                        range_source: concat!($($range_source)?),
                     },)+
                 }
             }
@@ -254,45 +292,63 @@ inputs! {
     BtcPrice, btc_price_usd, "btc" => Param {
         label: "BTC price",
         unit: "$",
-        min: 10_000.0,
-        max: 250_000.0,
+        min: 1_000.0,
+        max: 1_000_000.0,
         default: snapshot::BTC_PRICE_USD,
         source: snapshot::BTC_PRICE_USD_SOURCE,
         hint: "Price of one bitcoin in US dollars.",
-        step: 500.0,
+        // The snapshot's price is rounded to $100.
+        step: 100.0,
+        slider_min: 10_000.0,
+        slider_max: 250_000.0,
+        range_source: "below $1,000 until 2017, above $100,000 in 2025 (public price data); the slider spans $10,000-250,000",
     };
     /// Total hashrate of the Bitcoin network.
     NetworkHashrate, network_hashrate_eh_per_s, "hashrate" => Param {
         label: "Network hashrate",
         unit: "EH/s",
-        min: 500.0,
-        max: 1500.0,
+        min: 50.0,
+        max: 3000.0,
         default: snapshot::NETWORK_HASHRATE_EH_PER_S,
         source: snapshot::NETWORK_HASHRATE_EH_PER_S_SOURCE,
         hint: "Hashing power of all miners together; a miner earns its share of it.",
-        step: 5.0,
+        // The snapshot's hashrate has one decimal.
+        step: 0.1,
+        slider_min: 500.0,
+        slider_max: 1500.0,
+        range_source: "~120 EH/s in 2020 (public chain data); peak ~1.1-1.3 ZH/s in Oct-Nov 2025 (Coin Metrics); the slider spans 500-1,500 EH/s",
     };
     /// New bitcoin created per block.
     BlockSubsidy, block_subsidy_btc, "subsidy" => Param {
         label: "Block subsidy",
         unit: "BTC",
         min: 0.0,
-        max: 6.25,
+        max: 50.0,
         default: snapshot::BLOCK_SUBSIDY_BTC,
         source: snapshot::BLOCK_SUBSIDY_BTC_SOURCE,
         hint: "New bitcoin paid for each block; it halves about every four years.",
-        step: 0.0625,
+        // 50 / 6,400: every subsidy of the next nine halvings is a whole number of steps.
+        step: 0.0078125,
+        slider_min: 0.0,
+        slider_max: 6.25,
+        range_source: "50 BTC a block at launch, then 25, 12.5, 6.25 and 3.125 (public chain data); the slider spans 0-6.25",
     };
-    /// Transaction fees collected per block.
+    /// Transaction fees collected per block. The floor is one step above zero so that a
+    /// block always pays something, even with no subsidy, and the break-even BTC price
+    /// exists.
     FeesPerBlock, fees_per_block_btc, "fees" => Param {
         label: "Fees per block",
         unit: "BTC",
-        min: 0.01,
-        max: 0.10,
+        min: 0.0001,
+        max: 2.0,
         default: snapshot::FEES_PER_BLOCK_BTC,
         source: snapshot::FEES_PER_BLOCK_BTC_SOURCE,
         hint: "Transaction fees paid to the miner of a block, on average.",
-        step: 0.005,
+        // The snapshot's fees have four decimals.
+        step: 0.0001,
+        slider_min: 0.0001,
+        slider_max: 0.5,
+        range_source: "daily averages above 1 BTC a block in Apr 2024, 37.6 BTC in the 2024 halving block (public chain data); the slider spans 0-0.5",
     };
     /// Share of mining revenue kept by the pool.
     PoolFee, pool_fee_pct, "pool" => Param {
@@ -310,11 +366,14 @@ inputs! {
         label: "Fleet efficiency",
         unit: "J/TH",
         min: 9.0,
-        max: 35.0,
+        max: 100.0,
         default: 18.0,
         source: "Riot fleet 20.5 J/TH (Sep 2025); new machines 9.5-17.5 J/TH",
         hint: "Energy the miners spend per terahash; lower is better.",
         step: 0.1,
+        slider_min: 9.0,
+        slider_max: 35.0,
+        range_source: "an Antminer S9 (2016) spends ~98 J/TH (Bitmain spec); the slider spans 9-35 J/TH",
     };
     /// Grid power over ASIC power at a mining site (cooling, conversion losses).
     MiningPue, mining_pue, "mpue" => Param {
@@ -474,6 +533,40 @@ mod tests {
         assert_eq!(snapshot::latest().as_of, snapshot::AS_OF);
         assert_eq!(snapshot::known(snapshot::AS_OF), Some(snapshot::latest()));
         assert_eq!(snapshot::known("1999-01-01"), None);
+    }
+
+    #[test]
+    fn every_slider_span_lies_in_its_range_and_steps_onto_the_default() {
+        for param in Input::ALL.map(Input::param) {
+            assert!(
+                param.min <= param.slider_min
+                    && param.slider_min <= param.default
+                    && param.default <= param.slider_max
+                    && param.slider_max <= param.max,
+                "{}",
+                param.label
+            );
+            // A whole number of steps from the slider's low end, up to float rounding.
+            let steps = (param.default - param.slider_min) / param.step;
+            assert!(
+                (steps - steps.round()).abs() < 1e-6,
+                "{}: {steps} steps",
+                param.label
+            );
+        }
+    }
+
+    #[test]
+    fn a_value_outside_the_slider_span_pins_the_slider() {
+        // Efficiency: range 9-100 J/TH, slider 9-35.
+        let param = Input::FleetEfficiency.param();
+        assert_eq!(param.sanitize(98.0), 98.0, "an S9 is accepted");
+        assert_eq!(param.slider_position(98.0), 35.0);
+        assert_eq!(param.slider_position(20.0), 20.0);
+        // BTC: range $1,000-1,000,000, slider $10,000-250,000.
+        let btc = Input::BtcPrice.param();
+        assert_eq!(btc.sanitize(5_000.0), 5_000.0);
+        assert_eq!(btc.slider_position(5_000.0), 10_000.0);
     }
 
     #[test]

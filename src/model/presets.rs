@@ -1,62 +1,198 @@
-//! Named scenarios: the article's claim, the large leases of 2025, and hardware choices.
+//! Named scenarios, on three sides a reader combines: the network data, the miner, and the
+//! AI deal or GPU hardware.
 //!
-//! A preset starts from [`Scenario::default`] and changes only what it is about, so a
-//! hardware preset keeps the prices the reader set elsewhere at their defaults. The
-//! article's preset is the exception: it is the article's figures, frozen.
+//! A preset changes only its own side's inputs ([`Side::inputs`]), so choosing a miner
+//! keeps the reader's BTC price, power price, site size and AI deal, and a miner can be set
+//! against any deal. Each preset is declared once, as [`Preset::scenario`]: the defaults with
+//! what it is about changed; [`Preset::apply`] copies its side out of it.
+//!
+//! The "Article, March 2026" preset is the network data of the article: its BTC price,
+//! network hashrate, fees and subsidy, frozen whatever the snapshot. The article's fleet
+//! (18 J/TH) and lease ($150/kW-month, pass-through) are the defaults of the other two sides,
+//! so the article's preset alone gives the article's whole scenario.
+//!
+//! Lease rates are $ per kW of IT load per month: a deal's value / (IT MW x 1,000 x 12 x
+//! years). Where a deal discloses a yearly escalator the preset carries the first year's
+//! rate, which the escalator raises to the average: a rate r rising by e a year for n years
+//! averages r x ((1 + e)^n - 1) / (e x n). Escalators are not modelled yet. A deal's site
+//! size is its IT MW times its PUE if disclosed, else the default AI PUE, 1.2.
 
-use super::inputs::{AiMode, Scenario};
+use super::inputs::{AiMode, Input, Scenario};
+
+/// The part of a scenario a preset sets; each side has its own picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// What the network pays: BTC price, hashrate, subsidy and fees.
+    Network,
+    /// The miners: their efficiency and the site's mining PUE.
+    Mining,
+    /// How AI earns: the mode, the lease or the GPU-hour, AI PUE; a deal also sets the site.
+    Ai,
+}
+
+impl Side {
+    /// Every side, in the order the pickers are shown.
+    pub const ALL: [Side; 3] = [Side::Network, Side::Mining, Side::Ai];
+
+    /// The side's key in a URL, whose value is a preset's [`Preset::id`].
+    pub fn key(self) -> &'static str {
+        match self {
+            Side::Network => "data",
+            Side::Mining => "miner",
+            Side::Ai => "deal",
+        }
+    }
+
+    /// The picker's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Network => "Network data",
+            Side::Mining => "Miner",
+            Side::Ai => "AI deal or GPU",
+        }
+    }
+
+    /// What the picker offers without a preset, on the defaults of the side.
+    pub fn no_preset(self) -> &'static str {
+        match self {
+            Side::Network => "Latest network data",
+            Side::Mining => "Typical fleet (18 J/TH)",
+            Side::Ai => "Typical lease ($150/kW-month)",
+        }
+    }
+
+    /// Sets `scenario`'s inputs of this side to `preset`'s values, or without one to the
+    /// defaults (the site, which only a deal sets, stays as it is).
+    pub fn apply(self, preset: Option<Preset>, scenario: &mut Scenario) {
+        match preset {
+            Some(preset) => preset.apply(scenario),
+            None => {
+                let defaults = Scenario::default();
+                for input in self.inputs() {
+                    input.set(scenario, input.get(&defaults));
+                }
+                if self == Side::Ai {
+                    scenario.ai_mode = defaults.ai_mode;
+                    scenario.lease_power_passthrough = defaults.lease_power_passthrough;
+                }
+            }
+        }
+    }
+
+    /// The numeric inputs the side's presets set (a deal sets the site size too, see
+    /// [`Preset::sets_site`]); the AI side also sets the AI mode and the pass-through flag.
+    pub fn inputs(self) -> &'static [Input] {
+        match self {
+            Side::Network => &[
+                Input::BtcPrice,
+                Input::NetworkHashrate,
+                Input::BlockSubsidy,
+                Input::FeesPerBlock,
+            ],
+            Side::Mining => &[Input::FleetEfficiency, Input::MiningPue],
+            Side::Ai => &[
+                Input::LeaseRate,
+                Input::GpuPrice,
+                Input::GpuPower,
+                Input::GpuUtilization,
+                Input::AiPue,
+            ],
+        }
+    }
+}
 
 /// A named scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Preset {
-    /// "Article, March 2026": frozen at the article's figures ("Bitcoin hashrate drops as
+    /// "Article, March 2026": the network as the article saw it ("Bitcoin hashrate drops as
     /// miners switch to AI", igcurrencynews.com, about 2026-03-23), not the data snapshot:
-    /// $65,000 BTC, 950 EH/s, 0.03 BTC of fees a block. With 18 J/TH and a $150/kW-month
-    /// lease, mining earns ~$67 per grid MWh and the lease $205 per IT MWh ($171 per grid
-    /// MWh at PUE 1.2).
+    /// $65,000 BTC, 950 EH/s, 0.03 BTC of fees and 3.125 BTC of subsidy a block. With the
+    /// default 18 J/TH and $150/kW-month lease, mining earns ~$67 per grid MWh and the lease
+    /// $205 per IT MWh ($171 per grid MWh at PUE 1.2).
     ArticleMarch2026,
-    /// Hut 8 - Fluidstack: $7B over 15 years for 245 IT MW = $159/kW-month, triple-net.
-    /// Site size = 245 IT MW x PUE 1.2 = 294 grid MW.
-    Hut8Fluidstack,
-    /// Core Scientific - CoreWeave: $8.7B over 12 years for 500 IT MW = $121/kW-month, power
-    /// passed through. Site size = 500 IT MW x PUE 1.2 = 600 grid MW.
-    CoreScientificCoreWeave,
-    /// IREN - Microsoft: $9.7B over 5 years for 200 IT MW of GB300 GPU cloud, GPUs included:
-    /// $1.94B a year = $808/kW-month = $1,107 per IT MWh. At 140 kW per 72-GPU rack
-    /// (1.944 kW per GPU) that is ~$2.15 per GPU-hour at 100% contracted utilization.
-    /// Site size = 200 IT MW x PUE 1.2 = 240 grid MW.
-    IrenMicrosoft,
     /// Antminer S21: 200 TH/s at 3,500 W = 17.5 J/TH (Bitmain spec).
     AntminerS21,
     /// Antminer S21 XP: 270 TH/s at 13.5 J/TH (Bitmain spec).
     AntminerS21Xp,
-    /// Antminer S23 Hydro: 580 TH/s at ~9.5 J/TH (launch reports); water-cooled, PUE 1.03
-    /// as the low end of immersion and hydro sites (est.).
+    /// Antminer S23 Hydro: 580 TH/s at ~9.5 J/TH (launch reports, Oct 2025); water-cooled,
+    /// PUE 1.03 as the low end of immersion and hydro sites (est.).
     AntminerS23Hydro,
-    /// NVIDIA H100 GPU cloud: 1.4 kW per GPU all-in IT (DGX H100 10.2 kW / 8 plus network),
-    /// $2.35 per GPU-hour (1-year reserved, Mar 2026).
+    /// Hut 8 River Bend, leased to Fluidstack for Anthropic: $7.0B over 15 years for 245 IT
+    /// MW = 7e9 / (245,000 x 12 x 15) = $158.73/kW-month on average. The rent rises 3% a
+    /// year: the average is the first year's rate x (1.03^15 - 1) / (0.03 x 15) = x 1.23993,
+    /// so the first year is 158.73 / 1.23993 = $128.02. Triple-net: the tenant pays for
+    /// power. Site = 245 IT MW x PUE 1.2 = 294 grid MW.
+    Hut8Fluidstack,
+    /// Hut 8 Beacon Point, leased to an investment-grade hyperscaler (May 2026): $9.8B over
+    /// 15 years for 352 IT MW = 9.8e9 / (352,000 x 12 x 15) = $154.67/kW-month on average;
+    /// with its 3% escalator the first year is 154.67 / 1.23993 = $124.74, so $125.
+    /// Triple-net, take-or-pay. Site = 352 x 1.2 = 422.4 grid MW.
+    Hut8BeaconPoint,
+    /// Core Scientific - CoreWeave: $8.7B over 12 years for ~500 IT MW = 8.7e9 / (500,000 x
+    /// 12 x 12) = $120.83, so $121/kW-month; no escalator disclosed. Power passed through.
+    /// Site = 500 x 1.2 = 600 grid MW.
+    CoreScientificCoreWeave,
+    /// TeraWulf Lake Mariner, leased to Fluidstack with a Google backstop: $6.7B over 10
+    /// years for ~360 IT MW = 6.7e9 / (360,000 x 12 x 10) = $155.09, so $155/kW-month on
+    /// average; its escalators' size is not disclosed, so no first-year rate can be derived.
+    /// Modified gross: TeraWulf pays for power. Site = 360 x 1.2 = 432 grid MW.
+    TeraWulfLakeMariner,
+    /// Cipher Barber Lake, leased to Fluidstack with a Google backstop: ~$3.0B over 10 years
+    /// for 168 IT MW = 3e9 / (168,000 x 12 x 10) = $148.81, so $149/kW-month on average
+    /// (escalators of undisclosed size). Modified gross: Cipher pays for power. Site = 168 x
+    /// 1.2 = 201.6 grid MW.
+    CipherBarberLake,
+    /// Applied Digital Polaris Forge 1, leased to CoreWeave: ~$11B over ~15 years for 400 IT
+    /// MW = 11e9 / (400,000 x 12 x 15) = $152.78, so $153/kW-month on average (escalators of
+    /// undisclosed size). Designed for PUE 1.18: site = 400 x 1.18 = 472 grid MW. Who pays
+    /// for power is not disclosed; pass-through is assumed, as in most of these leases.
+    AppliedDigitalPolarisForge1,
+    /// Galaxy Helios, leased to CoreWeave: ~$15B over 15 years for 526 IT MW = 15e9 /
+    /// (526,000 x 12 x 15) = $158.43, so $158/kW-month on average. A powered shell: the
+    /// tenant installs its GPUs and pays for power. Site = 526 x 1.2 = 631.2 grid MW.
+    GalaxyHelios,
+    /// IREN - Microsoft: a GPU cloud, not a lease: $9.7B over 5 years for ~200 IT MW of GB300
+    /// racks, and IREN buys the GPUs (~$5.8B of Dell servers, ~$56k per GPU), which this
+    /// calculator does not count. At 140 kW per 72-GPU rack (1.944 kW per GPU) 200 MW holds
+    /// 102,857 GPUs: $1.94B a year / (102,857 x 8,760 h) = $2.15 per GPU-hour, every hour
+    /// (contracted). Site = 200 x 1.2 = 240 grid MW.
+    IrenMicrosoft,
+    /// NVIDIA H100 on a 1-year contract: ~$2.65 per GPU-hour (SemiAnalysis index as cited,
+    /// Jun 2026), paid for every hour of the contract; 1.4 kW per GPU all-in IT (DGX H100
+    /// 10.2 kW / 8 plus network).
     H100,
-    /// NVIDIA B200 GPU cloud: 1.9 kW per GPU (DGX B200 ~14.3 kW / 8), $5.00 per GPU-hour
-    /// (neoclouds $3.75-6.50, 2026).
+    /// NVIDIA B200 on demand: $5.00 per GPU-hour (neocloud quotes $4.50-7, Silicon Data index
+    /// ~$5.30, 2026), with the default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW
+    /// / 8).
     B200,
-    /// NVIDIA GB200 NVL72 GPU cloud: 132 kW per 72-GPU rack = 1.833 kW per GPU; priced as a
-    /// B200 at $5.00 per GPU-hour (est.: rack-scale systems have no public per-GPU-hour
-    /// market); liquid-cooled, AI PUE 1.1 (liquid cooling 1.05-1.2).
+    /// NVIDIA B200 on a long-term contract: the only large disclosed Blackwell contract,
+    /// IREN's 5-year GB300 deal with Microsoft, implies ~$2.03-2.15 per GPU-hour at
+    /// 1.83-1.94 kW per GPU; $2.10 (the middle), paid for every hour; 1.9 kW per GPU.
+    B200Contract,
+    /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; priced as a
+    /// B200 on demand at $5.00 per GPU-hour (est.: rack-scale systems have no public
+    /// per-GPU-hour market); liquid-cooled, AI PUE 1.1 (liquid cooling 1.05-1.2).
     Gb200Nvl72,
 }
 
 impl Preset {
-    /// Every preset, in the order a picker shows them.
-    pub const ALL: [Preset; 10] = [
+    /// Every preset, in the order the pickers show them.
+    pub const ALL: [Preset; 16] = [
         Preset::ArticleMarch2026,
-        Preset::Hut8Fluidstack,
-        Preset::CoreScientificCoreWeave,
-        Preset::IrenMicrosoft,
         Preset::AntminerS21,
         Preset::AntminerS21Xp,
         Preset::AntminerS23Hydro,
+        Preset::Hut8Fluidstack,
+        Preset::Hut8BeaconPoint,
+        Preset::CoreScientificCoreWeave,
+        Preset::TeraWulfLakeMariner,
+        Preset::CipherBarberLake,
+        Preset::AppliedDigitalPolarisForge1,
+        Preset::GalaxyHelios,
+        Preset::IrenMicrosoft,
         Preset::H100,
         Preset::B200,
+        Preset::B200Contract,
         Preset::Gb200Nvl72,
     ];
 
@@ -64,14 +200,20 @@ impl Preset {
     pub fn id(self) -> &'static str {
         match self {
             Preset::ArticleMarch2026 => "article-2026-03",
-            Preset::Hut8Fluidstack => "hut8-fluidstack",
-            Preset::CoreScientificCoreWeave => "corescientific-coreweave",
-            Preset::IrenMicrosoft => "iren-microsoft",
             Preset::AntminerS21 => "s21",
             Preset::AntminerS21Xp => "s21-xp",
             Preset::AntminerS23Hydro => "s23-hydro",
+            Preset::Hut8Fluidstack => "hut8-fluidstack",
+            Preset::Hut8BeaconPoint => "hut8-beacon-point",
+            Preset::CoreScientificCoreWeave => "corescientific-coreweave",
+            Preset::TeraWulfLakeMariner => "terawulf-lake-mariner",
+            Preset::CipherBarberLake => "cipher-barber-lake",
+            Preset::AppliedDigitalPolarisForge1 => "applied-digital-polaris-forge-1",
+            Preset::GalaxyHelios => "galaxy-helios",
+            Preset::IrenMicrosoft => "iren-microsoft",
             Preset::H100 => "h100",
             Preset::B200 => "b200",
+            Preset::B200Contract => "b200-contract",
             Preset::Gb200Nvl72 => "gb200-nvl72",
         }
     }
@@ -80,22 +222,78 @@ impl Preset {
     pub fn name(self) -> &'static str {
         match self {
             Preset::ArticleMarch2026 => "Article, March 2026",
-            Preset::Hut8Fluidstack => "Hut 8 - Fluidstack lease",
-            Preset::CoreScientificCoreWeave => "Core Scientific - CoreWeave lease",
-            Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud",
             Preset::AntminerS21 => "Antminer S21 (17.5 J/TH)",
             Preset::AntminerS21Xp => "Antminer S21 XP (13.5 J/TH)",
             Preset::AntminerS23Hydro => "Antminer S23 Hydro (9.5 J/TH)",
-            Preset::H100 => "NVIDIA H100 cloud",
-            Preset::B200 => "NVIDIA B200 cloud",
-            Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72 cloud",
+            Preset::Hut8Fluidstack => "Hut 8 River Bend - Fluidstack/Anthropic ($128)",
+            Preset::Hut8BeaconPoint => "Hut 8 Beacon Point - hyperscaler ($125)",
+            Preset::CoreScientificCoreWeave => "Core Scientific - CoreWeave ($121)",
+            Preset::TeraWulfLakeMariner => "TeraWulf Lake Mariner - Fluidstack ($155)",
+            Preset::CipherBarberLake => "Cipher Barber Lake - Fluidstack ($149)",
+            Preset::AppliedDigitalPolarisForge1 => "Applied Digital Polaris Forge 1 ($153)",
+            Preset::GalaxyHelios => "Galaxy Helios - CoreWeave ($158)",
+            Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud ($2.15)",
+            Preset::H100 => "NVIDIA H100, 1-year contract ($2.65)",
+            Preset::B200 => "NVIDIA B200, on demand ($5.00)",
+            Preset::B200Contract => "NVIDIA B200, long-term contract ($2.10)",
+            Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($5.00, est.)",
         }
     }
 
-    /// The scenario `preset` starts from, or the defaults without one: what a link leaves
-    /// out and what "(modified)" compares with.
-    pub fn base(preset: Option<Preset>) -> Scenario {
-        preset.map_or_else(Scenario::default, Preset::scenario)
+    /// One line for the page: what the preset is, its source and its date.
+    pub fn help(self) -> &'static str {
+        match self {
+            Preset::ArticleMarch2026 => "BTC $65,000, 950 EH/s, 0.03 BTC of fees: the figures of \"Bitcoin hashrate drops as miners switch to AI\" (igcurrencynews.com, Mar 2026), not the latest data.",
+            Preset::AntminerS21 => "200 TH/s at 3,500 W (Bitmain spec, 2024).",
+            Preset::AntminerS21Xp => "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
+            Preset::AntminerS23Hydro => "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
+            Preset::Hut8Fluidstack => "$7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator, not yet modelled; triple-net (Hut 8, Dec 2025).",
+            Preset::Hut8BeaconPoint => "$9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator, not yet modelled; triple-net (Hut 8, May 2026).",
+            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month; CoreWeave funds most of the fit-out and pays for power (Core Scientific, 2024-25).",
+            Preset::TeraWulfLakeMariner => "$6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size); modified gross, TeraWulf pays for power (TeraWulf, 2025).",
+            Preset::CipherBarberLake => "~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size); modified gross, Cipher pays for power (Cipher, 2025).",
+            Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size); PUE 1.18; power pass-through assumed (Applied Digital, 2025).",
+            Preset::GalaxyHelios => "~$15B over 15 years for 526 IT MW: $158/kW-month on average; powered shell, the tenant installs its GPUs and pays for power (Galaxy, 2025).",
+            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour; a GPU cloud with ~$56k of GPUs per GPU behind it, a cost not counted here (IREN, Nov 2025).",
+            Preset::H100 => "A 1-year contract, paid every hour: ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026); 1.4 kW per GPU.",
+            Preset::B200 => "On-demand neocloud price: quotes $4.50-7, Silicon Data index ~$5.30 (2026); 85% of hours sold; 1.9 kW per GPU.",
+            Preset::B200Contract => "Long-term contract, paid every hour: IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025).",
+            Preset::Gb200Nvl72 => "On demand, priced as a B200 (est.: no public per-GPU-hour market); 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1 (2026).",
+        }
+    }
+
+    /// The side the preset sets, whose picker offers it.
+    pub fn side(self) -> Side {
+        match self {
+            Preset::ArticleMarch2026 => Side::Network,
+            Preset::AntminerS21 | Preset::AntminerS21Xp | Preset::AntminerS23Hydro => Side::Mining,
+            _ => Side::Ai,
+        }
+    }
+
+    /// The heading its picker groups it under.
+    pub fn group(self) -> &'static str {
+        match self.side() {
+            Side::Network => "Past data",
+            Side::Mining => "Mining hardware",
+            Side::Ai if self.sets_site() => "Deals by miners",
+            Side::Ai => "GPU hardware",
+        }
+    }
+
+    /// Whether the preset is a deal, which defines the site's size.
+    pub fn sets_site(self) -> bool {
+        matches!(
+            self,
+            Preset::Hut8Fluidstack
+                | Preset::Hut8BeaconPoint
+                | Preset::CoreScientificCoreWeave
+                | Preset::TeraWulfLakeMariner
+                | Preset::CipherBarberLake
+                | Preset::AppliedDigitalPolarisForge1
+                | Preset::GalaxyHelios
+                | Preset::IrenMicrosoft
+        )
     }
 
     /// The preset with this identifier, if any.
@@ -103,36 +301,45 @@ impl Preset {
         Preset::ALL.into_iter().find(|preset| preset.id() == id)
     }
 
-    /// The preset's scenario.
+    /// The presets of one side, in picker order.
+    pub fn on(side: Side) -> impl Iterator<Item = Preset> {
+        Preset::ALL
+            .into_iter()
+            .filter(move |preset| preset.side() == side)
+    }
+
+    /// Sets `scenario`'s inputs of the preset's side (and the site, for a deal) to the
+    /// preset's values, leaving every other input as it is.
+    pub fn apply(self, scenario: &mut Scenario) {
+        let own = self.scenario();
+        for input in self.side().inputs() {
+            input.set(scenario, input.get(&own));
+        }
+        if self.side() == Side::Ai {
+            scenario.ai_mode = own.ai_mode;
+            scenario.lease_power_passthrough = own.lease_power_passthrough;
+        }
+        if self.sets_site() {
+            scenario.site_mw = own.site_mw;
+        }
+    }
+
+    /// The defaults with the preset applied.
     pub fn scenario(self) -> Scenario {
         let defaults = Scenario::default();
+        let lease = |site_mw: f64, lease_usd_per_kw_month: f64, passthrough: bool| Scenario {
+            site_mw,
+            ai_mode: AiMode::HpcLease,
+            lease_usd_per_kw_month,
+            lease_power_passthrough: passthrough,
+            ..defaults
+        };
         match self {
             Preset::ArticleMarch2026 => Scenario {
                 btc_price_usd: 65_000.0,
                 network_hashrate_eh_per_s: 950.0,
+                block_subsidy_btc: 3.125,
                 fees_per_block_btc: 0.03,
-                ..defaults
-            },
-            Preset::Hut8Fluidstack => Scenario {
-                site_mw: 294.0,
-                ai_mode: AiMode::HpcLease,
-                lease_usd_per_kw_month: 159.0,
-                lease_power_passthrough: true,
-                ..defaults
-            },
-            Preset::CoreScientificCoreWeave => Scenario {
-                site_mw: 600.0,
-                ai_mode: AiMode::HpcLease,
-                lease_usd_per_kw_month: 121.0,
-                lease_power_passthrough: true,
-                ..defaults
-            },
-            Preset::IrenMicrosoft => Scenario {
-                site_mw: 240.0,
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 140.0 / 72.0,
-                gpu_price_usd_per_hour: 2.15,
-                gpu_utilization_pct: 100.0,
                 ..defaults
             },
             Preset::AntminerS21 => Scenario {
@@ -148,16 +355,42 @@ impl Preset {
                 mining_pue: 1.03,
                 ..defaults
             },
+            Preset::Hut8Fluidstack => lease(294.0, 128.0, true),
+            Preset::Hut8BeaconPoint => lease(422.4, 125.0, true),
+            Preset::CoreScientificCoreWeave => lease(600.0, 121.0, true),
+            Preset::TeraWulfLakeMariner => lease(432.0, 155.0, false),
+            Preset::CipherBarberLake => lease(201.6, 149.0, false),
+            Preset::AppliedDigitalPolarisForge1 => Scenario {
+                ai_pue: 1.18,
+                ..lease(472.0, 153.0, true)
+            },
+            Preset::GalaxyHelios => lease(631.2, 158.0, true),
+            Preset::IrenMicrosoft => Scenario {
+                site_mw: 240.0,
+                ai_mode: AiMode::GpuCloud,
+                gpu_power_kw: 140.0 / 72.0,
+                gpu_price_usd_per_hour: 2.15,
+                gpu_utilization_pct: 100.0,
+                ..defaults
+            },
             Preset::H100 => Scenario {
                 ai_mode: AiMode::GpuCloud,
                 gpu_power_kw: 1.4,
-                gpu_price_usd_per_hour: 2.35,
+                gpu_price_usd_per_hour: 2.65,
+                gpu_utilization_pct: 100.0,
                 ..defaults
             },
             Preset::B200 => Scenario {
                 ai_mode: AiMode::GpuCloud,
                 gpu_power_kw: 1.9,
                 gpu_price_usd_per_hour: 5.0,
+                ..defaults
+            },
+            Preset::B200Contract => Scenario {
+                ai_mode: AiMode::GpuCloud,
+                gpu_power_kw: 1.9,
+                gpu_price_usd_per_hour: 2.10,
+                gpu_utilization_pct: 100.0,
                 ..defaults
             },
             Preset::Gb200Nvl72 => Scenario {
@@ -168,6 +401,71 @@ impl Preset {
                 ..defaults
             },
         }
+    }
+}
+
+/// The preset chosen on each side, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ChosenPresets {
+    network: Option<Preset>,
+    mining: Option<Preset>,
+    ai: Option<Preset>,
+}
+
+impl ChosenPresets {
+    /// The preset chosen on `side`.
+    pub fn get(self, side: Side) -> Option<Preset> {
+        match side {
+            Side::Network => self.network,
+            Side::Mining => self.mining,
+            Side::Ai => self.ai,
+        }
+    }
+
+    /// The same choice with `preset` on its own side.
+    pub fn with(self, preset: Preset) -> Self {
+        self.with_on(preset.side(), Some(preset))
+    }
+
+    /// The same choice with `preset` on `side`: none clears the side, and a preset of
+    /// another side is ignored.
+    pub fn with_on(self, side: Side, preset: Option<Preset>) -> Self {
+        if preset.is_some_and(|preset| preset.side() != side) {
+            return self;
+        }
+        let mut next = self;
+        match side {
+            Side::Network => next.network = preset,
+            Side::Mining => next.mining = preset,
+            Side::Ai => next.ai = preset,
+        }
+        next
+    }
+
+    /// The scenario the chosen presets make from the defaults: what a link leaves out and
+    /// what "(modified)" compares with.
+    pub fn base(self) -> Scenario {
+        let mut scenario = Scenario::default();
+        for preset in Side::ALL.into_iter().filter_map(|side| self.get(side)) {
+            preset.apply(&mut scenario);
+        }
+        scenario
+    }
+
+    /// Whether one of `side`'s own inputs in `scenario` differs from what its preset (or,
+    /// without one, the defaults) set.
+    pub fn is_modified(self, side: Side, scenario: &Scenario) -> bool {
+        let base = self.base();
+        let input_moved = side
+            .inputs()
+            .iter()
+            .any(|input| input.get(scenario) != input.get(&base));
+        let choice_moved = side == Side::Ai
+            && (scenario.ai_mode != base.ai_mode
+                || scenario.lease_power_passthrough != base.lease_power_passthrough);
+        let site_moved =
+            self.get(side).is_some_and(Preset::sets_site) && scenario.site_mw != base.site_mw;
+        input_moved || choice_moved || site_moved
     }
 }
 
@@ -196,10 +494,155 @@ mod tests {
     }
 
     #[test]
+    fn a_preset_changes_only_its_own_side() {
+        let defaults = Scenario::default();
+        for preset in Preset::ALL {
+            let own = preset.scenario();
+            for input in Input::ALL {
+                let its_own = preset.side().inputs().contains(&input)
+                    || (input == Input::SiteMw && preset.sets_site());
+                if !its_own {
+                    assert_eq!(
+                        input.get(&own),
+                        input.get(&defaults),
+                        "{} sets {input:?}",
+                        preset.id()
+                    );
+                }
+            }
+            if preset.side() != Side::Ai {
+                assert_eq!(own.ai_mode, defaults.ai_mode, "{}", preset.id());
+                assert_eq!(
+                    own.lease_power_passthrough,
+                    defaults.lease_power_passthrough,
+                    "{}",
+                    preset.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn applying_a_preset_keeps_the_readers_other_inputs() {
+        let mut reader = Scenario {
+            btc_price_usd: 90_000.0,
+            power_price_usd_per_mwh: 30.0,
+            site_mw: 50.0,
+            lease_usd_per_kw_month: 200.0,
+            ..Scenario::default()
+        };
+        Preset::AntminerS23Hydro.apply(&mut reader);
+        assert_eq!(
+            reader,
+            Scenario {
+                btc_price_usd: 90_000.0,
+                power_price_usd_per_mwh: 30.0,
+                site_mw: 50.0,
+                lease_usd_per_kw_month: 200.0,
+                fleet_efficiency_j_per_th: 9.5,
+                mining_pue: 1.03,
+                ..Scenario::default()
+            }
+        );
+        // A GPU preset keeps the site; a deal sets it.
+        Preset::B200.apply(&mut reader);
+        assert_eq!(reader.site_mw, 50.0);
+        assert_eq!(
+            reader.lease_usd_per_kw_month, 150.0,
+            "the AI side is the preset's"
+        );
+        Preset::TeraWulfLakeMariner.apply(&mut reader);
+        assert_eq!(reader.site_mw, 432.0);
+        assert_eq!(reader.btc_price_usd, 90_000.0);
+        assert_eq!(reader.fleet_efficiency_j_per_th, 9.5);
+    }
+
+    #[test]
     fn the_article_preset_keeps_the_articles_figures_whatever_the_snapshot() {
         let article = Preset::ArticleMarch2026.scenario();
         assert_eq!(article.btc_price_usd, 65_000.0);
         assert_eq!(article.network_hashrate_eh_per_s, 950.0);
         assert_eq!(article.fees_per_block_btc, 0.03);
+        assert_eq!(article.block_subsidy_btc, 3.125);
+        // The article's fleet and lease are the other sides' defaults.
+        assert_eq!(article.fleet_efficiency_j_per_th, 18.0);
+        assert_eq!(article.lease_usd_per_kw_month, 150.0);
+        assert_eq!(article.ai_mode, AiMode::HpcLease);
+    }
+
+    #[test]
+    fn escalated_leases_carry_their_first_years_rate() {
+        // A rate r rising 3% a year for 15 years averages r x (1.03^15 - 1) / (0.03 x 15).
+        let average_over_first = (1.03_f64.powi(15) - 1.0) / (0.03 * 15.0);
+        // River Bend: $7.0B / (245 MW x 1,000 x 12 x 15) = $158.73 on average.
+        let river_bend = 7.0e9 / (245_000.0 * 12.0 * 15.0);
+        assert!((river_bend / average_over_first - 128.0).abs() < 0.5);
+        assert_eq!(
+            Preset::Hut8Fluidstack.scenario().lease_usd_per_kw_month,
+            128.0
+        );
+        // Beacon Point: $9.8B / (352 MW x 1,000 x 12 x 15) = $154.67 on average.
+        let beacon_point = 9.8e9 / (352_000.0 * 12.0 * 15.0);
+        assert!((beacon_point / average_over_first - 125.0).abs() < 0.5);
+        assert_eq!(
+            Preset::Hut8BeaconPoint.scenario().lease_usd_per_kw_month,
+            125.0
+        );
+    }
+
+    #[test]
+    fn modified_gross_deals_leave_power_to_the_operator() {
+        for preset in [Preset::TeraWulfLakeMariner, Preset::CipherBarberLake] {
+            assert!(
+                !preset.scenario().lease_power_passthrough,
+                "{}",
+                preset.id()
+            );
+        }
+        for preset in [
+            Preset::Hut8Fluidstack,
+            Preset::Hut8BeaconPoint,
+            Preset::GalaxyHelios,
+        ] {
+            assert!(preset.scenario().lease_power_passthrough, "{}", preset.id());
+        }
+    }
+
+    #[test]
+    fn each_side_is_modified_only_by_its_own_inputs() {
+        let chosen = ChosenPresets::default()
+            .with(Preset::AntminerS21)
+            .with(Preset::Hut8Fluidstack);
+        let base = chosen.base();
+        assert!(Side::ALL
+            .into_iter()
+            .all(|side| !chosen.is_modified(side, &base)));
+        let moved = |change: fn(&mut Scenario)| {
+            let mut scenario = base;
+            change(&mut scenario);
+            Side::ALL
+                .into_iter()
+                .filter(|side| chosen.is_modified(*side, &scenario))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(moved(|s| s.btc_price_usd = 90_000.0), [Side::Network]);
+        assert_eq!(moved(|s| s.power_price_usd_per_mwh = 30.0), []);
+        assert_eq!(moved(|s| s.mining_pue = 1.2), [Side::Mining]);
+        assert_eq!(moved(|s| s.lease_power_passthrough = false), [Side::Ai]);
+        // The deal defines the site; without a deal the site is nobody's.
+        assert_eq!(moved(|s| s.site_mw = 50.0), [Side::Ai]);
+        let gpu = ChosenPresets::default().with(Preset::B200);
+        let mut scenario = gpu.base();
+        scenario.site_mw = 50.0;
+        assert!(!gpu.is_modified(Side::Ai, &scenario));
+    }
+
+    #[test]
+    fn a_preset_is_chosen_only_on_its_own_side() {
+        let chosen = ChosenPresets::default().with_on(Side::Mining, Some(Preset::B200));
+        assert_eq!(chosen, ChosenPresets::default());
+        let chosen = ChosenPresets::default().with(Preset::B200);
+        assert_eq!(chosen.get(Side::Ai), Some(Preset::B200));
+        assert_eq!(chosen.with_on(Side::Ai, None), ChosenPresets::default());
     }
 }

@@ -25,6 +25,25 @@ impl SweepAxis {
     pub fn param(self) -> &'static Param {
         self.input().param()
     }
+
+    /// What a chart of the axis spans: the slider's span (the plausible part of the range),
+    /// widened to `value`, sanitized, when it lies outside, so that the scenario's own point
+    /// is always on the chart.
+    pub fn span(self, value: f64) -> (f64, f64) {
+        let param = self.param();
+        let value = param.sanitize(value);
+        let low = if value < param.slider_min {
+            value
+        } else {
+            param.slider_min
+        };
+        let high = if value > param.slider_max {
+            value
+        } else {
+            param.slider_max
+        };
+        (low, high)
+    }
 }
 
 /// Both margins at one value of the swept input.
@@ -84,8 +103,30 @@ pub fn sweep(
         .collect()
 }
 
-/// A sweep over the axis' whole range.
+/// A sweep over what a chart of the axis spans for `scenario` ([`SweepAxis::span`]).
 pub fn sweep_full_range(scenario: &Scenario, axis: SweepAxis, points: usize) -> Vec<SweepPoint> {
-    let param = axis.param();
-    sweep(scenario, axis, param.min, param.max, points)
+    let (from, to) = axis.span(axis.input().get(scenario));
+    sweep(scenario, axis, from, to, points)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chart_spans_the_slider_widened_to_the_scenarios_value() {
+        // BTC: slider $10,000-250,000 inside a range of $1,000-1,000,000.
+        assert_eq!(SweepAxis::BtcPrice.span(60_000.0), (10_000.0, 250_000.0));
+        assert_eq!(SweepAxis::BtcPrice.span(400_000.0), (10_000.0, 400_000.0));
+        assert_eq!(SweepAxis::BtcPrice.span(2_000.0), (2_000.0, 250_000.0));
+        assert_eq!(SweepAxis::BtcPrice.span(5e6), (10_000.0, 1_000_000.0));
+        let scenario = Scenario {
+            btc_price_usd: 400_000.0,
+            ..Scenario::default()
+        };
+        let points = sweep_full_range(&scenario, SweepAxis::BtcPrice, 5);
+        let xs: Vec<f64> = points.iter().map(|point| point.x).collect();
+        // (400,000 - 10,000) / 4 = 97,500 apart.
+        assert_eq!(xs, [10_000.0, 107_500.0, 205_000.0, 302_500.0, 400_000.0]);
+    }
 }

@@ -103,7 +103,7 @@ test('every control is reached and used with the keyboard alone, with a visible 
     }
   }
   for (const id of [
-    'preset', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
+    'preset-data', 'preset-miner', 'preset-deal', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
     'slider-btc', 'number-hashrate', 'slider-uptime', 'ai-mode-lease', 'passthru',
     'number-apue', 'reset', 'copy-link', 'embed', 'axis-btc', 'axis-power',
   ]) {
@@ -116,11 +116,11 @@ test('every control is reached and used with the keyboard alone, with a visible 
   const value = async () => Number(await slider.inputValue());
   const before = await value();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await value(), before + 500);
+  assert.equal(await value(), before + 100);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await value(), before);
   await page.keyboard.press('PageUp');
-  assert.ok((await value()) > before + 500, 'Page Up takes a bigger step');
+  assert.ok((await value()) > before + 100, 'Page Up takes a bigger step');
   await page.keyboard.press('Home');
   assert.equal(await value(), 10000);
   assert.equal(await slider.getAttribute('aria-valuetext'), '10,000 $');

@@ -14,11 +14,16 @@ test('the built page shows the default scenario and the date of its data, with n
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(), assert);
   assert.match(await page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${SNAPSHOT.as_of}:`));
-  // The picker says what is on screen: the latest data, until a control moves.
-  const chosen = page.getByTestId('preset').locator('option:checked');
+  // The network data's picker says what is on screen: the latest data, until one of its
+  // inputs moves; the site size is no side's until a deal is chosen.
+  const chosen = page.getByTestId('preset-data').locator('option:checked');
   assert.equal(await chosen.textContent(), 'Latest network data');
   await enter(page.getByTestId('number-mw'), '50');
-  await page.waitForFunction(() => document.querySelector('[data-testid=preset] option:checked').textContent === 'Custom');
+  await enter(page.getByTestId('number-btc'), '70000');
+  await page.waitForFunction(() => document.querySelector('[data-testid=preset-data] option:checked').textContent === 'Custom');
+  for (const side of ['miner', 'deal']) {
+    assert.equal(await page.getByTestId(`preset-${side}`).getAttribute('data-modified'), 'false', side);
+  }
   assert.deepEqual(errors, []);
 });
 

@@ -29,6 +29,8 @@ test('dragging a slider and typing in a number box update the numbers and the ch
   const initial = await chartImage(page);
 
   const slider = page.getByTestId('slider-btc');
+  // The mouse reaches only what is in the viewport.
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.3, y);
@@ -113,13 +115,13 @@ test('moving controls rewrites the URL in place, without history entries', async
 test('a copied link opens the same scenario', async () => {
   const options = { permissions: ['clipboard-read', 'clipboard-write'] };
   const { page, errors } = await openPage(site.browser, site.url, undefined, options);
-  await page.getByTestId('preset').selectOption('iren-microsoft');
+  await page.getByTestId('preset-deal').selectOption('iren-microsoft');
   await enter(page.getByTestId('number-btc'), '88000');
   assert.equal(await page.getByTestId('number-btc').inputValue(), '88,000');
   await page.getByTestId('copy-link').click();
   await page.getByTestId('copy-link-status').getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?preset=iren-microsoft&btc=88000$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?deal=iren-microsoft&btc=88000$/);
 
   const copy = await openPage(site.browser, link);
   await copy.page.getByTestId('ai-margin-per-mwh').waitFor();
@@ -130,8 +132,28 @@ test('a copied link opens the same scenario', async () => {
       testid,
     );
   }
-  assert.match(await copy.page.getByTestId('preset').inputValue(), /iren-microsoft/);
+  assert.match(await copy.page.getByTestId('preset-deal').inputValue(), /iren-microsoft/);
   assert.deepEqual([...errors, ...copy.errors], []);
+});
+
+test('a miner and a deal combine, each naming its source; an older preset link opens on its picker', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}?preset=s21-xp&power=30`);
+  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  assert.equal(await page.getByTestId('preset-miner').inputValue(), 's21-xp');
+  await page.waitForURL((url) => url.search === '?miner=s21-xp&power=30');
+  await page.getByTestId('preset-deal').selectOption('cipher-barber-lake');
+  await page.waitForURL((url) => url.search === '?miner=s21-xp&deal=cipher-barber-lake&power=30');
+  // Barber Lake: $3.0B / (168 MW x 1,000 x 12 x 10) = $149/kW-month; 168 IT MW x PUE 1.2 =
+  // 201.6 MW; modified gross, so the operator pays for power. The miner and power stay.
+  await assertPageShows(page, outputs({ eff: 13.5, power: 30, lease: 149, mw: 201.6, passthru: false }), assert);
+  assert.equal(await page.getByTestId('passthru').isChecked(), false);
+  assert.match(await page.getByTestId('preset-hint-deal').textContent(), /\(Cipher, 2025\)\.$/);
+  assert.match(await page.getByTestId('preset-hint-miner').textContent(), /Bitmain spec/);
+  assert.equal(await page.getByTestId('preset-deal').getAttribute('data-modified'), 'false');
+  await page.getByTestId('passthru').check();
+  await page.getByTestId('reapply-deal').waitFor();
+  assert.equal(await page.getByTestId('preset-miner').getAttribute('data-modified'), 'false');
+  assert.deepEqual(errors, []);
 });
 
 test('typed junk keeps the last good value and says so; out of range is clamped', async () => {
@@ -169,9 +191,9 @@ test('typed junk keeps the last good value and says so; out of range is clamped'
   await btc.press('Tab');
   await page.waitForFunction(() => document.querySelector('[data-testid=number-btc]').value === '90,000');
   await enter(btc, '1.2M');
-  await page.getByTestId('message-btc').getByText('Out of range: using the maximum, 250,000 $.').waitFor();
-  assert.equal(await btc.inputValue(), '250,000');
-  await assertPageShows(page, outputs({ power: 0, btc: 250000 }), assert);
+  await page.getByTestId('message-btc').getByText('Out of range: using the maximum, 1,000,000 $.').waitFor();
+  assert.equal(await btc.inputValue(), '1,000,000');
+  await assertPageShows(page, outputs({ power: 0, btc: 1000000 }), assert);
   assert.deepEqual(errors, []);
 });
 

@@ -48,6 +48,14 @@ test('the recorded responses give the snapshot computed by hand', async () => {
   }
 });
 
+test('the price is rounded to $100, the step of the BTC slider', async () => {
+  const good = await recorded();
+  for (const [usd, rounded] of [[60_549, 60_500], [60_550, 60_600], [1_234, 1_200]]) {
+    const snapshot = snapshotFrom({ ...good, prices: { USD: usd } }, '2026-06-26', { block_height: 955_000 });
+    assert.equal(snapshot.btc_price_usd, rounded, `${usd}`);
+  }
+});
+
 test('malformed or implausible responses are refused with the reason', async () => {
   const good = await recorded();
   const cases = [
@@ -59,12 +67,13 @@ test('malformed or implausible responses are refused with the reason', async () 
     [{ ...good, tipHeight: 900_000 }, /block height: .* outside/],
     [{ ...good, tipHeight: 955_584.5 }, /not a whole number/],
     [{ ...good, prices: { USD: 0 } }, /BTC price: 0 is outside/],
-    [{ ...good, prices: { USD: 5_000 } }, /BTC price: 5000 is outside/],
+    [{ ...good, prices: { USD: 500 } }, /BTC price: 500 is outside/],
     [{ ...good, prices: { EUR: 50_000 } }, /BTC price: expected a number/],
     [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_575 } }, /10 blocks, expected 144/],
     [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '-5' } }, /total fee: expected a number/],
     [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '1e20' } }, /total fee: expected a number/],
-    [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '100000' } }, /fees per block .* outside/],
+    // 300 BTC over 144 blocks: 2.08 BTC a block, above the 2 the calculator takes.
+    [{ ...good, rewardStats: { ...good.rewardStats, totalFee: '30000000000' } }, /fees per block .* outside/],
     [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_600, endBlock: 955_500 } }, /end block/],
     [{ ...good, rewardStats: { ...good.rewardStats, startBlock: 955_341, endBlock: 955_484 } }, /far from the tip/],
   ];

@@ -1,0 +1,65 @@
+//! How AI earns money: a lease or a GPU cloud, and whether a lease's tenant pays for power.
+
+use yew::prelude::*;
+
+use crate::hooks::UniqueId;
+use crate::model::{AiMode, Scenario};
+use crate::state::Action;
+
+/// The AI mode as two radio buttons and, for a lease, the pass-through checkbox: the
+/// choices that change the answer most, so they sit beside the presets. `onchange` gets
+/// each change the reader makes. Ids come from `ids`, the calling component's. A plain
+/// function: it holds no state.
+pub fn ai_mode_choice(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Action>) -> Html {
+    let mode_group = ids.id("ai-mode");
+    let passthrough_hint = ids.id("hint-passthru");
+    let mode_option = |mode: AiMode, label: &'static str, testid: &'static str| {
+        let onchange = onchange.clone();
+        html! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name={mode_group.clone()}
+                    checked={scenario.ai_mode == mode}
+                    data-testid={testid}
+                    onchange={Callback::from(move |_: Event| onchange.emit(Action::SetAiMode(mode)))}
+                />
+                { label }
+            </label>
+        }
+    };
+    let on_passthrough = {
+        let onchange = onchange.clone();
+        Callback::from(move |event: Event| {
+            let checkbox: web_sys::HtmlInputElement = event.target_unchecked_into();
+            onchange.emit(Action::SetPassthrough(checkbox.checked()));
+        })
+    };
+    // Children of the controls' grid, whose gap keeps the radio buttons and the checkbox
+    // far enough apart to be told apart by a finger.
+    html! {
+        <>
+            <div class="choices" role="radiogroup" aria-label="How AI earns money">
+                { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
+                { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
+            </div>
+            if scenario.ai_mode == AiMode::HpcLease {
+                <div>
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            checked={scenario.lease_power_passthrough}
+                            data-testid="passthru"
+                            aria-describedby={passthrough_hint.clone()}
+                            onchange={on_passthrough}
+                        />
+                        { "Tenant pays for power (pass-through)" }
+                    </label>
+                    <p class="hint" id={passthrough_hint}>
+                        { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
+                    </p>
+                </div>
+            }
+        </>
+    }
+}
