@@ -8,7 +8,7 @@
 //! one `preset`, are read onto the side of that preset.
 
 use crate::model::inputs::{AI_MODE, PASSTHROUGH};
-use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
+use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
@@ -22,17 +22,19 @@ const KEY_PASSTHROUGH: &str = PASSTHROUGH.key;
 /// written.
 pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
+/// Key of the date of the data snapshot a pinned link's figures are from.
+pub const KEY_AS_OF: &str = "asof";
 
 /// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
-/// the pass-through flag, the presets of the sides and the older single preset. Embeds and
-/// `compute()` accept exactly these.
+/// the pass-through flag, the presets of the sides, the older single preset and the pinned
+/// snapshot's date. Embeds and `compute()` accept exactly these.
 pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()
         .map(Input::key)
         .chain([KEY_AI_MODE, KEY_PASSTHROUGH])
         .chain(Side::ALL.map(Side::key))
-        .chain([KEY_PRESET])
+        .chain([KEY_PRESET, KEY_AS_OF])
         .collect()
 }
 
@@ -65,12 +67,22 @@ fn preset_pairs(presets: ChosenPresets) -> impl Iterator<Item = (&'static str, S
     })
 }
 
+/// The pinned snapshot's date, if any, and each side's chosen preset, as keys and ids.
+fn choice_pairs(presets: ChosenPresets) -> Vec<(&'static str, String)> {
+    presets
+        .pinned()
+        .map(|pinned| (KEY_AS_OF, pinned.as_of.to_owned()))
+        .into_iter()
+        .chain(preset_pairs(presets))
+        .collect()
+}
+
 /// The keys and values of a scenario that differ from its base (the chosen presets' values
-/// over the defaults), presets first: what a link or an embed needs to say.
+/// over the defaults), pin and presets first: what a link or an embed needs to say.
 fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
     let base = presets.base();
-    let mut pairs: Vec<(&'static str, String)> = preset_pairs(presets).collect();
+    let mut pairs = choice_pairs(presets);
     for input in Input::ALL {
         let value = input.get(&scenario);
         if value != input.get(&base) {
@@ -95,6 +107,32 @@ pub fn encode(scenario: &Scenario, presets: ChosenPresets) -> String {
         .join("&")
 }
 
+/// The query string, without `?`, that pins `scenario`: the snapshot's date (the pinned
+/// one, else the latest) and every input, so that it keeps its numbers when the data are
+/// refreshed. What "Copy link" and the embed snippets carry.
+pub fn encode_pinned(scenario: &Scenario, presets: ChosenPresets) -> String {
+    let presets = presets.pinned_to(
+        presets
+            .pinned()
+            .map_or(snapshot::AS_OF, |pinned| pinned.as_of),
+    );
+    let scenario = scenario.sanitized();
+    choice_pairs(presets)
+        .into_iter()
+        .chain(
+            Input::ALL
+                .into_iter()
+                .map(|input| (input.key(), number_text(input.get(&scenario)))),
+        )
+        .chain([
+            (KEY_AI_MODE, scenario.ai_mode.key().to_owned()),
+            (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
+        ])
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The scenario and presets a query string describes, with or without its leading `?`.
 pub fn decode(query: &str) -> (Scenario, ChosenPresets) {
     decode_pairs(query_pairs(query))
@@ -113,7 +151,8 @@ fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
 /// string: the one path every value from outside goes through. At most [`PAIRS_MAX`] pairs
 /// are read; values longer than [`VALUE_BYTES_MAX`] are ignored. A side's key that names a
 /// preset of another side is ignored; an older link's `preset` counts for its side unless
-/// that side's own key names one.
+/// that side's own key names one. An `asof` the site has a snapshot of pins the defaults to
+/// that snapshot's figures; any other follows the latest data.
 pub fn decode_pairs(
     pairs: impl IntoIterator<Item = (String, String)>,
 ) -> (Scenario, ChosenPresets) {
@@ -138,6 +177,11 @@ pub fn decode_pairs(
             let older = older.filter(|preset| preset.side() == side);
             presets.with_on(side, own.or(older))
         });
+    // After the sides: choosing the network side leaves a pin.
+    let presets = match first(KEY_AS_OF) {
+        Some(as_of) => presets.pinned_to(as_of),
+        None => presets,
+    };
     let mut scenario = presets.base();
     for input in Input::ALL {
         if let Some(value) = first(input.key()).and_then(parse_finite) {

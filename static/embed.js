@@ -23,6 +23,7 @@
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
     'lease', 'gpu', 'gpukw', 'util', 'apue', 'ai', 'passthru', 'data', 'miner', 'deal', 'preset',
+    'asof',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

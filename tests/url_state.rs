@@ -1,9 +1,9 @@
 //! The query-string codec: round trips, and hostile or malformed query strings.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
+use mining_vs_ai::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use mining_vs_ai::number_text::is_decimal;
-use mining_vs_ai::url_state::{decode, encode};
+use mining_vs_ai::url_state::{decode, encode, encode_pinned};
 use proptest::prelude::*;
 
 fn assert_in_range(scenario: &Scenario) {
@@ -75,6 +75,24 @@ proptest! {
         let query = encode(&scenario, presets);
         prop_assert_eq!(decode(&query), (scenario.sanitized(), presets), "query {}", query);
         prop_assert!(!query.contains("preset="), "older key written: {}", query);
+    }
+
+    #[test]
+    fn a_pinned_link_carries_every_input_and_restores_the_scenario_pinned(
+        scenario in any_scenario(),
+        presets in any_presets(),
+    ) {
+        let query = encode_pinned(&scenario, presets);
+        let keys: Vec<&str> = query.split('&').filter_map(|pair| pair.split('=').next()).collect();
+        prop_assert_eq!(keys[0], "asof");
+        for input in Input::ALL {
+            prop_assert!(keys.contains(&input.key()), "{} missing from {}", input.key(), query);
+        }
+        prop_assert!(keys.contains(&"ai") && keys.contains(&"passthru"));
+        let pinned = presets.pinned_to(snapshot::AS_OF);
+        prop_assert_eq!(decode(&query), (scenario.sanitized(), pinned));
+        // The page keeps the pin as it rewrites its address.
+        prop_assert_eq!(decode(&encode(&scenario, pinned)), (scenario.sanitized(), pinned));
     }
 
     #[test]
@@ -318,4 +336,27 @@ fn values_beyond_the_sliders_are_read_whole() {
     assert_eq!(scenario.fees_per_block_btc, 2.0);
     assert_eq!(scenario.fleet_efficiency_j_per_th, 98.0);
     assert_eq!(scenario.block_subsidy_btc, 50.0);
+}
+
+#[test]
+fn a_pin_the_site_has_no_snapshot_of_follows_the_latest_data_but_keeps_every_key_given() {
+    let (scenario, presets) = decode("asof=2001-01-03&btc=42000&power=35");
+    assert_eq!(presets.pinned(), None);
+    assert_eq!(presets, ChosenPresets::default());
+    assert_eq!(scenario.btc_price_usd, 42_000.0);
+    assert_eq!(scenario.power_price_usd_per_mwh, 35.0);
+    assert_eq!(
+        scenario.network_hashrate_eh_per_s,
+        Scenario::default().network_hashrate_eh_per_s
+    );
+}
+
+#[test]
+fn a_pinned_link_without_a_key_takes_the_pinned_snapshots_default() {
+    let latest = snapshot::latest();
+    let (scenario, presets) = decode(&format!("asof={}&power=35", latest.as_of));
+    assert_eq!(presets.pinned(), Some(latest));
+    assert_eq!(scenario.btc_price_usd, latest.btc_price_usd);
+    assert_eq!(scenario.fees_per_block_btc, latest.fees_per_block_btc);
+    assert_eq!(scenario.power_price_usd_per_mwh, 35.0);
 }

@@ -53,6 +53,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     });
     let query = url_state::encode(&state.scenario, state.presets);
+    // What links and embeds carry: every input and the data's date, so that a published
+    // figure does not move when the data are refreshed.
+    let pinned_query = url_state::encode_pinned(&state.scenario, state.presets);
     use_url_sync(match host {
         Host::Page => Some(query.clone()),
         Host::Embed => Some(url_state::with_embed(&query)),
@@ -97,14 +100,14 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
                 if host != Host::Mounted {
                     <CopyButton
-                        text={page_url_with(&query)}
+                        text={page_url_with(&pinned_query)}
                         label="Copy link"
                         copied="Link copied."
                         testid="copy-link"
                     />
                 }
                 if host == Host::Page {
-                    <EmbedCode query={query.clone()} />
+                    <EmbedCode query={query.clone()} pinned_query={pinned_query.clone()} />
                 }
             </div>
         </section>
@@ -151,9 +154,24 @@ pub fn App(props: &AppProps) -> Html {
             { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
         </p>
     };
+    let as_of_text = match state.presets.pinned() {
+        Some(pinned) => format!(
+            "Figures as of {}: pinned to that day's network data (the BTC price, the network hashrate, the block subsidy and the fees per block), so they stay as published when the data are refreshed; the latest data are of {}.",
+            pinned.as_of_text,
+            snapshot::AS_OF_TEXT,
+        ),
+        None => format!(
+            "Network data as of {}: the BTC price, the network hashrate, the block subsidy and the fees per block; each control names its source. These figures follow the latest data; a copied link or embed keeps them as they are now.",
+            snapshot::AS_OF,
+        ),
+    };
     let as_of = html! {
-        <p class="note as-of" data-testid="as-of">
-            { format!("Network data as of {}: the BTC price, the network hashrate, the block subsidy and the fees per block; each control names its source.", snapshot::AS_OF) }
+        <p
+            class="note as-of"
+            data-testid="as-of"
+            data-pinned={state.presets.pinned().map(|pinned| pinned.as_of)}
+        >
+            { as_of_text }
         </p>
     };
     match host {
@@ -177,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                     { as_of }
                     if host == Host::Embed {
                         <a
-                            href={page_url_with(&query)}
+                            href={page_url_with(&pinned_query)}
                             target="_blank"
                             rel="noopener"
                             data-testid="open-full"

@@ -10,8 +10,11 @@ use crate::url_state::with_embed;
 /// Props of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EmbedCodeProps {
-    /// The scenario to embed, as its query string without `?`.
+    /// The scenario to embed as it differs from the latest data, as its query string
+    /// without `?`: an embed of it follows each data refresh.
     pub query: AttrValue,
+    /// The same scenario pinned: every input and the data's date, which an embed keeps.
+    pub pinned_query: AttrValue,
 }
 
 /// Height of the iframe snippet in CSS pixels: the compact layout at 320-720 px wide with
@@ -50,16 +53,28 @@ pub fn script_snippet(directory: &str, query: &str) -> String {
 }
 
 /// An "Embed" button that unfolds both snippets for the scenario on screen, each with a
-/// copy button.
+/// copy button, and a choice: keep today's figures (pinned, the default: an article quotes
+/// the figures of its day) or follow the latest data.
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let open = use_state_eq(|| false);
+    let pinned = use_state_eq(|| true);
     let ids = use_unique_id();
     let panel_id = ids.id("embed-panel");
     let iframe_id = ids.id("embed-iframe");
     let script_id = ids.id("embed-script");
-    let iframe = iframe_snippet(&page_url_with(&with_embed(&props.query)));
-    let script = script_snippet(&page_directory_url(), &props.query);
+    let pin_id = ids.id("embed-pin");
+    let query = if *pinned {
+        &props.pinned_query
+    } else {
+        &props.query
+    };
+    let iframe = iframe_snippet(&page_url_with(&with_embed(query)));
+    let script = script_snippet(&page_directory_url(), query);
+    let on_pin = {
+        let pinned = pinned.clone();
+        Callback::from(move |_: Event| pinned.set(!*pinned))
+    };
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -77,6 +92,23 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             </button>
             if *open {
                 <div class="embed-panel" id={panel_id}>
+                    <label class="choice" for={pin_id.clone()}>
+                        <input
+                            type="checkbox"
+                            id={pin_id}
+                            checked={*pinned}
+                            data-testid="embed-pin"
+                            onchange={on_pin}
+                        />
+                        { "Keep these figures when the data are refreshed" }
+                    </label>
+                    <p class="hint" data-testid="embed-pin-hint">
+                        { if *pinned {
+                            "The snippets pin every input and the date of the network data."
+                        } else {
+                            "The snippets follow the latest data: their figures change with each refresh."
+                        } }
+                    </p>
                     <label for={script_id.clone()}>{ "Script: resizes itself, several per page" }</label>
                     <textarea id={script_id} readonly=true rows="3" data-testid="embed-script" value={script.clone()} />
                     <CopyButton text={script} label="Copy script" copied="Script copied." testid="copy-script" />

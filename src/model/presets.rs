@@ -18,6 +18,7 @@
 //! size is its IT MW times its PUE if disclosed, else the default AI PUE, 1.2.
 
 use super::inputs::{AiMode, Input, Scenario};
+use super::snapshot::{self, Snapshot};
 
 /// The part of a scenario a preset sets; each side has its own picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -404,12 +405,15 @@ impl Preset {
     }
 }
 
-/// The preset chosen on each side, if any.
+/// The preset chosen on each side, if any, and the data snapshot a pinned link names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ChosenPresets {
     network: Option<Preset>,
     mining: Option<Preset>,
     ai: Option<Preset>,
+    /// The date of the known snapshot whose figures the defaults take, when a link pins
+    /// one; without, the latest.
+    data_as_of: Option<&'static str>,
 }
 
 impl ChosenPresets {
@@ -428,24 +432,44 @@ impl ChosenPresets {
     }
 
     /// The same choice with `preset` on `side`: none clears the side, and a preset of
-    /// another side is ignored.
+    /// another side is ignored. A choice on the network side, even of none, leaves any
+    /// pinned snapshot for the latest data.
     pub fn with_on(self, side: Side, preset: Option<Preset>) -> Self {
         if preset.is_some_and(|preset| preset.side() != side) {
             return self;
         }
         let mut next = self;
         match side {
-            Side::Network => next.network = preset,
+            Side::Network => {
+                next.network = preset;
+                next.data_as_of = None;
+            }
             Side::Mining => next.mining = preset,
             Side::Ai => next.ai = preset,
         }
         next
     }
 
-    /// The scenario the chosen presets make from the defaults: what a link leaves out and
-    /// what "(modified)" compares with.
+    /// The same choice pinned to the snapshot of date `as_of`, if the site still has it;
+    /// else unpinned, following the latest data.
+    pub fn pinned_to(self, as_of: &str) -> Self {
+        Self {
+            data_as_of: snapshot::known(as_of).map(|known| known.as_of),
+            ..self
+        }
+    }
+
+    /// The snapshot a link pinned, if any.
+    pub fn pinned(self) -> Option<&'static Snapshot> {
+        self.data_as_of.and_then(snapshot::known)
+    }
+
+    /// The scenario the chosen presets make from the defaults (of the pinned snapshot, if
+    /// any): what a link leaves out and what "(modified)" compares with.
     pub fn base(self) -> Scenario {
-        let mut scenario = Scenario::default();
+        let mut scenario = self
+            .pinned()
+            .map_or_else(Scenario::default, Scenario::defaults_of);
         for preset in Side::ALL.into_iter().filter_map(|side| self.get(side)) {
             preset.apply(&mut scenario);
         }
@@ -472,6 +496,25 @@ impl ChosenPresets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pin_to_a_known_snapshot_takes_its_figures_until_the_network_side_is_chosen() {
+        let latest = snapshot::latest();
+        let pinned = ChosenPresets::default().pinned_to(latest.as_of);
+        assert_eq!(pinned.pinned(), Some(latest));
+        assert_eq!(pinned.base(), Scenario::defaults_of(latest));
+        assert_eq!(
+            ChosenPresets::default().pinned_to("2001-01-01").pinned(),
+            None
+        );
+        let pinned_miner = pinned.with(Preset::AntminerS21);
+        assert_eq!(
+            pinned_miner.pinned(),
+            Some(latest),
+            "another side keeps the pin"
+        );
+        assert_eq!(pinned_miner.with_on(Side::Network, None).pinned(), None);
+    }
 
     #[test]
     fn every_preset_is_already_in_range() {

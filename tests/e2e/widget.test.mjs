@@ -1,7 +1,7 @@
 // The calculator as a reader uses it: sliders, number boxes, presets, the chart, and links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertPageShows, outputs } from './formulas.mjs';
+import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
 import { enter, numberIn, openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
@@ -121,7 +121,9 @@ test('a copied link opens the same scenario', async () => {
   await page.getByTestId('copy-link').click();
   await page.getByTestId('copy-link-status').getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?deal=iren-microsoft&btc=88000$/);
+  // Pinned: the data's date and every input, so the link keeps its numbers.
+  assert.match(link, new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?asof=${SNAPSHOT.as_of}&deal=iren-microsoft&mw=240&`));
+  assert.match(link, /&btc=88000&/);
 
   const copy = await openPage(site.browser, link);
   await copy.page.getByTestId('ai-margin-per-mwh').waitFor();
