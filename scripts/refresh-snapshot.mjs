@@ -24,7 +24,7 @@ const FEE_BLOCKS = 144;
 export const LIMITS = {
   network_hashrate_eh_per_s: [50, 3000],
   btc_price_usd: [1000, 1000000],
-  fees_per_block_btc: [0.0001, 2],
+  fees_per_block_btc: [0, 2],
 };
 
 /** The requests the snapshot is made of, by the name `snapshotFrom` knows them by. */

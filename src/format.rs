@@ -1,6 +1,6 @@
 //! Numbers formatted for people: "$67.16", "$1.2M", "3.1x".
 
-use crate::number_text::{fixed, group_digits};
+use crate::number_text::{fixed, group_digits, grouped};
 
 /// Dollars with cents below $100, whole dollars below $10,000, and compact units above:
 /// "$67.16", "$2,345", "$45.6k", "$1.2M", "$3.40B". Non-finite values print as "n/a".
@@ -64,6 +64,25 @@ pub fn usd_about(value: f64) -> String {
         let decimals = if unit >= 10.0 { 1 } else { 2 };
         let sign = if rounded < 0.0 { "-" } else { "" };
         format!("{sign}${}", fixed(rounded.abs(), decimals))
+    }
+}
+
+/// A value of an input with its unit, as people write it: "$60,500", "$40/MWh",
+/// "$150/kW-month", "95%", "958.3 EH/s", "1.05" (a ratio needs no unit).
+pub fn with_unit(value: f64, unit: &str) -> String {
+    let number = grouped(value);
+    let (sign, magnitude) = match number.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", number.as_str()),
+    };
+    match unit {
+        "$" => format!("{sign}${magnitude}"),
+        "%" => format!("{number}%"),
+        "ratio" => number,
+        _ => match unit.strip_prefix('$') {
+            Some(per) => format!("{sign}${magnitude}{per}"),
+            None => format!("{number} {unit}"),
+        },
     }
 }
 
@@ -162,6 +181,17 @@ mod tests {
             assert_eq!(usd_about(value), expected, "{value}");
         }
         assert_eq!(usd_about(f64::NAN), "n/a");
+    }
+
+    #[test]
+    fn with_unit_writes_values_as_people_do() {
+        assert_eq!(with_unit(60_500.0, "$"), "$60,500");
+        assert_eq!(with_unit(40.0, "$/MWh"), "$40/MWh");
+        assert_eq!(with_unit(-5.0, "$/MWh"), "-$5/MWh");
+        assert_eq!(with_unit(150.0, "$/kW-month"), "$150/kW-month");
+        assert_eq!(with_unit(95.0, "%"), "95%");
+        assert_eq!(with_unit(958.3, "EH/s"), "958.3 EH/s");
+        assert_eq!(with_unit(1.05, "ratio"), "1.05");
     }
 
     #[test]

@@ -430,7 +430,7 @@ async fn out_of_range_is_clamped_and_junk_keeps_the_last_good_value() {
     assert_eq!(mounted.value_of("mining-power-cost-per-mwh"), 200.0);
     assert_eq!(
         mounted.message("power"),
-        "Out of range: using the maximum, 200 $/MWh."
+        "Out of range: using the maximum, $200/MWh."
     );
     mounted.wait_shown("number-power", "200").await;
 
@@ -443,7 +443,7 @@ async fn out_of_range_is_clamped_and_junk_keeps_the_last_good_value() {
     );
     mounted.leave("number-power");
     mounted.wait_shown("number-power", "200").await;
-    assert_eq!(mounted.message("power"), "Not a number: kept 200 $/MWh.");
+    assert_eq!(mounted.message("power"), "Not a number: kept $200/MWh.");
     assert_eq!(mounted.attribute("number-power", "aria-invalid"), None);
     assert_outputs_match(&mounted, &clamped);
     mounted.unmount();
@@ -590,7 +590,7 @@ async fn junk_left_in_a_box_keeps_the_value_and_reset_or_a_preset_clears_its_mes
     mounted.wait_shown("number-btc", &default_btc()).await;
     assert_eq!(
         mounted.message("btc"),
-        format!("Not a number: kept {} $.", default_btc())
+        format!("Not a number: kept ${}.", default_btc())
     );
     assert_eq!(mounted.attribute("number-btc", "aria-invalid"), None);
     assert_outputs_match(&mounted, &Scenario::default());
@@ -611,7 +611,7 @@ async fn junk_left_in_a_box_keeps_the_value_and_reset_or_a_preset_clears_its_mes
     mounted
         .wait_message(
             "power",
-            |message| message == "Out of range: using the maximum, 200 $/MWh.",
+            |message| message == "Out of range: using the maximum, $200/MWh.",
             "say the entry was clamped",
         )
         .await;
@@ -620,7 +620,7 @@ async fn junk_left_in_a_box_keeps_the_value_and_reset_or_a_preset_clears_its_mes
     mounted
         .wait_message(
             "btc",
-            |message| message == format!("Not a number: kept {} $.", default_btc()),
+            |message| message == format!("Not a number: kept ${}.", default_btc()),
             "say the value was kept",
         )
         .await;

@@ -98,8 +98,16 @@ fn assumed_btc_price(outcome: &Outcome) -> String {
 pub fn breakeven_sentence(outcome: &Outcome) -> String {
     let scenario = &outcome.scenario;
     let (btc_min, btc_max) = (Input::BtcPrice.param().min, Input::BtcPrice.param().max);
-    let Some(price) = outcome.breakeven_btc_price_usd else {
+    if outcome.mining_wins_at_any_btc_price {
         return "Mining earns more than AI at any BTC price.".to_owned();
+    }
+    let Some(price) = outcome.breakeven_btc_price_usd else {
+        return if scenario.block_subsidy_btc + scenario.fees_per_block_btc == 0.0 {
+            "With no subsidy and no fees, mining earns nothing at any BTC price."
+        } else {
+            "Mining matches AI at no BTC price: the subsidy and fees per block are too small."
+        }
+        .to_owned();
     };
     let hashprice = outcome
         .breakeven_hashprice_usd_per_ph_day
@@ -289,6 +297,21 @@ mod tests {
         });
         assert!(below.breakeven_btc_price_usd.unwrap() < btc.min);
         assert!(breakeven_sentence(&below).starts_with("Mining stays ahead of AI at any BTC price"));
+    }
+
+    #[test]
+    fn without_subsidy_or_fees_mining_earns_nothing_and_no_break_even_is_claimed() {
+        let outcome = compute(&Scenario {
+            block_subsidy_btc: 0.0,
+            fees_per_block_btc: 0.0,
+            ..Scenario::default()
+        });
+        assert_eq!(outcome.breakeven_btc_price_usd, None);
+        assert_eq!(outcome.mining.revenue_usd_per_mwh, 0.0);
+        assert_eq!(
+            breakeven_sentence(&outcome),
+            "With no subsidy and no fees, mining earns nothing at any BTC price."
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@ use gloo_timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::format::with_unit;
 use crate::hooks::use_unique_id;
-use crate::model::Input;
+use crate::model::{Input, Side};
 use crate::number_text::{
     could_be_typed, grouped, number_text, parse_finite, parse_typed, TypedError,
 };
@@ -74,12 +75,12 @@ fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
                 "minimum"
             };
             Some(format!(
-                "Out of range: using the {bound}, {} {unit}.",
-                grouped(*clamped)
+                "Out of range: using the {bound}, {}.",
+                with_unit(*clamped, unit)
             ))
         }
         Typed::Invalid(TypedError::NotANumber) => {
-            Some(format!("Not a number: kept {} {unit}.", grouped(kept)))
+            Some(format!("Not a number: kept {}.", with_unit(kept, unit)))
         }
         Typed::Invalid(TypedError::DecimalComma) => {
             Some("Commas only separate thousands: write decimals with a point.".to_owned())
@@ -220,7 +221,12 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
         (*message).clone()
     };
     html! {
-        <div class={classes!("control", props.prominent.then_some("prominent"))}>
+        <div class={classes!(
+            "control",
+            props.prominent.then_some("prominent"),
+            // The AI side's sliders in the AI colour, as on the cards and the chart.
+            Side::Ai.inputs().contains(&props.input).then_some("ai"),
+        )}>
             <div class="control-head">
                 <label for={number_id.clone()}>
                     { param.label }<span class="unit">{ format!(" ({unit})") }</span>
@@ -251,13 +257,13 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 step={number_text(param.step)}
                 value={number_text(param.slider_position(props.value))}
                 aria-label={format!("{} ({unit})", param.label)}
-                aria-valuetext={format!("{} {unit}", grouped(props.value))}
+                aria-valuetext={with_unit(props.value, unit)}
                 aria-describedby={format!("{hint_id} {message_id}")}
                 data-testid={format!("slider-{id}")}
                 oninput={on_slide}
             />
             <p class="hint" id={hint_id}>{ param.hint }</p>
-            <p class="source">{ format!("Default {} {unit}: {}", grouped(param.default), param.source) }</p>
+            <p class="source">{ format!("Default {}: {}", with_unit(param.default, unit), param.source) }</p>
             // Always there, one line high even when empty, so that a message appearing or
             // going does not move what is below (a click on Reset right after typing lands
             // where it was aimed).
@@ -311,16 +317,16 @@ mod tests {
         assert_eq!(message(Input::BtcPrice, "90k"), None);
         assert_eq!(
             message(Input::PowerPrice, "1e6").as_deref(),
-            Some("Out of range: using the maximum, 200 $/MWh.")
+            Some("Out of range: using the maximum, $200/MWh.")
         );
         assert_eq!(
             message(Input::BtcPrice, "12").as_deref(),
-            Some("Out of range: using the minimum, 1,000 $.")
+            Some("Out of range: using the minimum, $1,000.")
         );
         assert_eq!(
             message(Input::BtcPrice, "abc"),
             Some(format!(
-                "Not a number: kept {} $.",
+                "Not a number: kept ${}.",
                 grouped(Input::BtcPrice.param().default)
             ))
         );

@@ -64,6 +64,9 @@ pub struct Outcome {
     /// network hashrate, subsidy and fees. `None` when mining earns at least as much as AI
     /// at any BTC price, however low.
     pub breakeven_btc_price_usd: Option<f64>,
+    /// Whether mining earns at least as much as AI at any BTC price, however low: AI's
+    /// margin does not even cover what mining pays for power while it runs.
+    pub mining_wins_at_any_btc_price: bool,
     /// The same break-even once the next halving has cut the subsidy in half, all else held:
     /// the subsidy's share of revenue halves and the fees' stays.
     pub breakeven_btc_price_after_halving_usd: Option<f64>,
@@ -106,6 +109,9 @@ pub fn compute(scenario: &Scenario) -> Outcome {
     let breakeven_btc_price_usd = (ai.margin_usd_per_mw_year / mining_mwh_per_mw_year
         + scenario.power_price_usd_per_mwh)
         / mining_revenue_per_btc_usd;
+    let mining_wins_at_any_btc_price = ai.margin_usd_per_mw_year / mining_mwh_per_mw_year
+        + scenario.power_price_usd_per_mwh
+        <= 0.0;
 
     let hashprice_usd_per_ph_day = mining::hashprice_usd_per_ph_day(&scenario);
     // Not finite when mining earns nothing at any price (no subsidy and no fees).
@@ -120,6 +126,7 @@ pub fn compute(scenario: &Scenario) -> Outcome {
     Outcome {
         scenario,
         margin_gap_usd_per_mw_year: ai.margin_usd_per_mw_year - mining.margin_usd_per_mw_year,
+        mining_wins_at_any_btc_price,
         breakeven_btc_price_after_halving_usd: breakeven_btc_price_usd
             .filter(|_| reward_after_halving_btc > 0.0)
             .map(|price| price * reward_btc / reward_after_halving_btc),
@@ -134,7 +141,9 @@ pub fn compute(scenario: &Scenario) -> Outcome {
         mining_breakeven_power_price_usd_per_mwh: mining.revenue_usd_per_mwh,
         ai_breakeven_power_price_usd_per_mwh: ai::operator_pays_power(&scenario)
             .then_some(ai.revenue_usd_per_mwh),
+        // Finite only: a margin of a few dollars' millionths would give a ratio of infinity.
         ai_to_mining_margin_ratio: (mining.margin_usd_per_mw_year > 0.0)
-            .then(|| ai.margin_usd_per_mw_year / mining.margin_usd_per_mw_year),
+            .then(|| ai.margin_usd_per_mw_year / mining.margin_usd_per_mw_year)
+            .filter(|ratio| ratio.is_finite()),
     }
 }

@@ -305,13 +305,13 @@ inputs! {
     };
     /// Total hashrate of the Bitcoin network.
     NetworkHashrate, network_hashrate_eh_per_s, "hashrate" => Param {
-        label: "Network hashrate",
+        label: "Hashing power of the whole network",
         unit: "EH/s",
         min: 50.0,
         max: 3000.0,
         default: snapshot::NETWORK_HASHRATE_EH_PER_S,
         source: snapshot::NETWORK_HASHRATE_EH_PER_S_SOURCE,
-        hint: "Hashing power of all miners together; a miner earns its share of it.",
+        hint: "The network hashrate: all miners together, in millions of trillions of hashes a second (EH/s); a miner earns its share of it.",
         // The snapshot's hashrate has one decimal.
         step: 0.1,
         slider_min: 500.0,
@@ -320,13 +320,13 @@ inputs! {
     };
     /// New bitcoin created per block.
     BlockSubsidy, block_subsidy_btc, "subsidy" => Param {
-        label: "Block subsidy",
+        label: "New bitcoin per block",
         unit: "BTC",
         min: 0.0,
         max: 50.0,
         default: snapshot::BLOCK_SUBSIDY_BTC,
         source: snapshot::BLOCK_SUBSIDY_BTC_SOURCE,
-        hint: "New bitcoin paid for each block; it halves about every four years.",
+        hint: "The block subsidy, paid to the miner of each block; it halves about every four years.",
         // 50 / 6,400: every subsidy of the next nine halvings is a whole number of steps.
         step: 0.0078125,
         slider_min: 0.0,
@@ -337,39 +337,39 @@ inputs! {
     /// block always pays something, even with no subsidy, and the break-even BTC price
     /// exists.
     FeesPerBlock, fees_per_block_btc, "fees" => Param {
-        label: "Fees per block",
+        label: "Transaction fees per block",
         unit: "BTC",
-        min: 0.0001,
+        min: 0.0,
         max: 2.0,
         default: snapshot::FEES_PER_BLOCK_BTC,
         source: snapshot::FEES_PER_BLOCK_BTC_SOURCE,
         hint: "Transaction fees paid to the miner of a block, on average.",
         // The snapshot's fees have four decimals.
         step: 0.0001,
-        slider_min: 0.0001,
+        slider_min: 0.0,
         slider_max: 0.5,
         range_source: "daily averages above 1 BTC a block in Apr 2024, 37.6 BTC in the 2024 halving block (public chain data); the slider spans 0-0.5",
     };
     /// Share of mining revenue kept by the pool.
     PoolFee, pool_fee_pct, "pool" => Param {
-        label: "Pool fee",
+        label: "Mining pool's cut",
         unit: "%",
         min: 0.0,
         max: 5.0,
         default: 2.0,
         source: "FPPS pools charge 2-4%; large miners pay less (est.)",
-        hint: "Share of mining revenue the pool keeps.",
+        hint: "The pool fee: the share of mining revenue the pool keeps for paying its miners steadily (FPPS pools).",
         step: 0.1,
     };
     /// Energy the fleet spends per terahash.
     FleetEfficiency, fleet_efficiency_j_per_th, "eff" => Param {
-        label: "Fleet efficiency",
+        label: "Energy the miners use per unit of work",
         unit: "J/TH",
         min: 9.0,
         max: 100.0,
         default: 18.0,
         source: "Riot fleet 20.5 J/TH (Sep 2025); new machines 9.5-17.5 J/TH",
-        hint: "Energy the miners spend per terahash; lower is better.",
+        hint: "Fleet efficiency, in joules per terahash (J/TH); lower is better. New machines: 9.5-17.5.",
         step: 0.1,
         slider_min: 9.0,
         slider_max: 35.0,
@@ -377,40 +377,40 @@ inputs! {
     };
     /// Grid power over ASIC power at a mining site (cooling, conversion losses).
     MiningPue, mining_pue, "mpue" => Param {
-        label: "Mining PUE",
+        label: "Mining site overhead",
         unit: "ratio",
         min: 1.0,
         max: 1.5,
         default: 1.05,
         source: "immersion 1.03-1.10, air 1.1-1.5",
-        hint: "Grid power over miner power; the rest goes to cooling and conversion.",
+        hint: "Mining PUE: grid power over miner power; the rest goes to cooling and conversion. 1.05 is 5% on top.",
         step: 0.01,
     };
     /// Share of the year the miners run; curtailed hours earn nothing and draw no power.
     Uptime, uptime_pct, "uptime" => Param {
-        label: "Uptime",
+        label: "Share of hours mining",
         unit: "%",
         min: 50.0,
         max: 100.0,
         default: 95.0,
         source: "Riot ran 88% including curtailment (2025); est.",
-        hint: "Share of hours the miners run; curtailed hours earn nothing and cost nothing.",
+        hint: "Uptime: the miners stop when power is dear or the grid asks (curtailment); those hours earn nothing and cost nothing.",
         step: 1.0,
     };
     /// HPC lease rate per kW of IT load per month.
     LeaseRate, lease_usd_per_kw_month, "lease" => Param {
-        label: "Lease rate",
+        label: "Rent the AI tenant pays",
         unit: "$/kW-month",
         min: 50.0,
         max: 300.0,
         default: 150.0,
         source: "Hut 8 $159, Core Scientific $121, Applied Digital $153; CBRE colocation average $217 (Q1 2025)",
-        hint: "What the tenant pays per kW of IT load per month.",
+        hint: "The HPC lease rate, per kW of the tenant's IT load (its servers' power) per month.",
         step: 1.0,
     };
     /// Price of one GPU-hour in a GPU cloud.
     GpuPrice, gpu_price_usd_per_hour, "gpu" => Param {
-        label: "GPU price",
+        label: "Price of a GPU-hour",
         unit: "$/GPU-hour",
         min: 0.5,
         max: 10.0,
@@ -432,25 +432,25 @@ inputs! {
     };
     /// Share of GPU-hours that are sold.
     GpuUtilization, gpu_utilization_pct, "util" => Param {
-        label: "GPU utilization",
+        label: "Share of GPU-hours sold",
         unit: "%",
         min: 10.0,
         max: 100.0,
         default: 85.0,
         source: "typical sold utilization (est.)",
-        hint: "Share of GPU-hours that are sold.",
+        hint: "GPU utilization: the hours customers pay for; a long-term contract pays for all of them.",
         step: 1.0,
     };
     /// Grid power over IT power at an AI data center. The floor is 1.0 rather than the best
     /// real site's 1.05 so that per-IT-MWh figures, as deals are quoted, can be reproduced.
     AiPue, ai_pue, "apue" => Param {
-        label: "AI PUE",
+        label: "AI site overhead",
         unit: "ratio",
         min: 1.0,
         max: 1.6,
         default: 1.2,
         source: "Applied Digital design 1.18; liquid cooling 1.05-1.2; industry average ~1.55",
-        hint: "Grid power over IT power; 1.0 gives figures per MWh of IT load.",
+        hint: "AI PUE: grid power over IT power (cooling and conversion on top of the servers); 1.0 gives figures per MWh of IT load.",
         step: 0.01,
     };
 }

@@ -66,7 +66,7 @@ outputs! {
     /// Hashprice before the pool fee at which the margins per MW-year are equal, $/PH/day.
     BreakevenHashprice, "breakeven-hashprice", "Hashprice where mining matches AI" => |o| o.breakeven_hashprice_usd_per_ph_day;
     /// What 1 PH/s earns a day before pool fees, $/PH/day.
-    Hashprice, "hashprice", "Hashprice: a day's mining revenue per PH/s, before pool fee" => |o| Some(o.hashprice_usd_per_ph_day);
+    Hashprice, "hashprice", "Mining revenue a day per PH/s (hashprice), before pool fee" => |o| Some(o.hashprice_usd_per_ph_day);
     /// Hashrate one grid MW runs, PH/s.
     HashratePerMw, "hashrate-per-mw", "Hashing power one MW runs" => |o| Some(o.hashrate_ph_per_s_per_mw);
     /// GPUs one grid MW runs in GPU-cloud mode.

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { DEFAULTS, assertPageShows, outputs } from './formulas.mjs';
+import { DEFAULTS, SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
 import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
@@ -88,7 +88,8 @@ test('every embed on the demo article renders with its own attributes', async ()
   assert.equal(await first.frame.locator('h1').count(), 0, 'no page chrome in an embed');
   assert.match(
     await first.frame.getByTestId('open-full').getAttribute('href'),
-    /^http:\/\/127\.0\.0\.1:\d+\/\?mw=50&btc=90000$/,
+    // Pinned, as every link the calculator makes: the data's date and every input.
+    new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?asof=${SNAPSHOT.as_of}&mw=50&power=40&btc=90000&`),
   );
   assert.equal(await first.frame.getByTestId('open-full').getAttribute('target'), '_blank');
   await saveScreenshot(page, 'embed-demo.png');
@@ -275,7 +276,7 @@ test('compute() from page JS gives the numbers the page shows; bad configs are h
   const defaults = outputs();
   assert.equal(results.nothing.value['ai-margin-site-year'], defaults['ai-margin-site-year']);
   const hostile = results.hostile.value;
-  const expectedHostile = outputs({ fees: 0.0001 });
+  const expectedHostile = outputs({ fees: 0 });
   for (const [key, value] of Object.entries(expectedHostile)) {
     assert.ok(Math.abs(hostile[key] - value) <= 1e-9 * Math.abs(value), `${key}: ${hostile[key]} vs ${value}`);
   }
@@ -375,7 +376,7 @@ test('a scenario the host sets renders the controls afresh, without messages', a
   const power = frame.getByTestId('number-power');
   await power.fill('abc');
   await power.press('Tab');
-  await frame.getByTestId('message-power').getByText('Not a number: kept 40 $/MWh.').waitFor();
+  await frame.getByTestId('message-power').getByText('Not a number: kept $40/MWh.').waitFor();
   // Junk typed in another box, left when the reader clicks the host's button.
   await frame.getByTestId('number-mw').fill('xyz');
   assert.deepEqual(await frame.evaluate(() => [...window.invalid].sort()), ['number-mw', 'number-power']);

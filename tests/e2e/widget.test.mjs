@@ -163,13 +163,13 @@ test('typed junk keeps the last good value and says so; out of range is clamped'
   const power = page.getByTestId('number-power');
   const message = page.getByTestId('message-power');
   await enter(power, 'abc');
-  await page.getByTestId('message-power').getByText('Not a number: kept 40 $/MWh.').waitFor();
+  await page.getByTestId('message-power').getByText('Not a number: kept $40/MWh.').waitFor();
   await assertPageShows(page, outputs(), assert);
   assert.equal(await power.inputValue(), '40');
   // Leaving the box applies the entry too.
   await power.fill('-20');
   await power.press('Tab');
-  await message.getByText('Out of range: using the minimum, 0 $/MWh.').waitFor();
+  await message.getByText('Out of range: using the minimum, $0/MWh.').waitFor();
   await assertPageShows(page, outputs({ power: 0 }), assert);
   assert.equal(await power.inputValue(), '0');
   // A decimal comma is refused, not read as thousands.
@@ -193,7 +193,7 @@ test('typed junk keeps the last good value and says so; out of range is clamped'
   await btc.press('Tab');
   await page.waitForFunction(() => document.querySelector('[data-testid=number-btc]').value === '90,000');
   await enter(btc, '1.2M');
-  await page.getByTestId('message-btc').getByText('Out of range: using the maximum, 1,000,000 $.').waitFor();
+  await page.getByTestId('message-btc').getByText('Out of range: using the maximum, $1,000,000.').waitFor();
   assert.equal(await btc.inputValue(), '1,000,000');
   await assertPageShows(page, outputs({ power: 0, btc: 1000000 }), assert);
   assert.deepEqual(errors, []);
