@@ -74,10 +74,10 @@ fn draw_inner<DB: DrawingBackend>(
     // Grid and tick labels at round values, then the axes.
     let grid = style.stroke(style.grid, 1.0, 1.0);
     let label_gap = style.px(6.0);
-    // About one x label per 90 CSS pixels, so that labels do not run into each other on a
-    // phone; at most five.
+    // About one x label per 70 CSS pixels, so that labels do not run into each other on a
+    // phone; three to five.
     let plot_css_px = f64::from(frame.right - frame.left) / style.scale;
-    let x_ticks_wanted = ((plot_css_px / 90.0) as u32).clamp(2, 5);
+    let x_ticks_wanted = ((plot_css_px / 70.0) as u32).clamp(3, 5);
     for x in ticks(x_min, x_max, x_ticks_wanted) {
         backend.draw_line(at(x, y_min), at(x, y_max), &grid)?;
         let label_at = (at(x, y_min).0, frame.bottom + label_gap);

@@ -12,7 +12,14 @@ pub fn figure(label: &str, display: String, value: Option<f64>, testid: &str) ->
     html! {
         <div class="figure">
             <dt>{ label.to_owned() }</dt>
-            <dd data-testid={testid.to_owned()} data-value={value.map(number_text)}>{ display }</dd>
+            // Words in place of a figure ("paid by the tenant") read as a note, not a number.
+            <dd
+                class={(!display.contains(|c: char| c.is_ascii_digit())).then_some("words")}
+                data-testid={testid.to_owned()}
+                data-value={value.map(number_text)}
+            >
+                { display }
+            </dd>
         </div>
     }
 }
