@@ -30,7 +30,11 @@ const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
 const dateSlot = /<span data-snapshot-as-of><\/span>/;
 if (!dateSlot.test(html)) throw new Error('the page has no <span data-snapshot-as-of> for the data\'s date');
-html = html.replace(dateSlot, asOf);
+// As the page writes dates: "26 June 2026".
+const asOfText = new Date(`${asOf}T00:00:00Z`).toLocaleDateString('en-GB', {
+  day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+});
+html = html.replace(dateSlot, asOfText);
 
 /** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
 async function replaceFile(name, code) {

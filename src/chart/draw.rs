@@ -3,7 +3,7 @@
 //! page more than they save here.
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
+use plotters_backend::{BackendCoord, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
 use super::data::{ChartData, ChartPoint};
 use super::labels::{axis_title, crossing_label, tick_label, Y_AXIS_TITLE};
@@ -151,16 +151,43 @@ fn draw_inner<DB: DrawingBackend>(
         let center = at(crossing.x, crossing.ai_usd_per_mw_year);
         let ring = style.stroke(style.text, 1.0, 2.0);
         backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
-        let right_half = crossing.x > (x_min + x_max) / 2.0;
-        let (anchor, offset) = if right_half {
-            (HPos::Right, -8.0)
-        } else {
-            (HPos::Left, 8.0)
+        // Beside the ring where neither line runs: a rising mining line leaves the space
+        // above-left and below-right of the crossing free, a falling one above-right and
+        // below-left (AI's line is flat in both axes). The first of the two that fits
+        // inside the plot.
+        let rising = match (data.points.first(), data.points.last()) {
+            (Some(first), Some(last)) => {
+                last.mining_usd_per_mw_year >= first.mining_usd_per_mw_year
+            }
+            _ => true,
         };
+        let label = crossing_label(data.axis, crossing.x);
+        let gap = style.px(8.0);
+        let width = style
+            .font(CALLOUT_PX, style.text, HPos::Left, VPos::Top)
+            .layout_box(&label)
+            .map_or(0, |((left, _), (right, _))| right - left);
+        let above = (VPos::Bottom, center.1 - gap);
+        let below = (VPos::Top, center.1 + gap);
+        let left_of = (HPos::Right, center.0 - gap);
+        let right_of = (HPos::Left, center.0 + gap);
+        let fits = |(h_pos, x): (HPos, i32)| match h_pos {
+            HPos::Right => x - width >= frame.left,
+            _ => x + width <= frame.right,
+        };
+        let choices = if rising {
+            [(left_of, above), (right_of, below)]
+        } else {
+            [(right_of, above), (left_of, below)]
+        };
+        let ((h_pos, x), (v_pos, y)) = choices
+            .into_iter()
+            .find(|(horizontal, _)| fits(*horizontal))
+            .unwrap_or(choices[1]);
         backend.draw_text(
-            &crossing_label(data.axis, crossing.x),
-            &style.font(CALLOUT_PX, style.text, anchor, VPos::Bottom),
-            (center.0 + style.px(offset), center.1 - style.px(8.0)),
+            &label,
+            &style.font(CALLOUT_PX, style.text, h_pos, v_pos),
+            (x, y),
         )?;
     }
     backend.present()
@@ -238,7 +265,15 @@ fn y_axis(data: &ChartData) -> (f64, f64, Vec<f64>) {
         [first, second, ..] => second - first,
         _ => high - low,
     };
-    let (first, last) = ((low / step).floor() as i64, (high / step).ceil() as i64);
+    let (mut first, mut last) = ((low / step).floor() as i64, (high / step).ceil() as i64);
+    // Room above the highest point and below a negative lowest one, so that no line or dot
+    // sits on the frame's edge.
+    if last as f64 * step - high < 0.1 * step {
+        last += 1;
+    }
+    if low < 0.0 && low - first as f64 * step < 0.1 * step {
+        first -= 1;
+    }
     let all: Vec<f64> = (first..=last).map(|index| index as f64 * step).collect();
     (first as f64 * step, last as f64 * step, all)
 }

@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, article_check, glossary, headline, scenario_pickers, use_card,
+    advanced_inputs, article_check, data_note, glossary, headline, scenario_pickers, use_card,
     ComparisonChart, CopyButton, EmbedCode, NumberControl,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, snapshot, AiMode, Input, Output};
+use crate::model::{compute, AiMode, Input, Output};
 use crate::state::{Action, Calculator};
 use crate::url_state;
 
@@ -56,9 +56,16 @@ pub fn App(props: &AppProps) -> Html {
     // What links and embeds carry: every input and the data's date, so that a published
     // figure does not move when the data are refreshed.
     let pinned_query = url_state::encode_pinned(&state.scenario, state.presets);
+    // A page opened pinned keeps every key in its address, so that copying the address
+    // keeps the figures too; otherwise the address stays short.
+    let address_query = if state.presets.pinned().is_some() {
+        &pinned_query
+    } else {
+        &query
+    };
     use_url_sync(match host {
-        Host::Page => Some(query.clone()),
-        Host::Embed => Some(url_state::with_embed(&query)),
+        Host::Page => Some(address_query.clone()),
+        Host::Embed => Some(url_state::with_embed(address_query)),
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
@@ -115,6 +122,7 @@ pub fn App(props: &AppProps) -> Html {
     let results = html! {
         <div class="results">
             { headline(&outcome) }
+            <ComparisonChart {scenario} />
             <div class="cards">
                 { use_card(
                     "Bitcoin mining",
@@ -143,7 +151,6 @@ pub fn App(props: &AppProps) -> Html {
                     Output::AiBreakevenPower,
                 ) }
             </div>
-            <ComparisonChart {scenario} />
             { article_check(&ids, &outcome) }
         </div>
     };
@@ -154,26 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
         </p>
     };
-    let as_of_text = match state.presets.pinned() {
-        Some(pinned) => format!(
-            "Figures as of {}: pinned to that day's network data (the BTC price, the network hashrate, the block subsidy and the fees per block), so they stay as published when the data are refreshed; the latest data are of {}.",
-            pinned.as_of_text,
-            snapshot::AS_OF_TEXT,
-        ),
-        None => format!(
-            "Network data as of {}: the BTC price, the network hashrate, the block subsidy and the fees per block; each control names its source. These figures follow the latest data; a copied link or embed keeps them as they are now.",
-            snapshot::AS_OF,
-        ),
-    };
-    let as_of = html! {
-        <p
-            class="note as-of"
-            data-testid="as-of"
-            data-pinned={state.presets.pinned().map(|pinned| pinned.as_of)}
-        >
-            { as_of_text }
-        </p>
-    };
+    let as_of = data_note(&state);
     match host {
         Host::Page => html! {
             <main class={classes!("calculator", "standalone")} ref={root}>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::format::usd_whole;
 use crate::hooks::UniqueId;
-use crate::model::{article, Outcome, Output};
+use crate::model::{article, AiMode, Outcome, Output};
 use crate::number_text::number_text;
 
 /// Where `value` lies against the range `(low, high)`, in words.
@@ -19,9 +19,17 @@ fn against((low, high): (f64, f64), value: f64) -> &'static str {
 }
 
 /// One row: what is compared, the article's range, the scenario's figure (`output`) and
-/// where it lies. The figure carries the output's id and raw value where no other figure
-/// on the page does (`own_figure`).
-fn row(what: &str, claim: (f64, f64), output: Output, own_figure: bool, outcome: &Outcome) -> Html {
+/// where it lies, unless `not_comparable` says why it cannot be set against the range. The
+/// figure carries the output's id and raw value where no other figure on the page does
+/// (`own_figure`).
+fn row(
+    what: &str,
+    claim: (f64, f64),
+    output: Output,
+    own_figure: bool,
+    not_comparable: Option<&'static str>,
+    outcome: &Outcome,
+) -> Html {
     let value = output.value(outcome).unwrap_or_default();
     let (testid, raw) = if own_figure {
         (Some(output.id()), Some(number_text(value)))
@@ -33,7 +41,7 @@ fn row(what: &str, claim: (f64, f64), output: Output, own_figure: bool, outcome:
             <th scope="row">{ what.to_owned() }</th>
             <td>{ format!("{}-{}", usd_whole(claim.0), usd_whole(claim.1)) }</td>
             <td data-testid={testid} data-value={raw}>{ usd_whole(value) }</td>
-            <td>{ against(claim, value) }</td>
+            <td>{ not_comparable.unwrap_or_else(|| against(claim, value)) }</td>
         </tr>
     }
 }
@@ -43,6 +51,10 @@ fn row(what: &str, claim: (f64, f64), output: Output, own_figure: bool, outcome:
 /// holds no state. Ids come from `ids`, the calling component's.
 pub fn article_check(ids: &UniqueId, outcome: &Outcome) -> Html {
     let title_id = ids.id("article-check-title");
+    // The article's AI range is what leases earn; a GPU cloud's revenue also pays for its
+    // GPUs, so it is no test of the claim.
+    let gpu_cloud = (outcome.scenario.ai_mode == AiMode::GpuCloud)
+        .then_some("not comparable: a GPU cloud's revenue also pays for its GPUs");
     html! {
         <section class="article-check" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ "The article's claims, on their own basis" }</h2>
@@ -64,8 +76,8 @@ pub fn article_check(ids: &UniqueId, outcome: &Outcome) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { row("Mining, per MWh used", article::MINING_REVENUE_USD_PER_MWH, Output::MiningRevenuePerMwh, false, outcome) }
-                    { row("AI, per MWh of IT load", article::AI_REVENUE_USD_PER_IT_MWH, Output::AiRevenuePerItMwh, true, outcome) }
+                    { row("Mining, per MWh used", article::MINING_REVENUE_USD_PER_MWH, Output::MiningRevenuePerMwh, false, None, outcome) }
+                    { row("AI, per MWh of IT load", article::AI_REVENUE_USD_PER_IT_MWH, Output::AiRevenuePerItMwh, true, gpu_cloud, outcome) }
                 </tbody>
             </table>
         </section>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{number, usd, usd_about, usd_whole};
-use crate::model::{snapshot, AiMode, Input, Outcome, Output};
+use crate::model::{snapshot, AiMode, Input, Outcome, Output, Preset, Side};
 
 /// Above this ratio the page says "more than 10x": near mining's zero margin the ratio runs
 /// away (25x at $60 power, 84x at $65 with the article's figures) while the dollar gap
@@ -89,7 +89,12 @@ fn assumed_btc_price(outcome: &Outcome) -> String {
             usd_whole(btc),
             known.as_of_text
         ),
-        None => format!("the {} assumed here", usd_whole(btc)),
+        None => {
+            match Preset::on(Side::Network).find(|preset| preset.scenario().btc_price_usd == btc) {
+                Some(preset) => format!("the {} assumed here ({})", usd_whole(btc), preset.name()),
+                None => format!("the {} assumed here", usd_whole(btc)),
+            }
+        }
     }
 }
 
@@ -153,26 +158,36 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
 pub fn headline(outcome: &Outcome) -> Html {
     let ratio_display = match (outcome.scenario.ai_mode, outcome.ai_to_mining_margin_ratio) {
         (AiMode::GpuCloud, _) => "not given: GPUs not counted".to_owned(),
+        (AiMode::HpcLease, Some(ratio)) if ratio < 1.0 => {
+            format!("{}: mining ahead", ratio_text(ratio))
+        }
         (AiMode::HpcLease, Some(ratio)) => ratio_text(ratio),
         (AiMode::HpcLease, None) => "none: mining loses money".to_owned(),
     };
-    let btc_max = Input::BtcPrice.param().max;
-    let about_or_beyond = |price: f64| {
-        if price > btc_max {
-            format!("above {}", usd_whole(btc_max))
+    let btc = Input::BtcPrice.param();
+    let within_range = |price: f64| {
+        if price > btc.max {
+            format!("above {}", usd_whole(btc.max))
+        } else if price < btc.min {
+            format!("below {}", usd_whole(btc.min))
         } else {
             usd_about(price)
         }
     };
-    let breakeven_display = outcome.breakeven_btc_price_usd.map_or_else(
-        || "none: mining wins at any price".to_owned(),
-        about_or_beyond,
-    );
+    // No break-even: either mining wins at any price, or it earns nothing at any price.
+    let no_breakeven = if outcome.mining_wins_at_any_btc_price {
+        "none: mining wins at any price"
+    } else {
+        "none: mining earns too little"
+    };
+    let breakeven_display = outcome
+        .breakeven_btc_price_usd
+        .map_or_else(|| no_breakeven.to_owned(), within_range);
     let after_halving_display = outcome
         .breakeven_btc_price_after_halving_usd
-        .map_or_else(|| "none".to_owned(), about_or_beyond);
+        .map_or_else(|| no_breakeven.to_owned(), within_range);
     let breakeven_hashprice_display = outcome.breakeven_hashprice_usd_per_ph_day.map_or_else(
-        || "none: mining wins at any price".to_owned(),
+        || no_breakeven.to_owned(),
         |hashprice| format!("{}/PH/day", usd_about(hashprice)),
     );
     let shown = |output: Output, display: String| {
@@ -234,7 +249,7 @@ mod tests {
         assert_eq!(
             breakeven_sentence(&outcome),
             "Mining matches AI at about $213,000 a bitcoin, against the $65,000 assumed \
-             here. That holds at 950 EH/s of network hashrate and until the next halving \
+             here (Article, March 2026). That holds at 950 EH/s of network hashrate and until the next halving \
              (about April 2028); after it, about $422,000. Whatever the hashrate, it takes \
              a hashprice of $102/PH/day."
         );
@@ -312,6 +327,11 @@ mod tests {
             breakeven_sentence(&outcome),
             "With no subsidy and no fees, mining earns nothing at any BTC price."
         );
+        // The hashprice that would match AI needs no subsidy: mining must earn
+        // 1,500,000 / 8,322 h + $40 = $220.24 per MWh used, which takes
+        // 220.24 x 0.024 x 18 x 1.05 / 0.98 = $101.94/PH/day.
+        let hashprice = outcome.breakeven_hashprice_usd_per_ph_day.unwrap();
+        assert!((hashprice - 101.94).abs() < 0.01, "{hashprice}");
     }
 
     #[test]

@@ -71,7 +71,8 @@ pub struct Outcome {
     /// the subsidy's share of revenue halves and the fees' stays.
     pub breakeven_btc_price_after_halving_usd: Option<f64>,
     /// Hashprice before the pool fee, in $/PH/day, at which mining's margin per MW-year
-    /// equals AI's: whatever mix of BTC price, hashrate, subsidy and fees produces it.
+    /// equals AI's: whatever mix of BTC price, hashrate, subsidy and fees produces it. `None`
+    /// when mining wins at any BTC price.
     pub breakeven_hashprice_usd_per_ph_day: Option<f64>,
     /// Power price in $/MWh at which mining's margin is zero.
     pub mining_breakeven_power_price_usd_per_mwh: f64,
@@ -102,25 +103,26 @@ pub fn compute(scenario: &Scenario) -> Outcome {
         scenario.site_mw,
     );
 
-    // Mining revenue is proportional to the BTC price, so its margin per MW-year is linear in
-    // it: (revenue_per_btc_usd x BTC - power) x hours run. Solve for AI's margin.
-    let mining_revenue_per_btc_usd = mining.revenue_usd_per_mwh / scenario.btc_price_usd;
+    // Mining's margin per MW-year equals AI's when mining earns this much per MWh it uses:
+    // AI's margin spread over mining's hours, plus the power mining pays for.
     let mining_mwh_per_mw_year = HOURS_PER_YEAR * mining_running_share;
-    let breakeven_btc_price_usd = (ai.margin_usd_per_mw_year / mining_mwh_per_mw_year
-        + scenario.power_price_usd_per_mwh)
-        / mining_revenue_per_btc_usd;
-    let mining_wins_at_any_btc_price = ai.margin_usd_per_mw_year / mining_mwh_per_mw_year
-        + scenario.power_price_usd_per_mwh
-        <= 0.0;
-
+    let matching_revenue_usd_per_mwh =
+        ai.margin_usd_per_mw_year / mining_mwh_per_mw_year + scenario.power_price_usd_per_mwh;
+    let mining_wins_at_any_btc_price = matching_revenue_usd_per_mwh <= 0.0;
     let hashprice_usd_per_ph_day = mining::hashprice_usd_per_ph_day(&scenario);
-    // Not finite when mining earns nothing at any price (no subsidy and no fees).
-    let breakeven_btc_price_usd = (breakeven_btc_price_usd.is_finite()
-        && breakeven_btc_price_usd > 0.0)
-        .then_some(breakeven_btc_price_usd);
+    // The hashprice that earns it needs no BTC price, hashrate or subsidy.
+    let breakeven_hashprice_usd_per_ph_day = (!mining_wins_at_any_btc_price)
+        .then(|| {
+            mining::hashprice_for_revenue_usd_per_ph_day(&scenario, matching_revenue_usd_per_mwh)
+        })
+        .filter(|hashprice| hashprice.is_finite());
+    // Hashprice is proportional to the BTC price: scale today's. Not finite when mining earns
+    // nothing at any price (no subsidy and no fees).
+    let breakeven_btc_price_usd = breakeven_hashprice_usd_per_ph_day
+        .map(|hashprice| hashprice / hashprice_usd_per_ph_day * scenario.btc_price_usd)
+        .filter(|price| price.is_finite() && *price > 0.0);
     // Revenue is proportional to subsidy + fees, so halving the subsidy scales the break-even
-    // by (subsidy + fees) / (subsidy / 2 + fees). With neither, mining earns nothing and
-    // there is no break-even at all.
+    // by (subsidy + fees) / (subsidy / 2 + fees).
     let reward_btc = scenario.block_subsidy_btc + scenario.fees_per_block_btc;
     let reward_after_halving_btc = scenario.block_subsidy_btc / 2.0 + scenario.fees_per_block_btc;
     Outcome {
@@ -130,8 +132,7 @@ pub fn compute(scenario: &Scenario) -> Outcome {
         breakeven_btc_price_after_halving_usd: breakeven_btc_price_usd
             .filter(|_| reward_after_halving_btc > 0.0)
             .map(|price| price * reward_btc / reward_after_halving_btc),
-        breakeven_hashprice_usd_per_ph_day: breakeven_btc_price_usd
-            .map(|price| hashprice_usd_per_ph_day * price / scenario.btc_price_usd),
+        breakeven_hashprice_usd_per_ph_day,
         mining,
         ai,
         hashprice_usd_per_ph_day,

@@ -404,7 +404,7 @@ inputs! {
         min: 50.0,
         max: 300.0,
         default: 150.0,
-        source: "Hut 8 $159, Core Scientific $121, Applied Digital $153; CBRE colocation average $217 (Q1 2025)",
+        source: "Hut 8 $128 in year 1 ($159 on average), Core Scientific $121, Applied Digital $153 on average; CBRE colocation average $217 (Q1 2025)",
         hint: "The HPC lease rate, per kW of the tenant's IT load (its servers' power) per month.",
         step: 1.0,
     };

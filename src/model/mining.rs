@@ -39,6 +39,12 @@ pub fn revenue_usd_per_mwh(scenario: &Scenario) -> f64 {
         / grid_mwh_per_ph_day(scenario)
 }
 
+/// The hashprice before the pool fee, in $/PH/day, at which mining earns
+/// `revenue_usd_per_mwh` per grid MWh it uses: the inverse of [`revenue_usd_per_mwh`].
+pub fn hashprice_for_revenue_usd_per_ph_day(scenario: &Scenario, revenue_usd_per_mwh: f64) -> f64 {
+    revenue_usd_per_mwh * grid_mwh_per_ph_day(scenario) / (1.0 - scenario.pool_fee_pct / 100.0)
+}
+
 /// Hashrate one MW of grid power runs, in PH/s: 1000 / (J/TH x PUE).
 pub fn hashrate_ph_per_s_per_mw(scenario: &Scenario) -> f64 {
     1000.0 / (scenario.fleet_efficiency_j_per_th * scenario.mining_pue)

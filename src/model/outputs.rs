@@ -64,7 +64,7 @@ outputs! {
     /// The same after the next halving, $.
     BreakevenBtcAfterHalving, "breakeven-btc-after-halving", "The same after the next halving" => |o| o.breakeven_btc_price_after_halving_usd;
     /// Hashprice before the pool fee at which the margins per MW-year are equal, $/PH/day.
-    BreakevenHashprice, "breakeven-hashprice", "Hashprice where mining matches AI" => |o| o.breakeven_hashprice_usd_per_ph_day;
+    BreakevenHashprice, "breakeven-hashprice", "Hashprice where mining matches AI, before pool fee" => |o| o.breakeven_hashprice_usd_per_ph_day;
     /// What 1 PH/s earns a day before pool fees, $/PH/day.
     Hashprice, "hashprice", "Mining revenue a day per PH/s (hashprice), before pool fee" => |o| Some(o.hashprice_usd_per_ph_day);
     /// Hashrate one grid MW runs, PH/s.

@@ -5,6 +5,14 @@ import { readFileSync } from 'node:fs';
 /** The network data snapshot the build takes the BTC price, hashrate and fees from. */
 export const SNAPSHOT = JSON.parse(readFileSync(new URL('../../data/snapshot.json', import.meta.url), 'utf8'));
 
+/** A YYYY-MM-DD date as the page writes it: "26 June 2026". */
+export function dateText(isoDate) {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  return `${day} ${months[month - 1]} ${year}`;
+}
+
 export const DEFAULTS = {
   mw: 100, power: 40, btc: SNAPSHOT.btc_price_usd, hashrate: SNAPSHOT.network_hashrate_eh_per_s,
   subsidy: 3.125, fees: SNAPSHOT.fees_per_block_btc, pool: 2,

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
+import { SNAPSHOT, assertPageShows, dateText, outputs } from './formulas.mjs';
 import { refreshed } from './refreshed-data.mjs';
 import { ROOT, openPage, serve, siteAndBrowser } from './support.mjs';
 
@@ -53,7 +53,7 @@ test("a pinned embed keeps its numbers when the data are refreshed; an unpinned 
     await follower.page.getByTestId('ai-margin-per-mwh').waitFor();
     await assertPageShows(follower.page, refreshedOutputs(riverBend), assert);
     assert.equal(await follower.page.getByTestId('as-of').getAttribute('data-pinned'), null);
-    assert.match(await follower.page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${NEW.as_of}:.*follow the latest data`));
+    assert.match(await follower.page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${dateText(NEW.as_of)}:.*follow the latest data`));
     assert.deepEqual([...errors, ...host.errors, ...follower.errors], []);
   } finally {
     await later.close();

@@ -1,7 +1,7 @@
 // Loads the built page from 127.0.0.1 and checks that the model's numbers are on it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
+import { SNAPSHOT, assertPageShows, dateText, outputs } from './formulas.mjs';
 import { enter, openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
@@ -9,11 +9,11 @@ const site = siteAndBrowser();
 test('the built page shows the default scenario and the date of its data, with no console error', async () => {
   // The static shell names the snapshot's date before any script runs.
   const shell = await (await fetch(site.url)).text();
-  assert.ok(shell.includes(`Network data as of ${SNAPSHOT.as_of}:`), 'the shell names the data\'s date');
+  assert.ok(shell.includes(`Network data as of ${dateText(SNAPSHOT.as_of)}:`), 'the shell names the data\'s date');
   const { page, errors } = await openPage(site.browser, site.url);
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs(), assert);
-  assert.match(await page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${SNAPSHOT.as_of}:`));
+  assert.match(await page.getByTestId('as-of').textContent(), new RegExp(`^Network data as of ${dateText(SNAPSHOT.as_of)}:`));
   // The network data's picker says what is on screen: the latest data, until one of its
   // inputs moves; the site size is no side's until a deal is chosen.
   const chosen = page.getByTestId('preset-data').locator('option:checked');
@@ -36,7 +36,24 @@ test("the article's preset shows the article's figures, whatever the snapshot", 
   const headline = await page.getByTestId('headline').textContent();
   assert.match(headline, /before any capital cost, a megawatt leased to AI earns \$1\.27M a year more than mining/);
   assert.match(headline, /That is 6\.6x mining's margin\./);
-  assert.match(headline, /Mining matches AI at about \$213,000 a bitcoin/);
+  assert.match(headline, /Mining matches AI at about \$213,000 a bitcoin, against the \$65,000 assumed here \(Article, March 2026\)/);
+  // The date line names the figures on screen: the article's, not the latest data.
+  assert.match(await page.getByTestId('as-of').textContent(), /^Network figures of the preset "Article, March 2026", not the latest data/);
+  // The article's claims, checked on their basis: $67.16 per MWh used, and a $150 lease is
+  // 150 x 1,000 / 730 = $205 per MWh of IT load; both inside the article's ranges.
+  const check = page.getByTestId('article-check');
+  assert.match(await check.textContent(), /Mining, per MWh used\$57-\$129\$67inside it/);
+  assert.match(await check.textContent(), /AI, per MWh of IT load\$200-\$500\$205inside it/);
+  assert.deepEqual(errors, []);
+});
+
+test("a GPU cloud's revenue is not set against the article's lease range", async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}?deal=b200`);
+  const check = page.getByTestId('article-check');
+  await check.waitFor();
+  assert.match(await check.textContent(), /not comparable: a GPU cloud's revenue also pays for its GPUs/);
+  // The sentinel: the mining row is still judged against its range.
+  assert.match(await check.textContent(), /Mining, per MWh used\$57-\$129\$\d+(inside|below|above) it/);
   assert.deepEqual(errors, []);
 });
 
