@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::components::NumberControl;
 use crate::model::{AiMode, Input, Scenario};
-use crate::state::Action;
 
 const MINING_INPUTS: [Input; 7] = [
     Input::NetworkHashrate,
@@ -17,18 +16,18 @@ const MINING_INPUTS: [Input; 7] = [
 ];
 
 /// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode (the mode
-/// itself is chosen beside the presets); `onchange` gets each change the reader makes. The
+/// itself is chosen beside the presets); `onchange` gets each input the reader moves and its
+/// new value. The
 /// controls are keyed by `loads` (see [`crate::state::Calculator::loads`]). A plain
 /// function: the controls inside hold the state.
-pub fn advanced_inputs(scenario: Scenario, loads: u32, onchange: &Callback<Action>) -> Html {
+pub fn advanced_inputs(scenario: Scenario, loads: u32, onchange: &Callback<(Input, f64)>) -> Html {
     let control = |input: Input| {
-        let onchange = onchange.clone();
         html! {
             <NumberControl
                 key={format!("{}-{loads}", input.key())}
                 {input}
                 value={input.get(&scenario)}
-                onchange={Callback::from(move |value| onchange.emit(Action::SetInput(input, value)))}
+                onchange={onchange.clone()}
             />
         }
     };

@@ -3,14 +3,19 @@
 use yew::prelude::*;
 
 use crate::hooks::UniqueId;
-use crate::model::{AiMode, Scenario};
+use crate::model::AiMode;
 use crate::state::Action;
 
-/// The AI mode as two radio buttons and, for a lease, the pass-through checkbox: the
-/// choices that change the answer most, so they sit beside the presets. `onchange` gets
-/// each change the reader makes. Ids come from `ids`, the calling component's. A plain
-/// function: it holds no state.
-pub fn ai_mode_choice(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Action>) -> Html {
+/// The AI mode (`ai_mode`) as two radio buttons and, for a lease, the pass-through checkbox
+/// (`passthrough`): the choices that change the answer most, so they sit beside the
+/// presets. `onchange` gets each change the reader makes. Ids come from `ids`, the calling
+/// component's. A plain function: it holds no state.
+pub fn ai_mode_choice(
+    ids: &UniqueId,
+    ai_mode: AiMode,
+    passthrough: bool,
+    onchange: &Callback<Action>,
+) -> Html {
     let mode_group = ids.id("ai-mode");
     let passthrough_hint = ids.id("hint-passthru");
     let mode_option = |mode: AiMode, label: &'static str, testid: &'static str| {
@@ -20,7 +25,7 @@ pub fn ai_mode_choice(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Ac
                 <input
                     type="radio"
                     name={mode_group.clone()}
-                    checked={scenario.ai_mode == mode}
+                    checked={ai_mode == mode}
                     data-testid={testid}
                     onchange={Callback::from(move |_: Event| onchange.emit(Action::SetAiMode(mode)))}
                 />
@@ -43,12 +48,12 @@ pub fn ai_mode_choice(ids: &UniqueId, scenario: Scenario, onchange: &Callback<Ac
                 { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
                 { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
             </div>
-            if scenario.ai_mode == AiMode::HpcLease {
+            if ai_mode == AiMode::HpcLease {
                 <div>
                     <label class="choice">
                         <input
                             type="checkbox"
-                            checked={scenario.lease_power_passthrough}
+                            checked={passthrough}
                             data-testid="passthru"
                             aria-describedby={passthrough_hint.clone()}
                             onchange={on_passthrough}

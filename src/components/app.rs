@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, article_check, data_note, glossary, headline, scenario_pickers, use_card,
-    ComparisonChart, CopyButton, EmbedCode, NumberControl,
+    advanced_inputs, article_check, data_note, glossary, headline, use_card, ComparisonChart,
+    CopyButton, EmbedCode, NumberControl, ScenarioPickers,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, AiMode, Input, Output};
+use crate::model::{compute, AiMode, Input, Output, Side};
 use crate::state::{Action, Calculator};
 use crate::url_state;
 
@@ -69,9 +69,19 @@ pub fn App(props: &AppProps) -> Html {
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
+    // Callbacks that stay the same from one render to the next (the reducer's dispatcher
+    // does), so that controls whose values did not move are not rendered again: measured,
+    // re-rendering every control on each slider input took the 4x-throttled input-to-chart
+    // latency past a frame (`make bench`).
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    let on_input = {
+        let dispatch = dispatch.clone();
+        use_callback((), move |(input, value): (Input, f64), _| {
+            dispatch.emit(Action::SetInput(input, value));
+        })
     };
     let root = use_node_ref();
     let ids = use_unique_id();
@@ -90,17 +100,23 @@ pub fn App(props: &AppProps) -> Html {
     };
     let controls = html! {
         <section class="controls" aria-label="Inputs">
-            { scenario_pickers(&ids, &state, &dispatch) }
+            <ScenarioPickers
+                presets={state.presets}
+                modified={Side::ALL.map(|side| state.is_modified(side))}
+                ai_mode={scenario.ai_mode}
+                passthrough={scenario.lease_power_passthrough}
+                onchange={dispatch.clone()}
+            />
             { for MAIN_INPUTS.into_iter().map(|input| html! {
                 <NumberControl
                     key={format!("{}-{}", input.key(), state.loads)}
                     {input}
                     value={input.get(&scenario)}
                     prominent=true
-                    onchange={dispatch.reform(move |value| Action::SetInput(input, value))}
+                    onchange={on_input.clone()}
                 />
             }) }
-            { advanced_inputs(scenario, state.loads, &dispatch) }
+            { advanced_inputs(scenario, state.loads, &on_input) }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }

@@ -29,5 +29,5 @@ pub use glossary::glossary;
 pub use headline::headline;
 pub use number_control::NumberControl;
 pub use preset_picker::preset_picker;
-pub use scenario_pickers::scenario_pickers;
+pub use scenario_pickers::ScenarioPickers;
 pub use use_card::use_card;

@@ -24,8 +24,10 @@ pub struct NumberControlProps {
     pub input: Input,
     /// The current value, in range.
     pub value: f64,
-    /// Called with each new value, already in range.
-    pub onchange: Callback<f64>,
+    /// Called with the input and each new value, already in range. One callback can serve
+    /// every control, so it stays the same from one render to the next and a control whose
+    /// value did not move is not rendered again (its props are equal).
+    pub onchange: Callback<(Input, f64)>,
     /// Shows the control larger, for the inputs everyone uses.
     #[prop_or_default]
     pub prominent: bool,
@@ -98,7 +100,8 @@ fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
 /// preset, a host page) renders the controls afresh, without messages.
 #[component]
 pub fn NumberControl(props: &NumberControlProps) -> Html {
-    let param = props.input.param();
+    let input = props.input;
+    let param = input.param();
     let id = props.input.key();
     let ids = use_unique_id();
     let number_id = ids.id(&format!("input-{id}"));
@@ -132,7 +135,7 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 let typed = read_typed(input, &text);
                 message.set(applied_message(input, &typed, value));
                 if let Typed::InRange(applied) | Typed::Clamped(applied) = typed {
-                    onchange.emit(applied);
+                    onchange.emit((input, applied));
                 }
             }
             draft.set(None);
@@ -162,7 +165,7 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
             let slider: HtmlInputElement = event.target_unchecked_into();
             if let Some(value) = parse_finite(&slider.value()) {
                 drop_entry();
-                onchange.emit(value);
+                onchange.emit((input, value));
             }
         })
     };
@@ -192,7 +195,7 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 if let Some(Typed::InRange(applied)) = typed {
                     pending.borrow_mut().take();
                     is_pending.set(false);
-                    onchange.emit(applied);
+                    onchange.emit((input, applied));
                 }
             }));
         })

@@ -3,24 +3,41 @@
 use yew::prelude::*;
 
 use crate::components::{ai_mode_choice, preset_picker};
-use crate::hooks::UniqueId;
-use crate::model::Side;
-use crate::state::{Action, Calculator};
+use crate::hooks::use_unique_id;
+use crate::model::{AiMode, ChosenPresets, Side};
+use crate::state::Action;
+
+/// Props of [`ScenarioPickers`]: only what the pickers show, so that a slider moving leaves
+/// them equal and they are not rendered again.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScenarioPickersProps {
+    /// The preset chosen on each side.
+    pub presets: ChosenPresets,
+    /// Whether each side of [`Side::ALL`] moved since its preset was chosen.
+    pub modified: [bool; 3],
+    /// How AI earns money.
+    pub ai_mode: AiMode,
+    /// Whether a lease's tenant pays for power.
+    pub passthrough: bool,
+    /// Gets each change the reader makes.
+    pub onchange: Callback<Action>,
+}
 
 /// A picker for each side (network data, miner, AI deal or GPU), then the AI mode and
-/// pass-through choice; `onchange` gets each change the reader makes. Ids come from `ids`,
-/// the calling component's. A plain function: it holds no state.
-pub fn scenario_pickers(ids: &UniqueId, state: &Calculator, onchange: &Callback<Action>) -> Html {
+/// pass-through choice.
+#[component]
+pub fn ScenarioPickers(props: &ScenarioPickersProps) -> Html {
+    let ids = use_unique_id();
     html! {
         <>
-            { for Side::ALL.into_iter().map(|side| preset_picker(
-                ids,
+            { for Side::ALL.into_iter().zip(props.modified).map(|(side, modified)| preset_picker(
+                &ids,
                 side,
-                state.presets.get(side),
-                state.is_modified(side),
-                onchange.reform(move |preset| Action::ApplyPreset(side, preset)),
+                props.presets.get(side),
+                modified,
+                props.onchange.reform(move |preset| Action::ApplyPreset(side, preset)),
             )) }
-            { ai_mode_choice(ids, state.scenario, onchange) }
+            { ai_mode_choice(&ids, props.ai_mode, props.passthrough, &props.onchange) }
         </>
     }
 }

@@ -84,6 +84,8 @@ async function inputLatencies(browser, url, throttling) {
   await page.waitForFunction(() => window.benchmark.draws.length > 0);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
+  // The controls may sit below the fold: a drag outside the viewport moves nothing.
+  await page.getByTestId('slider-btc').scrollIntoViewIfNeeded();
   const box = await page.getByTestId('slider-btc').boundingBox();
   const y = box.y + box.height / 2;
   const from = box.x + 8;
@@ -91,11 +93,14 @@ async function inputLatencies(browser, url, throttling) {
   await page.mouse.move(from, y);
   await page.mouse.down();
   let forward = true;
-  while ((await page.evaluate(() => window.benchmark.inputs.length)) < SLIDER_INPUTS) {
+  for (let count = 0; count < SLIDER_INPUTS; ) {
     for (let x = forward ? from : to; forward ? x <= to : x >= from; x += forward ? 2 : -2) {
       await page.mouse.move(x, y);
     }
     forward = !forward;
+    const before = count;
+    count = await page.evaluate(() => window.benchmark.inputs.length);
+    if (count === before) throw new Error('dragging the BTC slider gave no input events');
   }
   await page.mouse.up();
   // Until the chart has been redrawn after the last input.
