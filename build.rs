@@ -93,11 +93,12 @@ fn known_literal(snapshot: &serde_json::Value, path: &str) -> String {
     let (subsidy, _) = subsidy_at(figure(snapshot, "block_height", path));
     let as_of = as_of_of(snapshot, path);
     format!(
-        "    Snapshot {{ as_of: {as_of:?}, as_of_text: {:?}, btc_price_usd: {:?}, network_hashrate_eh_per_s: {:?}, fees_per_block_btc: {:?}, block_subsidy_btc: {subsidy:?} }},\n",
+        "    Snapshot {{ as_of: {as_of:?}, as_of_text: {:?}, btc_price_usd: {:?}, network_hashrate_eh_per_s: {:?}, fees_per_block_btc: {:?}, block_subsidy_btc: {subsidy:?}, years_to_next_halving: {:?} }},\n",
         date_text(as_of, path),
         figure(snapshot, "btc_price_usd", path),
         figure(snapshot, "network_hashrate_eh_per_s", path),
         figure(snapshot, "fees_per_block_btc", path),
+        figure(snapshot, "years_to_next_halving", path),
     )
 }
 

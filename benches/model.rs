@@ -1,11 +1,13 @@
-//! How long the model takes: one scenario's full computation and one 200-point sweep.
-//! Run with `make bench`.
+//! How long the model takes: one scenario's full computation, one 200-point sweep, and the
+//! decision over time (both paths over the horizon, and the break-even bisection over full
+//! projections), which every slider move will recompute. Run with `make bench`.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::hint::black_box;
 
     use criterion::{criterion_group, Criterion};
+    use mining_vs_ai::model::decision::decide;
     use mining_vs_ai::model::{compute, sweep_full_range, Scenario, SweepAxis};
 
     fn model(c: &mut Criterion) {
@@ -15,6 +17,9 @@ mod native {
         });
         c.bench_function("sweep (200 BTC prices)", |b| {
             b.iter(|| sweep_full_range(black_box(&scenario), SweepAxis::BtcPrice, 200))
+        });
+        c.bench_function("decision (15 years, with its break-even)", |b| {
+            b.iter(|| decide(black_box(&scenario)))
         });
     }
 

@@ -45,7 +45,7 @@ impl Default for Calculator {
 }
 
 /// A change the reader makes.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Sets a numeric input; the value is clamped to its range, a non-finite one ignored.
     SetInput(Input, f64),
@@ -56,8 +56,9 @@ pub enum Action {
     /// Sets a side's inputs to a preset's values (again if it is the one chosen), or with
     /// none to the defaults, and leaves the other sides as they are.
     ApplyPreset(Side, Option<Preset>),
-    /// Loads a scenario, sanitized, and the presets it started from.
-    Load(Scenario, ChosenPresets),
+    /// Loads a scenario, sanitized, and the presets it started from. Boxed: a scenario is
+    /// a few hundred bytes, and every other action a few.
+    Load(Box<Scenario>, ChosenPresets),
     /// Back to the defaults, no presets.
     Reset,
 }
@@ -66,6 +67,10 @@ impl Calculator {
     /// The state after `action`.
     pub fn apply(self, action: Action) -> Self {
         let mut next = self;
+        let loads_afresh = matches!(
+            action,
+            Action::ApplyPreset(..) | Action::Load(..) | Action::Reset
+        );
         match action {
             Action::SetInput(input, value) => {
                 if value.is_finite() {
@@ -84,13 +89,10 @@ impl Calculator {
                     next.presets = presets;
                 }
             }
-            Action::Load(scenario, preset) => next = Self::new(scenario, preset),
+            Action::Load(scenario, preset) => next = Self::new(*scenario, preset),
             Action::Reset => next = Self::default(),
         }
-        if matches!(
-            action,
-            Action::ApplyPreset(..) | Action::Load(..) | Action::Reset
-        ) {
+        if loads_afresh {
             next.loads = self.loads.wrapping_add(1);
         }
         next
@@ -220,7 +222,7 @@ mod tests {
             ..Scenario::default()
         };
         let presets = ChosenPresets::default().with(Preset::AntminerS21);
-        let loaded = Calculator::default().apply(Action::Load(hostile, presets));
+        let loaded = Calculator::default().apply(Action::Load(Box::new(hostile), presets));
         assert_eq!(
             loaded.scenario.btc_price_usd,
             Scenario::default().btc_price_usd

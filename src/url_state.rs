@@ -7,7 +7,7 @@
 //! presets' values over the defaults), so links stay short. Links of before the sides, with
 //! one `preset`, are read onto the side of that preset.
 
-use crate::model::inputs::{AI_MODE, PASSTHROUGH};
+use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 
@@ -18,6 +18,7 @@ pub const PAIRS_MAX: usize = 100;
 
 const KEY_AI_MODE: &str = AI_MODE.key;
 const KEY_PASSTHROUGH: &str = PASSTHROUGH.key;
+const KEY_MINE_DURING_BUILD: &str = MINE_DURING_BUILD.key;
 /// Key of the one preset of older links, by its id: read onto that preset's side, never
 /// written.
 pub const KEY_PRESET: &str = "preset";
@@ -32,7 +33,7 @@ pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()
         .map(Input::key)
-        .chain([KEY_AI_MODE, KEY_PASSTHROUGH])
+        .chain([KEY_AI_MODE, KEY_PASSTHROUGH, KEY_MINE_DURING_BUILD])
         .chain(Side::ALL.map(Side::key))
         .chain([KEY_PRESET, KEY_AS_OF])
         .collect()
@@ -50,6 +51,15 @@ pub fn with_embed(query: &str) -> String {
         format!("{KEY_EMBED}=1")
     } else {
         format!("{KEY_EMBED}=1&{query}")
+    }
+}
+
+/// A flag as a URL gives it: "1" or "true", "0" or "false"; anything else is no flag.
+fn read_flag(text: &str) -> Option<bool> {
+    match text {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
     }
 }
 
@@ -95,6 +105,9 @@ fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
     if scenario.lease_power_passthrough != base.lease_power_passthrough {
         pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
     }
+    if scenario.mine_during_build != base.mine_during_build {
+        pairs.push((KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)));
+    }
     pairs
 }
 
@@ -127,6 +140,7 @@ pub fn encode_pinned(scenario: &Scenario, presets: ChosenPresets) -> String {
         .chain([
             (KEY_AI_MODE, scenario.ai_mode.key().to_owned()),
             (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
+            (KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)),
         ])
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
@@ -191,10 +205,11 @@ pub fn decode_pairs(
     if let Some(mode) = first(KEY_AI_MODE).and_then(AiMode::from_key) {
         scenario.ai_mode = mode;
     }
-    match first(KEY_PASSTHROUGH) {
-        Some("1" | "true") => scenario.lease_power_passthrough = true,
-        Some("0" | "false") => scenario.lease_power_passthrough = false,
-        _ => {}
+    if let Some(passthrough) = first(KEY_PASSTHROUGH).and_then(read_flag) {
+        scenario.lease_power_passthrough = passthrough;
+    }
+    if let Some(mine) = first(KEY_MINE_DURING_BUILD).and_then(read_flag) {
+        scenario.mine_during_build = mine;
     }
     (scenario, presets)
 }
@@ -209,6 +224,7 @@ pub fn all_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
         .collect();
     pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
     pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
+    pairs.push((KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)));
     pairs.extend(preset_pairs(presets));
     pairs
 }
@@ -271,7 +287,7 @@ mod tests {
             .with(Preset::ArticleMarch2026);
         let scenario = presets.base();
         let pairs = all_pairs(&scenario, presets);
-        assert_eq!(pairs.len(), Input::ALL.len() + 4);
+        assert_eq!(pairs.len(), Input::ALL.len() + 5);
         let owned = pairs
             .into_iter()
             .map(|(key, value)| (key.to_owned(), value));

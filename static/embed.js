@@ -22,8 +22,10 @@
   // this list against it).
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
-    'lease', 'gpu', 'gpukw', 'util', 'apue', 'ai', 'passthru', 'data', 'miner', 'deal', 'preset',
-    'asof',
+    'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'halving', 'btcg', 'hashg',
+    'mopex', 'asic', 'asiclife', 'capex', 'tenant', 'build', 'esc', 'term', 'landlord',
+    'haircut', 'exitcap', 'gpucost', 'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru',
+    'minebuild', 'data', 'miner', 'deal', 'preset', 'asof',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

@@ -7,7 +7,7 @@
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, PASSTHROUGH};
+use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH};
 use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Preset, Scenario};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
@@ -58,6 +58,7 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
                     number_text(snapshot::NETWORK_HASHRATE_EH_PER_S)
                 }
                 "SNAPSHOT.fees_per_block_btc" => number_text(snapshot::FEES_PER_BLOCK_BTC),
+                "SNAPSHOT.years_to_next_halving" => number_text(snapshot::YEARS_TO_NEXT_HALVING),
                 _ => value,
             };
             (key.trim().to_owned(), value)
@@ -72,6 +73,10 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
     expected.push((
         PASSTHROUGH.key.to_owned(),
         defaults.lease_power_passthrough.to_string(),
+    ));
+    expected.push((
+        MINE_DURING_BUILD.key.to_owned(),
+        defaults.mine_during_build.to_string(),
     ));
     let sorted = |mut list: Vec<(String, String)>| {
         list.sort();

@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
         root.clone(),
         *state,
         outcome.clone(),
-        dispatch.reform(|(scenario, presets)| Action::Load(scenario, presets)),
+        dispatch.reform(|(scenario, presets)| Action::Load(Box::new(scenario), presets)),
     );
 
     let scenario = outcome.scenario;

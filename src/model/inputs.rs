@@ -116,8 +116,17 @@ pub const PASSTHROUGH: Choice = Choice {
     source: "the large 2025 leases are mostly triple-net or pass power through",
 };
 
+/// Whether the site keeps mining while the data hall is built
+/// ([`Scenario::mine_during_build`]).
+pub const MINE_DURING_BUILD: Choice = Choice {
+    key: "minebuild",
+    label: "Mine during the build",
+    values: "`1` or `0`",
+    source: "the site can keep mining until the hall takes its power; off by default",
+};
+
 /// The choices of a scenario, in the order the README lists them.
-pub const CHOICES: [Choice; 2] = [AI_MODE, PASSTHROUGH];
+pub const CHOICES: [Choice; 3] = [AI_MODE, PASSTHROUGH, MINE_DURING_BUILD];
 
 /// How the AI side earns money.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -238,6 +247,9 @@ macro_rules! inputs {
             /// Whether the HPC tenant pays for power itself (triple-net), so the operator
             /// bears none ([`PASSTHROUGH`]).
             pub lease_power_passthrough: bool,
+            /// Whether the site keeps mining while the data hall is built
+            /// ([`MINE_DURING_BUILD`]).
+            pub mine_during_build: bool,
         }
 
         impl Default for Scenario {
@@ -249,6 +261,7 @@ macro_rules! inputs {
                     $($field: $default,)+
                     ai_mode: AiMode::default(),
                     lease_power_passthrough: true,
+                    mine_during_build: false,
                 }
             }
         }
@@ -453,17 +466,249 @@ inputs! {
         hint: "AI PUE: grid power over IT power (cooling and conversion on top of the servers); 1.0 gives figures per MWh of IT load.",
         step: 0.01,
     };
+    /// Years the decision looks ahead.
+    Years, years, "years" => Param {
+        label: "Years ahead",
+        unit: "years",
+        min: 1.0,
+        max: 30.0,
+        default: 15.0,
+        source: "Hut 8 River Bend base term 15 years; covers the 2028, 2032 and 2036 halvings",
+        hint: "The horizon of the decision, in whole years.",
+        step: 1.0,
+    };
+    /// Discount rate, nominal, per year.
+    DiscountRate, discount_rate_pct, "rate" => Param {
+        label: "Discount rate",
+        unit: "%",
+        min: 0.0,
+        max: 30.0,
+        default: 10.0,
+        source: "backstopped project debt ~SOFR + 2.25%; miners' equity 15-25% (est.)",
+        hint: "What a dollar a year later is worth less, per year: the return the money could earn elsewhere.",
+        step: 0.5,
+    };
+    /// Years from today to the next halving; then one every four years.
+    YearsToHalving, years_to_halving, "halving" => Param {
+        label: "Years to the next halving",
+        unit: "years",
+        min: 0.0,
+        max: 4.0,
+        default: snapshot::YEARS_TO_NEXT_HALVING,
+        source: snapshot::YEARS_TO_NEXT_HALVING_SOURCE,
+        hint: "The subsidy halves then, and every four years after.",
+        step: 0.1,
+    };
+    /// Growth of the BTC price per year.
+    BtcGrowth, btc_growth_pct_per_year, "btcg" => Param {
+        label: "BTC price growth",
+        unit: "%/yr",
+        min: -50.0,
+        max: 100.0,
+        default: 0.0,
+        source: "the reader's view; 0 makes no forecast",
+        hint: "How the BTC price moves each year from today's.",
+        step: 1.0,
+    };
+    /// Growth of the network hashrate per year.
+    HashrateGrowth, hashrate_growth_pct_per_year, "hashg" => Param {
+        label: "Network hashrate growth",
+        unit: "%/yr",
+        min: -50.0,
+        max: 100.0,
+        default: 0.0,
+        source: "0 makes no forecast; about +60%/yr in 2024-25, a 10-30% fall from the peak in 2026",
+        hint: "How the network's hashing power moves each year; more of it shares the same rewards.",
+        step: 1.0,
+    };
+    /// Mining costs besides power: staff, repairs, insurance, property tax.
+    MiningOpex, mining_opex_usd_per_mw_year, "mopex" => Param {
+        label: "Other mining costs",
+        unit: "$/MW-year",
+        min: 0.0,
+        max: 300_000.0,
+        default: 60_000.0,
+        source: "staff, repairs, insurance, property tax (est., ~$7/MWh)",
+        hint: "What a MW of mining costs a year besides its power.",
+        step: 1000.0,
+    };
+    /// Price of mining machines per TH/s.
+    AsicPrice, asic_usd_per_th, "asic" => Param {
+        label: "Price of mining machines",
+        unit: "$/TH",
+        min: 0.0,
+        max: 50.0,
+        default: 12.0,
+        source: "new hydro S21-class $7-8/TH after Bitmain's Dec 2025 cut; $10-30/TH top tier mid-2025 (est.)",
+        hint: "What new miners cost per TH/s; a worn-out fleet is renewed at this price.",
+        step: 0.5,
+    };
+    /// Years a mining machine lasts.
+    AsicLife, asic_life_years, "asiclife" => Param {
+        label: "Life of a mining machine",
+        unit: "years",
+        min: 1.0,
+        max: 10.0,
+        default: 4.0,
+        source: "about one halving cycle",
+        hint: "The fleet is renewed once in this many years.",
+        step: 0.5,
+    };
+    /// Cost of the data hall per MW of IT load.
+    HallCapex, hall_capex_musd_per_it_mw, "capex" => Param {
+        label: "Cost of the data hall",
+        unit: "$M per IT MW",
+        min: 0.0,
+        max: 30.0,
+        default: 10.0,
+        source: "Cipher $9-11M, TeraWulf $8-10M, Hut 8 $9-11M per IT MW; analysts $8-15M",
+        hint: "What converting costs per MW of the tenant's IT load.",
+        step: 0.5,
+    };
+    /// Share of the data hall's cost the tenant pays (lease only).
+    TenantCapexShare, tenant_capex_share_pct, "tenant" => Param {
+        label: "Share of the hall the tenant pays",
+        unit: "%",
+        min: 0.0,
+        max: 100.0,
+        default: 0.0,
+        source: "CoreWeave paid ~80% of Core Scientific's fit-out (Q3 2025)",
+        hint: "Some tenants fund part of the fit-out; lease only.",
+        step: 1.0,
+    };
+    /// Years from the decision until the data hall earns.
+    BuildYears, build_years, "build" => Param {
+        label: "Build time",
+        unit: "years",
+        min: 0.0,
+        max: 5.0,
+        default: 1.5,
+        source: "Hut 8 ~18 months to the first hall; Cipher ~12; Applied Digital 12-14",
+        hint: "The hall earns nothing until it is built.",
+        step: 0.25,
+    };
+    /// Yearly rise of the rent.
+    RentEscalator, rent_escalator_pct_per_year, "esc" => Param {
+        label: "Rent escalator",
+        unit: "%/yr",
+        min: 0.0,
+        max: 10.0,
+        default: 3.0,
+        source: "Hut 8 River Bend and Beacon Point 3%; TeraWulf, Cipher \"annual escalators\"",
+        hint: "How much the rent rises each year of the lease; the lease rate is its first year.",
+        step: 0.5,
+    };
+    /// Years the lease runs.
+    LeaseTerm, lease_term_years, "term" => Param {
+        label: "Lease term",
+        unit: "years",
+        min: 1.0,
+        max: 30.0,
+        default: 15.0,
+        source: "Hut 8 15, Core Scientific 12, TeraWulf and Cipher 10",
+        hint: "After the term the hall earns nothing in this model.",
+        step: 1.0,
+    };
+    /// The landlord's own costs, as a share of rent.
+    LandlordCosts, landlord_costs_pct, "landlord" => Param {
+        label: "Landlord's costs",
+        unit: "% of rent",
+        min: 0.0,
+        max: 30.0,
+        default: 3.0,
+        source: "Hut 8: NOI $6.9B on $7.0B of rent",
+        hint: "What the operator still spends under a lease.",
+        step: 0.5,
+    };
+    /// Share of each year's rent lost to the tenant's credit risk.
+    CreditHaircut, credit_haircut_pct, "haircut" => Param {
+        label: "Rent at risk",
+        unit: "%",
+        min: 0.0,
+        max: 20.0,
+        default: 0.0,
+        source: "0 for an investment-grade or backstopped tenant; 2-5 unrated (est.)",
+        hint: "A flat share of each year's rent, for a tenant that may not pay.",
+        step: 0.5,
+    };
+    /// Exit cap rate: the leased hall's value at the horizon is its last year's cash over it; 0 for none.
+    ExitCapRate, exit_cap_rate_pct, "exitcap" => Param {
+        label: "Exit cap rate",
+        unit: "%",
+        min: 0.0,
+        max: 20.0,
+        default: 0.0,
+        source: "value of a leased hall at the horizon; lease only; 0 counts none",
+        hint: "Values the leased hall at the horizon at its last year's cash over this rate; below 1% counts no value.",
+        step: 0.5,
+    };
+    /// All-in cost of one GPU.
+    GpuCost, gpu_cost_usd, "gpucost" => Param {
+        label: "Cost per GPU, all in",
+        unit: "$",
+        min: 0.0,
+        max: 150_000.0,
+        default: 50_000.0,
+        source: "IREN's $5.8B Dell order for ~103k GB300 = ~$56k; B200 module ~$50k",
+        hint: "What each GPU costs with its share of servers and network.",
+        step: 1000.0,
+    };
+    /// Years a GPU fleet serves.
+    GpuLife, gpu_life_years, "gpulife" => Param {
+        label: "Life of the GPUs",
+        unit: "years",
+        min: 1.0,
+        max: 10.0,
+        default: 5.0,
+        source: "IREN-Microsoft 5 years; CoreWeave depreciates over ~6",
+        hint: "The GPU cloud earns for this many years.",
+        step: 0.5,
+    };
+    /// Yearly fall of the GPU-hour price.
+    GpuPriceDecline, gpu_price_decline_pct_per_year, "gpudecl" => Param {
+        label: "GPU price decline",
+        unit: "%/yr",
+        min: 0.0,
+        max: 60.0,
+        default: 0.0,
+        source: "0 inside a fixed contract; H100 fell 30-45%/yr in 2023-25, rose 40% Oct 2025-Mar 2026",
+        hint: "How much the GPU-hour price falls each year.",
+        step: 1.0,
+    };
+    /// What the GPUs fetch at the end of their life.
+    GpuResidual, gpu_residual_pct, "resid" => Param {
+        label: "GPU resale value",
+        unit: "% of cost",
+        min: 0.0,
+        max: 100.0,
+        default: 10.0,
+        source: "est.",
+        hint: "Resale value of the GPUs when they retire.",
+        step: 1.0,
+    };
+    /// GPU-cloud costs besides power, as a share of revenue.
+    GpuOpex, gpu_opex_pct, "gpuopex" => Param {
+        label: "GPU-cloud costs",
+        unit: "% of revenue",
+        min: 0.0,
+        max: 60.0,
+        default: 10.0,
+        source: "staff, software, network, support (est.)",
+        hint: "What running a GPU cloud costs besides power.",
+        step: 1.0,
+    };
 }
 
 impl Scenario {
     /// The defaults as they were with the figures of `snapshot`: its BTC price, network
-    /// hashrate, fees and subsidy, sanitized into today's ranges.
+    /// hashrate, fees, subsidy and years to the next halving, sanitized into today's ranges.
     pub fn defaults_of(snapshot: &snapshot::Snapshot) -> Scenario {
         Scenario {
             btc_price_usd: snapshot.btc_price_usd,
             network_hashrate_eh_per_s: snapshot.network_hashrate_eh_per_s,
             fees_per_block_btc: snapshot.fees_per_block_btc,
             block_subsidy_btc: snapshot.block_subsidy_btc,
+            years_to_halving: snapshot.years_to_next_halving,
             ..Scenario::default()
         }
         .sanitized()

@@ -6,6 +6,7 @@
 pub mod ai;
 pub mod article;
 pub mod compare;
+pub mod decision;
 pub mod inputs;
 pub mod mining;
 pub mod outputs;

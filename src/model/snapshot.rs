@@ -20,6 +20,8 @@ pub struct Snapshot {
     pub fees_per_block_btc: f64,
     /// Block subsidy at its height, BTC.
     pub block_subsidy_btc: f64,
+    /// Years from its date to the next halving.
+    pub years_to_next_halving: f64,
 }
 
 /// The snapshot of date `as_of`, if the site still has it.

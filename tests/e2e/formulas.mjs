@@ -13,11 +13,17 @@ export function dateText(isoDate) {
   return `${day} ${months[month - 1]} ${year}`;
 }
 
+// The defaults of every input, checked against the declarations by a Rust test; those of
+// the decision over time (years to minebuild) are not used by these formulas yet.
 export const DEFAULTS = {
   mw: 100, power: 40, btc: SNAPSHOT.btc_price_usd, hashrate: SNAPSHOT.network_hashrate_eh_per_s,
   subsidy: 3.125, fees: SNAPSHOT.fees_per_block_btc, pool: 2,
   eff: 18, mpue: 1.05, uptime: 95, ai: 'lease', lease: 150, passthru: true, gpu: 2.35,
   gpukw: 1.4, util: 85, apue: 1.2,
+  years: 15, rate: 10, halving: SNAPSHOT.years_to_next_halving, btcg: 0, hashg: 0, mopex: 60000,
+  asic: 12, asiclife: 4, capex: 10, tenant: 0, build: 1.5, esc: 3, term: 15, landlord: 3,
+  haircut: 0, exitcap: 0, gpucost: 50000, gpulife: 5, gpudecl: 0, resid: 10, gpuopex: 10,
+  minebuild: false,
 };
 
 /** Every output the page shows as a data-value, keyed by data-testid. */
