@@ -65,20 +65,7 @@ async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
 
 struct Mounted {
     root: Element,
-    /// Taken when the app is destroyed.
-    app: Option<AppHandle<App>>,
-}
-
-/// A test that fails before it unmounts its app still leaves none behind: a live app would
-/// keep rewriting the page's address under the tests that follow.
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.root.remove();
-        set_query("");
-    }
+    app: AppHandle<App>,
 }
 
 impl Mounted {
@@ -95,10 +82,7 @@ impl Mounted {
         root.set_attribute("style", "width: 800px").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let app = yew::Renderer::<App>::with_root(root.clone()).render();
-        let mounted = Self {
-            root,
-            app: Some(app),
-        };
+        let mounted = Self { root, app };
         wait_until("the app to render its outputs", || {
             mounted.try_find("hashprice").is_some()
         })
@@ -268,9 +252,10 @@ impl Mounted {
         .await
     }
 
-    /// Destroys the app, removes its element and clears the address (as dropping does).
     fn unmount(self) {
-        drop(self);
+        self.app.destroy();
+        self.root.remove();
+        set_query("");
     }
 }
 
