@@ -821,10 +821,11 @@ async fn back_to_the_preset_applies_a_modified_preset_again() {
     mounted
         .wait_outputs(&preset.scenario(), "the preset applied again")
         .await;
-    assert_eq!(
-        mounted.attribute("preset-deal", "data-modified").as_deref(),
-        Some("false")
-    );
+    // The pickers are a component of their own, rendered after the figures.
+    wait_until("the picker no longer modified", || {
+        mounted.attribute("preset-deal", "data-modified").as_deref() == Some("false")
+    })
+    .await;
     assert!(mounted.try_find("reapply-deal").is_none());
     let select: HtmlSelectElement = mounted.find("preset-deal").dyn_into().unwrap();
     assert_eq!(select.value(), preset.id());
