@@ -158,6 +158,8 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
 pub fn headline(outcome: &Outcome) -> Html {
     let ratio_display = match (outcome.scenario.ai_mode, outcome.ai_to_mining_margin_ratio) {
         (AiMode::GpuCloud, _) => "not given: GPUs not counted".to_owned(),
+        // One decimal cannot show a ratio below 0.1: say so rather than print "0.0x".
+        (AiMode::HpcLease, Some(ratio)) if ratio < 0.1 => "below 0.1x: mining ahead".to_owned(),
         (AiMode::HpcLease, Some(ratio)) if ratio < 1.0 => {
             format!("{}: mining ahead", ratio_text(ratio))
         }
