@@ -1,6 +1,6 @@
 //! Margin series of both uses over a range of one input, ready for a chart.
 
-use super::compare::compute;
+use super::compare::compute_sanitized;
 use super::inputs::{Input, Param, Scenario};
 
 /// The input a sweep varies.
@@ -90,8 +90,9 @@ pub fn sweep(
             } else {
                 from + step * index as f64
             };
-            axis.input().set(&mut at, x);
-            let outcome = compute(&at);
+            // `x` is in range and `at` sanitized: no need to sanitize the whole scenario again.
+            *axis.input().value_mut(&mut at) = x;
+            let outcome = compute_sanitized(at);
             SweepPoint {
                 x,
                 mining_margin_usd_per_mwh: outcome.mining.margin_usd_per_mwh,
