@@ -14,7 +14,7 @@
 use super::ai;
 use super::compare::HOURS_PER_YEAR;
 use super::inputs::{AiMode, Scenario};
-use super::mining::BLOCKS_PER_DAY;
+use super::mining;
 
 /// Years between halvings, near enough for a projection.
 const YEARS_PER_HALVING: f64 = 4.0;
@@ -120,13 +120,11 @@ pub fn average_subsidy_btc(subsidy_btc: f64, years_to_halving: f64, year: u32) -
 fn hashprice_in(scenario: &Scenario, btc_usd: f64, year: u32) -> f64 {
     let grown = |rate_pct: f64| (1.0 + rate_pct / 100.0).powi(year as i32 - 1);
     let subsidy = average_subsidy_btc(scenario.block_subsidy_btc, scenario.years_to_halving, year);
-    BLOCKS_PER_DAY
-        * (subsidy + scenario.fees_per_block_btc)
-        * btc_usd
-        * grown(scenario.btc_growth_pct_per_year)
-        / (1000.0
-            * scenario.network_hashrate_eh_per_s
-            * grown(scenario.hashrate_growth_pct_per_year))
+    mining::hashprice_from(
+        subsidy + scenario.fees_per_block_btc,
+        btc_usd * grown(scenario.btc_growth_pct_per_year),
+        scenario.network_hashrate_eh_per_s * grown(scenario.hashrate_growth_pct_per_year),
+    )
 }
 
 /// Share of year `year` that lies inside `[from, to]` (years from now).
@@ -140,10 +138,9 @@ fn share_of_year(year: u32, from: f64, to: f64) -> f64 {
 fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>) {
     let s = scenario;
     let horizon = horizon_years(s);
-    let grid_mwh_per_ph_day = 0.024 * s.fleet_efficiency_j_per_th * s.mining_pue;
-    // TH/s one grid MW runs, renewed at the ASIC price once per machine life.
+    // The TH/s one grid MW runs, renewed at the ASIC price once per machine life.
     let renewal_usd =
-        s.asic_usd_per_th * 1e6 / (s.fleet_efficiency_j_per_th * s.mining_pue) / s.asic_life_years;
+        s.asic_usd_per_th * mining::hashrate_ph_per_s_per_mw(s) * 1000.0 / s.asic_life_years;
     let mining_hours = HOURS_PER_YEAR * s.uptime_pct / 100.0;
     let build = s.build_years;
     let hall_usd = s.hall_capex_musd_per_it_mw * 1e6 / s.ai_pue;
@@ -154,10 +151,10 @@ fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>) {
         AiMode::HpcLease => hall_usd * (1.0 - s.tenant_capex_share_pct / 100.0),
         AiMode::GpuCloud => hall_usd + gpu_fleet_usd,
     };
-    let years = (1..=horizon)
+    let mut years: Vec<YearFlows> = (1..=horizon)
         .map(|year| {
             let hashprice = hashprice_in(s, btc_usd, year);
-            let revenue_per_mwh = hashprice * (1.0 - s.pool_fee_pct / 100.0) / grid_mwh_per_ph_day;
+            let revenue_per_mwh = mining::revenue_at_hashprice_usd_per_mwh(s, hashprice);
             let keep_mining = ((revenue_per_mwh - s.power_price_usd_per_mwh) * mining_hours
                 - s.mining_opex_usd_per_mw_year
                 - renewal_usd)
@@ -218,8 +215,7 @@ fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>) {
                 convert_usd: convert,
             }
         })
-        .collect::<Vec<_>>();
-    let mut years = years;
+        .collect();
     // A leased hall is worth its last year's cash over the exit cap rate, when the lease
     // covers the whole of that year and the cash is positive.
     if s.ai_mode == AiMode::HpcLease && s.exit_cap_rate_pct >= EXIT_CAP_RATE_MIN_PCT {
