@@ -113,11 +113,29 @@ fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
 
 /// The query string, without `?`, that [`decode`] turns back into `scenario` and `presets`.
 pub fn encode(scenario: &Scenario, presets: ChosenPresets) -> String {
-    changed_pairs(scenario, presets)
-        .iter()
+    query_of(changed_pairs(scenario, presets))
+}
+
+/// Keys and values as a query string, without `?`.
+fn query_of(pairs: impl IntoIterator<Item = (&'static str, String)>) -> String {
+    pairs
+        .into_iter()
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+/// Every input and choice of `scenario`, sanitized, as keys and values.
+fn scenario_pairs(scenario: &Scenario) -> impl Iterator<Item = (&'static str, String)> {
+    let scenario = scenario.sanitized();
+    Input::ALL
+        .into_iter()
+        .map(move |input| (input.key(), number_text(input.get(&scenario))))
+        .chain([
+            (KEY_AI_MODE, scenario.ai_mode.key().to_owned()),
+            (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
+            (KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)),
+        ])
 }
 
 /// The query string, without `?`, that pins `scenario`: the snapshot's date (the pinned
@@ -129,22 +147,11 @@ pub fn encode_pinned(scenario: &Scenario, presets: ChosenPresets) -> String {
             .pinned()
             .map_or(snapshot::AS_OF, |pinned| pinned.as_of),
     );
-    let scenario = scenario.sanitized();
-    choice_pairs(presets)
-        .into_iter()
-        .chain(
-            Input::ALL
-                .into_iter()
-                .map(|input| (input.key(), number_text(input.get(&scenario)))),
-        )
-        .chain([
-            (KEY_AI_MODE, scenario.ai_mode.key().to_owned()),
-            (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
-            (KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)),
-        ])
-        .map(|(key, value)| format!("{key}={value}"))
-        .collect::<Vec<_>>()
-        .join("&")
+    query_of(
+        choice_pairs(presets)
+            .into_iter()
+            .chain(scenario_pairs(scenario)),
+    )
 }
 
 /// The scenario and presets a query string describes, with or without its leading `?`.
@@ -217,16 +224,9 @@ pub fn decode_pairs(
 /// Every key and value of a scenario, as [`decode_pairs`] reads them, for scripts that
 /// want the whole scenario rather than its differences from a base.
 pub fn all_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static str, String)> {
-    let scenario = scenario.sanitized();
-    let mut pairs: Vec<(&'static str, String)> = Input::ALL
-        .into_iter()
-        .map(|input| (input.key(), number_text(input.get(&scenario))))
-        .collect();
-    pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
-    pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
-    pairs.push((KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)));
-    pairs.extend(preset_pairs(presets));
-    pairs
+    scenario_pairs(scenario)
+        .chain(preset_pairs(presets))
+        .collect()
 }
 
 #[cfg(test)]
