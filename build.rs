@@ -80,12 +80,18 @@ fn subsidy_at(height: f64) -> (f64, i32) {
 
 /// A YYYY-MM-DD date for people: "26 June 2026".
 fn date_text(date: &str, path: &str) -> String {
+    let (year, month, day) = date_parts(date, path);
+    format!("{day} {} {year}", MONTHS[month - 1])
+}
+
+/// The year, month (1-12) and day of a YYYY-MM-DD date, or a failed build.
+fn date_parts(date: &str, path: &str) -> (usize, usize, usize) {
     let number = |range: std::ops::Range<usize>| date[range].parse::<usize>().unwrap_or_default();
     let (year, month, day) = (number(0..4), number(5..7), number(8..10));
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         panic!("{path}: {date} is not a date");
     }
-    format!("{day} {} {year}", MONTHS[month - 1])
+    (year, month, day)
 }
 
 /// A [`Snapshot`] literal of the figures the defaults take from a snapshot.
@@ -136,15 +142,14 @@ fn main() {
     let years_to_halving = snapshot["years_to_next_halving"]
         .as_f64()
         .unwrap_or_default();
-    let number = |range: std::ops::Range<usize>| as_of[range].parse::<i32>().unwrap_or_default();
-    let (year, month) = (number(0..4), number(5..7));
-    let halving_months = (month - 1) + (years_to_halving * 12.0).round() as i32;
+    let (year, month, _) = date_parts(as_of, path);
+    let halving_months = (month - 1) + (years_to_halving * 12.0).round() as usize;
     code.push_str(&format!(
         "/// [`AS_OF`] for people.\npub const AS_OF_TEXT: &str = {:?};\n\
          /// The month the next halving is expected in, from the snapshot's date and\n\
          /// `years_to_next_halving`.\npub const NEXT_HALVING_MONTH: &str = \"{} {}\";\n",
         date_text(as_of, path),
-        MONTHS[halving_months as usize % 12],
+        MONTHS[halving_months % 12],
         year + halving_months / 12,
     ));
     // Every snapshot the site knows, oldest first, this one last: what a pinned link's
