@@ -8,7 +8,9 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::{ChosenPresets, Outcome, Output, Scenario};
+use crate::model::{
+    ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
+};
 use crate::number_text::{number_text, parse_decimal};
 use crate::url_state;
 
@@ -65,13 +67,35 @@ pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, ChosenPresets
     Ok(url_state::decode_pairs(pairs))
 }
 
-/// The outputs as a JS object keyed like the page's `data-testid`s; `null` where the page
-/// shows no number.
-pub fn outputs_object(outcome: &Outcome) -> JsValue {
-    object(Output::ALL.into_iter().map(|output| {
-        let value = output.value(outcome);
-        (output.id(), value.map_or(JsValue::NULL, JsValue::from))
-    }))
+/// A number, or `null` where there is none.
+fn number_or_null(value: Option<f64>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from)
+}
+
+/// Today's outputs and the decision's as a JS object keyed like the page's `data-testid`s
+/// (`null` where the page shows no number), with `years`: one object per year of the
+/// decision, keyed like [`YEAR_COLUMNS`].
+pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
+    let years: Array = (0..decision.years.len())
+        .map(|index| {
+            object(
+                YEAR_COLUMNS
+                    .iter()
+                    .map(|column| (column.id, JsValue::from((column.value)(decision, index)))),
+            )
+        })
+        .collect();
+    object(
+        Output::ALL
+            .into_iter()
+            .map(|output| (output.id(), number_or_null(output.value(outcome))))
+            .chain(
+                DecisionOutput::ALL
+                    .into_iter()
+                    .map(|output| (output.id(), number_or_null(output.value(decision)))),
+            )
+            .chain([("years", years.into())]),
+    )
 }
 
 /// The whole scenario as a JS object keyed like the query string: numbers as numbers,

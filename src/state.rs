@@ -7,6 +7,33 @@ use yew::Reducible;
 
 use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 
+/// Which question the page answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// What a MW earns now, before capital: today's comparison.
+    #[default]
+    Today,
+    /// Keep mining or convert, over the horizon's years: the decision.
+    Years,
+}
+
+impl View {
+    /// Its value in a URL's `view` key; the default, today's, is never written.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Today => "today",
+            View::Years => "years",
+        }
+    }
+
+    /// The view a URL's `view` value names, if any.
+    pub fn from_key(key: &str) -> Option<View> {
+        [View::Today, View::Years]
+            .into_iter()
+            .find(|view| view.key() == key)
+    }
+}
+
 /// What the reader has chosen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Calculator {
@@ -19,6 +46,8 @@ pub struct Calculator {
     /// `set`): the controls are keyed by it, so a loaded scenario starts them afresh, with
     /// no typed entry or message left over, even where a value did not change.
     pub loads: u32,
+    /// The view shown; loading a scenario or resetting keeps it.
+    pub view: View,
 }
 
 impl Calculator {
@@ -28,6 +57,7 @@ impl Calculator {
             scenario: scenario.sanitized(),
             presets,
             loads: 0,
+            view: View::Today,
         }
     }
 
@@ -53,6 +83,8 @@ pub enum Action {
     SetAiMode(AiMode),
     /// Sets whether an HPC tenant pays for power.
     SetPassthrough(bool),
+    /// Sets whether the site mines until its hall is ready.
+    SetMineDuringBuild(bool),
     /// Sets a side's inputs to a preset's values (again if it is the one chosen), or with
     /// none to the defaults, and leaves the other sides as they are.
     ApplyPreset(Side, Option<Preset>),
@@ -61,6 +93,8 @@ pub enum Action {
     Load(Box<Scenario>, ChosenPresets),
     /// Back to the defaults, no presets.
     Reset,
+    /// Shows a view.
+    SetView(View),
 }
 
 impl Calculator {
@@ -81,6 +115,7 @@ impl Calculator {
             Action::SetPassthrough(passthrough) => {
                 next.scenario.lease_power_passthrough = passthrough;
             }
+            Action::SetMineDuringBuild(mine) => next.scenario.mine_during_build = mine,
             Action::ApplyPreset(side, preset) => {
                 let presets = self.presets.with_on(side, preset);
                 // A preset of another side changes nothing.
@@ -89,8 +124,19 @@ impl Calculator {
                     next.presets = presets;
                 }
             }
-            Action::Load(scenario, preset) => next = Self::new(*scenario, preset),
-            Action::Reset => next = Self::default(),
+            Action::Load(scenario, preset) => {
+                next = Self {
+                    view: self.view,
+                    ..Self::new(*scenario, preset)
+                }
+            }
+            Action::Reset => {
+                next = Self {
+                    view: self.view,
+                    ..Self::default()
+                }
+            }
+            Action::SetView(view) => next.view = view,
         }
         if loads_afresh {
             next.loads = self.loads.wrapping_add(1);

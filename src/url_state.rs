@@ -10,6 +10,7 @@
 use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
+use crate::state::View;
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
 const VALUE_BYTES_MAX: usize = 64;
@@ -23,6 +24,8 @@ const KEY_MINE_DURING_BUILD: &str = MINE_DURING_BUILD.key;
 /// written.
 pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
+/// Key of the view a page opens on (`view=years`); not part of the scenario.
+pub const KEY_VIEW: &str = "view";
 /// Key of the date of the data snapshot a pinned link's figures are from.
 pub const KEY_AS_OF: &str = "asof";
 
@@ -51,6 +54,23 @@ pub fn with_embed(query: &str) -> String {
         format!("{KEY_EMBED}=1")
     } else {
         format!("{KEY_EMBED}=1&{query}")
+    }
+}
+
+/// The view a query string asks for (`view=years`), today's without one.
+pub fn view_of(query: &str) -> View {
+    query_pairs(query)
+        .find(|(key, _)| key == KEY_VIEW)
+        .and_then(|(_, value)| View::from_key(value.trim()))
+        .unwrap_or_default()
+}
+
+/// `query` with the view's key at the end when it is not today's, the default.
+pub fn with_view(query: &str, view: View) -> String {
+    match (view, query.is_empty()) {
+        (View::Today, _) => query.to_owned(),
+        (_, true) => format!("{KEY_VIEW}={}", view.key()),
+        (_, false) => format!("{query}&{KEY_VIEW}={}", view.key()),
     }
 }
 
@@ -232,6 +252,23 @@ pub fn all_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_is_read_and_written_after_the_scenario() {
+        assert_eq!(view_of("?btc=90000&view=years"), View::Years);
+        assert_eq!(view_of("view=%20years%20"), View::Years);
+        assert_eq!(view_of("view=today&view=years"), View::Today);
+        assert_eq!(view_of("view=decade"), View::Today);
+        assert_eq!(view_of(""), View::Today);
+        assert_eq!(with_view("btc=90000", View::Years), "btc=90000&view=years");
+        assert_eq!(with_view("", View::Years), "view=years");
+        assert_eq!(with_view("btc=90000", View::Today), "btc=90000");
+        assert_eq!(
+            decode("btc=90000&view=years"),
+            decode("btc=90000"),
+            "the view is not part of the scenario"
+        );
+    }
 
     #[test]
     fn the_defaults_encode_to_an_empty_query() {

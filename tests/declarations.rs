@@ -8,7 +8,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH};
-use mining_vs_ai::model::{snapshot, ChosenPresets, Input, Output, Preset, Scenario};
+use mining_vs_ai::model::{
+    snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
+};
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{all_pairs, scenario_keys};
 
@@ -208,16 +210,50 @@ fn the_readme_table_of_presets_is_the_declared_one() {
     assert_readme_table(PRESETS_START, &presets_table());
 }
 
+/// Every output id, today's and the decision's.
+fn output_ids() -> Vec<&'static str> {
+    Output::ALL
+        .map(Output::id)
+        .into_iter()
+        .chain(DecisionOutput::ALL.map(DecisionOutput::id))
+        .collect()
+}
+
 #[test]
 fn the_readme_names_every_output_id() {
     let readme = project_file("README.md");
-    for output in Output::ALL {
+    for id in output_ids().into_iter().chain(YEAR_COLUMNS.map(|column| column.id)) {
         assert!(
-            readme.contains(&format!("`{}`", output.id())),
-            "README.md does not name the output id {}",
-            output.id()
+            readme.contains(&format!("`{id}`")),
+            "README.md does not name the output id {id}"
         );
     }
+}
+
+/// The names of a TypeScript interface's fields, in order, quotes and `?` removed.
+fn ts_fields(source: &str, interface: &str) -> Vec<String> {
+    js_literal_body(source, &format!("export interface {interface} {{"), '}')
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("/**") && !line.starts_with('*'))
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, _)| name.trim_end_matches('?').trim_matches('"').to_owned())
+        .collect()
+}
+
+#[test]
+fn the_typescript_types_name_every_key_output_and_column() {
+    let types = project_file("src/api.d.ts");
+    let mut keys = scenario_keys();
+    keys.push("view");
+    assert_eq!(ts_fields(&types, "Config"), keys);
+    let mut outputs = output_ids();
+    outputs.push("years");
+    assert_eq!(ts_fields(&types, "Outputs"), outputs);
+    assert_eq!(
+        ts_fields(&types, "YearRow"),
+        YEAR_COLUMNS.map(|column| column.id)
+    );
 }
 
 #[test]

@@ -12,18 +12,18 @@ use plotters_backend::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::{draw, ChartData, ChartStyle};
+use super::ChartStyle;
 
 /// Sizes the canvas' backing store to `css_width` x `css_height` CSS pixels times
-/// `device_pixel_ratio`, then draws in the colours the page's stylesheet gives the canvas
-/// (its custom properties, see [`ChartStyle::from_properties`]). The backend reads the
-/// backing size, so fonts and strokes are scaled through the style rather than the context.
+/// `device_pixel_ratio`, then draws with `draw` in the colours the page's stylesheet gives
+/// the canvas (its custom properties, see [`ChartStyle::from_properties`]). The backend
+/// reads the backing size, so fonts and strokes are scaled through the style rather than
+/// the context.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
-    data: &ChartData,
-    css_width: u32,
-    css_height: u32,
+    (css_width, css_height): (u32, u32),
     device_pixel_ratio: f64,
+    draw: impl FnOnce(&mut Canvas2d, &ChartStyle) -> Result<(), String>,
 ) -> Result<(), String> {
     let scale = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 {
         device_pixel_ratio
@@ -39,7 +39,7 @@ pub fn draw_on_canvas(
     canvas.set_height((f64::from(css_height) * scale).round() as u32);
     let mut backend = Canvas2d::new(canvas)
         .ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())?;
-    draw(&mut backend, data, &style)
+    draw(&mut backend, &style)
 }
 
 /// A canvas call the browser refused.

@@ -10,8 +10,8 @@ use super::labels::{axis_title, crossing_label, tick_label, Y_AXIS_TITLE};
 use super::style::ChartStyle;
 
 /// Text sizes in CSS pixels: tick labels and titles, and the break-even label.
-const TEXT_PX: f64 = 14.0;
-const CALLOUT_PX: f64 = 15.0;
+pub(super) const TEXT_PX: f64 = 14.0;
+pub(super) const CALLOUT_PX: f64 = 15.0;
 
 /// Draws the chart on `backend`, filling it.
 pub fn draw<DB: DrawingBackend>(
@@ -23,17 +23,35 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// Where values land in device pixels: the plot area inside the margins.
-struct Frame {
+pub(super) struct Frame {
     x_range: (f64, f64),
     y_range: (f64, f64),
-    left: i32,
-    top: i32,
-    right: i32,
-    bottom: i32,
+    pub(super) left: i32,
+    pub(super) top: i32,
+    pub(super) right: i32,
+    pub(super) bottom: i32,
 }
 
 impl Frame {
-    fn at(&self, x: f64, y: f64) -> BackendCoord {
+    /// The plot area of a `width` x `height` drawing, with room for the y title above, the
+    /// tick labels left and below, and the last x label on the right.
+    pub(super) fn inside(
+        (width, height): (i32, i32),
+        style: &ChartStyle,
+        x_range: (f64, f64),
+        y_range: (f64, f64),
+    ) -> Self {
+        Self {
+            x_range,
+            y_range,
+            left: style.px(64.0),
+            top: style.px(30.0),
+            right: (width - style.px(28.0)).max(style.px(65.0)),
+            bottom: (height - style.px(52.0)).max(style.px(31.0)),
+        }
+    }
+
+    pub(super) fn at(&self, x: f64, y: f64) -> BackendCoord {
         let (x_min, x_max) = self.x_range;
         let (y_min, y_max) = self.y_range;
         let across = (x - x_min) / (x_max - x_min);
@@ -46,52 +64,51 @@ impl Frame {
             pixel(self.bottom, self.top, up),
         )
     }
+
+    /// About one x label per 70 CSS pixels, so that labels do not run into each other on a
+    /// phone; three to five.
+    pub(super) fn x_ticks_wanted(&self, style: &ChartStyle) -> u32 {
+        let plot_css_px = f64::from(self.right - self.left) / style.scale;
+        ((plot_css_px / 70.0) as u32).clamp(3, 5)
+    }
 }
 
-fn draw_inner<DB: DrawingBackend>(
+/// The background, the grid at `x_ticks` (value and label) and `y_ticks` with their labels,
+/// both axes and their titles, and the zero line where zero is inside the y range.
+pub(super) fn draw_axes<DB: DrawingBackend>(
     backend: &mut DB,
-    data: &ChartData,
+    frame: &Frame,
     style: &ChartStyle,
+    x_ticks: &[(f64, String)],
+    y_ticks: &[f64],
+    (x_title, y_title): (&str, &str),
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    backend.ensure_prepared()?;
     let (width, height) = backend.get_size();
-    let (width, height) = (width as i32, height as i32);
-    backend.draw_rect((0, 0), (width, height), &style.background.alpha(1.0), true)?;
-    let (x_min, x_max) = data.axis.span(data.current.x);
-    let (y_min, y_max, y_ticks) = y_axis(data);
-    // Room for the y title above, the tick labels left and below, and the last x label on
-    // the right.
-    let frame = Frame {
-        x_range: (x_min, x_max),
-        y_range: (y_min, y_max),
-        left: style.px(64.0),
-        top: style.px(30.0),
-        right: (width - style.px(28.0)).max(style.px(65.0)),
-        bottom: (height - style.px(52.0)).max(style.px(31.0)),
-    };
+    backend.draw_rect(
+        (0, 0),
+        (width as i32, height as i32),
+        &style.background.alpha(1.0),
+        true,
+    )?;
+    let (x_min, x_max) = frame.x_range;
+    let (y_min, y_max) = frame.y_range;
     let at = |x: f64, y: f64| frame.at(x, y);
-
-    // Grid and tick labels at round values, then the axes.
     let grid = style.stroke(style.grid, 1.0, 1.0);
     let label_gap = style.px(6.0);
-    // About one x label per 70 CSS pixels, so that labels do not run into each other on a
-    // phone; three to five.
-    let plot_css_px = f64::from(frame.right - frame.left) / style.scale;
-    let x_ticks_wanted = ((plot_css_px / 70.0) as u32).clamp(3, 5);
-    for x in ticks(x_min, x_max, x_ticks_wanted) {
-        backend.draw_line(at(x, y_min), at(x, y_max), &grid)?;
-        let label_at = (at(x, y_min).0, frame.bottom + label_gap);
+    for (x, label) in x_ticks {
+        backend.draw_line(at(*x, y_min), at(*x, y_max), &grid)?;
+        let label_at = (at(*x, y_min).0, frame.bottom + label_gap);
         let font = style.font(TEXT_PX, style.text, HPos::Center, VPos::Top);
-        backend.draw_text(&tick_label(x), &font, label_at)?;
+        backend.draw_text(label, &font, label_at)?;
     }
     for y in y_ticks {
-        backend.draw_line(at(x_min, y), at(x_max, y), &grid)?;
-        let label_at = (frame.left - label_gap, at(x_min, y).1);
+        backend.draw_line(at(x_min, *y), at(x_max, *y), &grid)?;
+        let label_at = (frame.left - label_gap, at(x_min, *y).1);
         let font = style.font(TEXT_PX, style.text, HPos::Right, VPos::Center);
-        backend.draw_text(&tick_label(y), &font, label_at)?;
+        backend.draw_text(&tick_label(*y), &font, label_at)?;
     }
     backend.draw_text(
-        Y_AXIS_TITLE,
+        y_title,
         &style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom),
         (style.px(4.0), frame.top - style.px(10.0)),
     )?;
@@ -101,18 +118,52 @@ fn draw_inner<DB: DrawingBackend>(
         &axis,
     )?;
     backend.draw_text(
-        axis_title(data.axis),
+        x_title,
         &style.font(TEXT_PX, style.text, HPos::Center, VPos::Top),
         (
             (frame.left + frame.right) / 2,
             frame.bottom + style.px(28.0),
         ),
     )?;
-
     if y_min < 0.0 && y_max > 0.0 {
         let zero = style.stroke(style.text, 0.6, 1.0);
         backend.draw_line(at(x_min, 0.0), at(x_max, 0.0), &zero)?;
     }
+    Ok(())
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    backend: &mut DB,
+    data: &ChartData,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    let (x_min, x_max) = data.axis.span(data.current.x);
+    let (y_min, y_max, y_ticks) = fitted_axis(
+        data.points
+            .iter()
+            .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year]),
+    );
+    let frame = Frame::inside(
+        (width as i32, height as i32),
+        style,
+        (x_min, x_max),
+        (y_min, y_max),
+    );
+    let at = |x: f64, y: f64| frame.at(x, y);
+    let x_ticks: Vec<(f64, String)> = ticks(x_min, x_max, frame.x_ticks_wanted(style))
+        .into_iter()
+        .map(|x| (x, tick_label(x)))
+        .collect();
+    draw_axes(
+        backend,
+        &frame,
+        style,
+        &x_ticks,
+        &y_ticks,
+        (axis_title(data.axis), Y_AXIS_TITLE),
+    )?;
 
     for (color, value) in [
         (
@@ -223,7 +274,7 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
 /// The points of a polyline without those that lie on the straight line through their
 /// neighbours: the backend rounds every vertex to a whole pixel, which would put visible
 /// kinks into a straight line drawn through many points.
-fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
+pub(super) fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     let mut kept: Vec<(f64, f64)> = Vec::with_capacity(points.len());
     for (index, &point) in points.iter().enumerate() {
         let (Some(&previous), Some(&next)) = (kept.last(), points.get(index + 1)) else {
@@ -243,14 +294,11 @@ fn without_collinear(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
 /// Grid lines the y axis aims for.
 const Y_TICKS_WANTED: u32 = 6;
 
-/// The y axis: fitted to both series and zero, widened to the round values around them so
-/// that the top and the bottom of the plot carry a label; then those round values.
-fn y_axis(data: &ChartData) -> (f64, f64, Vec<f64>) {
-    let values = data
-        .points
-        .iter()
-        .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year])
-        .chain([0.0]);
+/// A y axis fitted to `values` and zero, widened to the round values around them so that
+/// the top and the bottom of the plot carry a label: its low end, high end, and those round
+/// values.
+pub(super) fn fitted_axis(values: impl Iterator<Item = f64>) -> (f64, f64, Vec<f64>) {
+    let values = values.chain([0.0]);
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), value| {
         (low.min(value), high.max(value))
     });

@@ -1,15 +1,18 @@
-//! The comparison chart: both margins against the BTC price or the power price.
+//! The charts: today's comparison of both margins against the BTC price or the power
+//! price, and the decision's cumulative cash of both paths ([`cash`]).
 //!
 //! [`data`] turns a scenario into the series to plot; [`draw`](mod@draw) draws them on any
 //! plotters `DrawingBackend` with a [`style`] and the words of [`labels`], so tests draw to
 //! SVG and the page draws to a canvas ([`canvas`]).
 
 pub mod canvas;
+pub mod cash;
 pub mod data;
 pub mod draw;
 pub mod labels;
 pub mod style;
 
+pub use cash::{cash_data, describe_cash, draw_cash, CashData, CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE};
 pub use data::{chart_data, crossover, ChartData, ChartPoint, CHART_POINTS};
 pub use draw::{draw, ticks};
 pub use labels::{

@@ -4,13 +4,14 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
 use crate::components::{
-    advanced_inputs, article_check, data_note, glossary, headline, use_card, ComparisonChart,
-    CopyButton, EmbedCode, NumberControl, ScenarioPickers,
+    advanced_inputs, article_check, data_note, decision_figures, decision_headline, decision_inputs, glossary,
+    headline, use_card, view_switch, ComparisonChart, CopyButton, DecisionChart, EmbedCode,
+    NumberControl, ScenarioPickers,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, AiMode, Input, Output, Side};
-use crate::state::{Action, Calculator};
+use crate::model::{compute, decide, AiMode, Input, Output, Side};
+use crate::state::{Action, Calculator, View};
 use crate::url_state;
 
 /// Props of [`App`].
@@ -48,14 +49,24 @@ pub fn App(props: &AppProps) -> Html {
     let host = *host;
     let state = use_reducer_eq(|| {
         props.mounted.unwrap_or_else(|| {
-            let (scenario, presets) = url_state::decode(&page_query());
-            Calculator::new(scenario, presets)
+            let query = page_query();
+            let (scenario, presets) = url_state::decode(&query);
+            Calculator {
+                view: url_state::view_of(&query),
+                ..Calculator::new(scenario, presets)
+            }
         })
     });
-    let query = url_state::encode(&state.scenario, state.presets);
+    let query = url_state::with_view(
+        &url_state::encode(&state.scenario, state.presets),
+        state.view,
+    );
     // What links and embeds carry: every input and the data's date, so that a published
     // figure does not move when the data are refreshed.
-    let pinned_query = url_state::encode_pinned(&state.scenario, state.presets);
+    let pinned_query = url_state::with_view(
+        &url_state::encode_pinned(&state.scenario, state.presets),
+        state.view,
+    );
     // A page opened pinned keeps every key in its address, so that copying the address
     // keeps the figures too; otherwise the address stays short.
     let address_query = if state.presets.pinned().is_some() {
@@ -69,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
+    let decision = use_memo(state.scenario, decide);
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
     // re-rendering every control on each slider input took the 4x-throttled input-to-chart
@@ -90,6 +102,7 @@ pub fn App(props: &AppProps) -> Html {
         root.clone(),
         *state,
         outcome.clone(),
+        decision.clone(),
         dispatch.reform(|(scenario, presets)| Action::Load(Box::new(scenario), presets)),
     );
 
@@ -117,6 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                 />
             }) }
             { advanced_inputs(scenario, state.loads, &on_input) }
+            { decision_inputs(&ids, scenario, state.loads, &on_input, &dispatch) }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }
@@ -135,8 +149,8 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </section>
     };
-    let results = html! {
-        <div class="results">
+    let today = html! {
+        <>
             { headline(&outcome) }
             <ComparisonChart {scenario} />
             <div class="cards">
@@ -168,6 +182,18 @@ pub fn App(props: &AppProps) -> Html {
                 ) }
             </div>
             { article_check(&ids, &outcome) }
+        </>
+    };
+    let results = html! {
+        <div class="results">
+            { view_switch(state.view, decision.horizon_years, &dispatch) }
+            if state.view == View::Years {
+                { decision_headline(&decision) }
+                <DecisionChart decision={decision.clone()} />
+                { decision_figures(&decision) }
+            } else {
+                { today }
+            }
         </div>
     };
     let explanation = html! {

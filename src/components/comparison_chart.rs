@@ -1,14 +1,10 @@
 //! The comparison chart with its axis switch, legend, description and data table.
 
-use std::rc::Rc;
-
-use gloo_render::{request_animation_frame, AnimationFrame};
 use yew::prelude::*;
 
-use crate::chart::canvas::draw_on_canvas;
-use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, ChartData};
+use crate::chart::{axis_phrase, axis_title, chart_data, describe, draw, tick_label_exact};
 use crate::format::usd;
-use crate::hooks::{use_display, use_element_size, use_unique_id, Display};
+use crate::hooks::{use_canvas_chart, use_unique_id};
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -26,44 +22,9 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let data = use_memo((props.scenario, *axis), |(scenario, axis)| {
         chart_data(scenario, *axis)
     });
-    let container = use_node_ref();
-    let canvas = use_node_ref();
-    // The stylesheet sizes the chart (full width, 5:3, 240-400 px high): no inline styles,
-    // which a strict content security policy refuses.
-    let size = use_element_size(container.clone());
-    let failure = use_state_eq(|| None::<String>);
+    let (container, canvas, failure) = use_canvas_chart(data.clone(), draw);
     let ids = use_unique_id();
     let title_id = ids.id("chart-title");
-    // Colours come from the stylesheet, which follows the reader's theme; the backing size
-    // follows the pixel ratio. Either changing redraws.
-    let display = use_display();
-    // The latest data, size and display not drawn yet. A dragged slider changes them many
-    // times a frame; one draw per animation frame, with the newest of them, is all anyone
-    // sees.
-    let pending = use_mut_ref(|| None::<(Rc<ChartData>, (u32, u32), Display)>);
-    // The frame requested; dropped with the component, which cancels it.
-    let frame = use_mut_ref(|| None::<AnimationFrame>);
-    {
-        let canvas = canvas.clone();
-        let failure = failure.clone();
-        use_effect_with(
-            (data.clone(), size, display),
-            move |(data, size, display)| {
-                let frame_requested = pending
-                    .borrow_mut()
-                    .replace((data.clone(), *size, *display))
-                    .is_some();
-                if !frame_requested {
-                    *frame.borrow_mut() = Some(request_animation_frame(move |_| {
-                        if let Some((data, (width, height), display)) = pending.borrow_mut().take()
-                        {
-                            failure.set(redraw(&canvas, &data, width, height, display).err());
-                        }
-                    }));
-                }
-            },
-        );
-    }
 
     let axis_button = |choice: SweepAxis, label: &'static str, testid: &'static str| {
         let axis = axis.clone();
@@ -102,7 +63,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                     data-testid="chart"
                 />
             </div>
-            if let Some(reason) = &*failure {
+            if let Some(reason) = &failure {
                 <p class="message" role="alert">{ format!("The chart could not be drawn: {reason}") }</p>
             }
             <p class="chart-note" data-testid="chart-description">
@@ -132,20 +93,5 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                 </table>
             </details>
         </section>
-    }
-}
-
-fn redraw(
-    canvas: &NodeRef,
-    data: &ChartData,
-    width: u32,
-    height: u32,
-    display: Display,
-) -> Result<(), String> {
-    match canvas.cast::<web_sys::HtmlCanvasElement>() {
-        Some(canvas) if width > 0 && height > 0 => {
-            draw_on_canvas(&canvas, data, width, height, display.pixel_ratio)
-        }
-        _ => Ok(()),
     }
 }

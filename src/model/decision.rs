@@ -17,7 +17,7 @@ use super::inputs::{AiMode, Scenario};
 use super::mining;
 
 /// Years between halvings, near enough for a projection.
-const YEARS_PER_HALVING: f64 = 4.0;
+pub const YEARS_PER_HALVING: f64 = 4.0;
 
 /// The range the break-even BTC price is searched in, $.
 const BREAKEVEN_SEARCH_USD: (f64, f64) = (1.0, 10_000_000.0);
@@ -65,15 +65,29 @@ pub struct Value {
     pub equivalent_annual_usd: f64,
 }
 
+/// The running sums of both paths' cash at the end of one year (t = 0 being the start), $
+/// per MW, undiscounted: what the cumulative-cash chart draws and payback reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RunningTotal {
+    /// Keep mining's cash so far.
+    pub keep_mining_usd: f64,
+    /// Convert's cash so far, its capital included.
+    pub convert_usd: f64,
+}
+
 /// Both paths over the horizon and the decision between them, per MW of grid capacity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
+    /// The scenario as projected, after sanitizing.
+    pub scenario: Scenario,
     /// The horizon, whole years.
     pub horizon_years: u32,
     /// Capital spent at t = 0 to convert, $ per MW (positive).
     pub convert_capital_usd: f64,
     /// Each year, 1..N.
     pub years: Vec<YearFlows>,
+    /// Both paths' running sums of cash, t = 0..N.
+    pub running_totals: Vec<RunningTotal>,
     /// Keep mining.
     pub keep_mining: Value,
     /// Convert.
@@ -351,8 +365,21 @@ pub fn decide(scenario: &Scenario) -> Decision {
         }
         Some((low + high) / 2.0)
     };
+    let running_totals = keep
+        .iter()
+        .zip(&convert)
+        .scan((0.0, 0.0), |(keep_total, convert_total), (keep, convert)| {
+            *keep_total += keep;
+            *convert_total += convert;
+            Some(RunningTotal {
+                keep_mining_usd: *keep_total,
+                convert_usd: *convert_total,
+            })
+        })
+        .collect();
     Decision {
         horizon_years: horizon_years(&scenario),
+        running_totals,
         convert_capital_usd: capital,
         keep_mining: value(&keep, rate),
         convert: value(&convert, rate),
@@ -361,5 +388,6 @@ pub fn decide(scenario: &Scenario) -> Decision {
             .map(|price| hashprice_in(&scenario, price, 1)),
         breakeven_btc_price_usd,
         years,
+        scenario,
     }
 }

@@ -1,49 +1,57 @@
 //! The outputs of one scenario, each declared once with the id that the page's
-//! `data-testid`, `compute()`'s keys and the embed's change message use.
+//! `data-testid`, `compute()`'s keys and the embed's change message use: today's
+//! ([`Output`], from an [`Outcome`]), the decision over time's ([`DecisionOutput`], from a
+//! [`Decision`]), and the columns of the yearly table ([`YEAR_COLUMNS`]).
 
 use super::compare::Outcome;
+use super::decision::Decision;
 use super::inputs::AiMode;
 
-/// Declares the outputs: for each, its doc line, `Variant, "id", "label" => |outcome| value`
-/// where the value is an `Option<f64>`, `None` where the page shows no number.
+/// Declares outputs: the enum's doc and `Name for Source;`, then for each output its doc
+/// line, `Variant, "id", "label" => |source| value` where the value is an `Option<f64>`,
+/// `None` where the page shows no number.
 macro_rules! outputs {
-    ($(
-        $(#[doc = $doc:literal])+
-        $variant:ident, $id:literal, $label:literal => |$outcome:ident| $value:expr;
-    )+) => {
-        /// One output of a scenario.
+    (
+        $(#[doc = $enum_doc:literal])+
+        $name:ident for $source:ty;
+        $(
+            $(#[doc = $doc:literal])+
+            $variant:ident, $id:literal, $label:literal => |$outcome:ident| $value:expr;
+        )+
+    ) => {
+        $(#[doc = $enum_doc])+
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Output {
+        pub enum $name {
             $(
                 $(#[doc = $doc])+
                 $variant,
             )+
         }
 
-        impl Output {
+        impl $name {
             /// Every output, in the order of the table.
-            pub const ALL: [Output; [$(Output::$variant),+].len()] = [$(Output::$variant),+];
+            pub const ALL: [$name; [$($name::$variant),+].len()] = [$($name::$variant),+];
 
             /// The id: the page's `data-testid`, and the key in `compute()`'s result and in
             /// the embed's change message.
             pub fn id(self) -> &'static str {
                 match self {
-                    $(Output::$variant => $id,)+
+                    $($name::$variant => $id,)+
                 }
             }
 
             /// What the page calls it.
             pub fn label(self) -> &'static str {
                 match self {
-                    $(Output::$variant => $label,)+
+                    $($name::$variant => $label,)+
                 }
             }
 
-            /// Its value in `outcome`; `None` where there is no number to show.
-            pub fn value(self, outcome: &Outcome) -> Option<f64> {
+            /// Its value in `source`; `None` where there is no number to show.
+            pub fn value(self, source: &$source) -> Option<f64> {
                 match self {
-                    $(Output::$variant => {
-                        let $outcome = outcome;
+                    $($name::$variant => {
+                        let $outcome = source;
                         $value
                     })+
                 }
@@ -53,6 +61,8 @@ macro_rules! outputs {
 }
 
 outputs! {
+    /// One output of today's comparison.
+    Output for Outcome;
     /// AI's margin per MW-year minus mining's, $.
     MarginGapMwYear, "margin-gap-mw-year", "AI minus mining, per MW a year" => |o| Some(o.margin_gap_usd_per_mw_year);
     /// AI margin per MW-year over mining's; none where mining loses money, and none for a
@@ -99,9 +109,101 @@ outputs! {
     AiRevenuePerItMwh, "ai-revenue-per-it-mwh", "AI revenue per MWh of IT load" => |o| Some(o.ai.revenue_usd_per_mwh * o.scenario.ai_pue);
 }
 
+outputs! {
+    /// One output of the decision over time, per MW of grid capacity unless it says the site.
+    DecisionOutput for Decision;
+    /// Keep mining's NPV, $.
+    NpvMining, "npv-mining", "Value today (NPV)" => |d| Some(d.keep_mining.npv_usd);
+    /// Convert's NPV, $.
+    NpvAi, "npv-ai", "Value today (NPV)" => |d| Some(d.convert.npv_usd);
+    /// Convert's NPV minus keep mining's, $.
+    NpvGain, "npv-gain", "Converting gains, per MW (NPV)" => |d| Some(d.difference.npv_usd);
+    /// The same for the whole site, $.
+    NpvSiteGain, "npv-site-gain", "Converting gains, whole site (NPV)" => |d| Some(d.difference.npv_usd * d.scenario.site_mw);
+    /// Convert's IRR, %; none unless its cash flows change sign once.
+    IrrAi, "irr-ai", "Return a year (IRR)" => |d| d.convert.irr.map(|rate| rate * 100.0);
+    /// The difference's IRR, %: the return on converting's extra capital.
+    IrrGain, "irr-gain", "Return on converting (IRR of the difference)" => |d| d.difference.irr.map(|rate| rate * 100.0);
+    /// Years until convert's cash pays back its capital; none within the horizon.
+    PaybackAi, "payback-ai", "Pays back its capital in" => |d| d.convert.payback_years;
+    /// Years until converting's extra cash pays back what it gave up.
+    PaybackGain, "payback-gain", "Converting pays back in" => |d| d.difference.payback_years;
+    /// Keep mining's equivalent annual margin, $ per MW-year.
+    EamMining, "eam-mining", "Equivalent margin a year" => |d| Some(d.keep_mining.equivalent_annual_usd);
+    /// Convert's equivalent annual margin, $ per MW-year.
+    EamAi, "eam-ai", "Equivalent margin a year" => |d| Some(d.convert.equivalent_annual_usd);
+    /// The difference's equivalent annual margin, $ per MW-year.
+    EamGain, "eam-gain", "Converting gains a year (equivalent)" => |d| Some(d.difference.equivalent_annual_usd);
+    /// Today's BTC price at which both paths have the same NPV, $.
+    BreakevenBtcNpv, "breakeven-btc-npv", "BTC price where both are worth the same" => |d| d.breakeven_btc_price_usd;
+    /// Year 1's hashprice before pool fee at that price, $/PH/day.
+    BreakevenHashpriceNpv, "breakeven-hashprice-npv", "Hashprice in year 1 where both are worth the same, before pool fee" => |d| d.breakeven_hashprice_usd_per_ph_day;
+    /// Capital to convert, $ per grid MW: the hall's share the operator pays, and the GPUs.
+    CapexAiPerMw, "capex-ai-per-mw", "Capital to convert" => |d| Some(d.convert_capital_usd);
+}
+
+/// One column of the yearly table, also a key of each year in `compute()`'s `years`.
+#[derive(Debug, Clone, Copy)]
+pub struct YearColumn {
+    /// Key in `compute()`'s yearly objects.
+    pub id: &'static str,
+    /// The table's header.
+    pub label: &'static str,
+    /// Its value in year `index` + 1 of a decision.
+    pub value: fn(&Decision, usize) -> f64,
+}
+
+/// The yearly table's columns, per MW of grid capacity; year first.
+pub const YEAR_COLUMNS: [YearColumn; 8] = [
+    YearColumn {
+        id: "year",
+        label: "Year",
+        value: |d, index| f64::from(d.years[index].year),
+    },
+    YearColumn {
+        id: "hashprice",
+        label: "Hashprice, $/PH/day",
+        value: |d, index| d.years[index].hashprice_usd_per_ph_day,
+    },
+    YearColumn {
+        id: "mining-revenue-per-mwh",
+        label: "Mining revenue per MWh used",
+        value: |d, index| d.years[index].mining_revenue_usd_per_mwh,
+    },
+    YearColumn {
+        id: "mining-cash",
+        label: "Keep mining: cash",
+        value: |d, index| d.years[index].keep_mining_usd,
+    },
+    YearColumn {
+        id: "ai-revenue",
+        label: "Rent or GPU revenue",
+        value: |d, index| d.years[index].ai_revenue_usd,
+    },
+    YearColumn {
+        id: "ai-cash",
+        label: "Convert: cash",
+        value: |d, index| d.years[index].convert_usd,
+    },
+    YearColumn {
+        id: "difference",
+        label: "Difference",
+        value: |d, index| d.years[index].convert_usd - d.years[index].keep_mining_usd,
+    },
+    YearColumn {
+        id: "cumulative-difference",
+        label: "Difference so far",
+        value: |d, index| {
+            let total = d.running_totals[index + 1];
+            total.convert_usd - total.keep_mining_usd
+        },
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::decision::decide;
     use crate::model::{compute, Scenario};
 
     #[test]
@@ -116,6 +218,15 @@ mod tests {
                 output.id()
             );
             assert!(output.value(&outcome).is_none_or(f64::is_finite));
+        }
+        let decision = decide(&Scenario::default());
+        let decision_ids = DecisionOutput::ALL.map(DecisionOutput::id);
+        for (index, id) in decision_ids.iter().enumerate() {
+            assert!(!decision_ids[..index].contains(id), "{id} twice");
+            assert!(Output::ALL.iter().all(|output| output.id() != *id), "{id} twice");
+        }
+        for output in DecisionOutput::ALL {
+            assert!(output.value(&decision).is_none_or(f64::is_finite));
         }
     }
 }

@@ -97,6 +97,13 @@ impl Side {
                 Input::GpuPower,
                 Input::GpuUtilization,
                 Input::AiPue,
+                Input::TenantCapexShare,
+                Input::BuildYears,
+                Input::RentEscalator,
+                Input::LeaseTerm,
+                Input::GpuCost,
+                Input::GpuLife,
+                Input::GpuPriceDecline,
             ],
         }
     }
@@ -248,14 +255,14 @@ impl Preset {
             Preset::AntminerS21 => "200 TH/s at 3,500 W (Bitmain spec, 2024).",
             Preset::AntminerS21Xp => "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
             Preset::AntminerS23Hydro => "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
-            Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator, not yet modelled; triple-net (Hut 8, Dec 2025).",
-            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator, not yet modelled; triple-net (Hut 8, May 2026).",
-            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month; CoreWeave funds most of the fit-out; the tenant pays for power (assumed) (Core Scientific, 2024-25).",
+            Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net; first hall in ~18 months (Hut 8, Dec 2025).",
+            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net (Hut 8, May 2026).",
+            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funds ~80% of the fit-out; the tenant pays for power (assumed) (Core Scientific, 2024-25).",
             Preset::TeraWulfLakeMariner => "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size); modified gross: TeraWulf pays for power (assumed) (TeraWulf, 2025).",
-            Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size); modified gross: Cipher pays for power (assumed) (Cipher, 2025).",
+            Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size); modified gross: Cipher pays for power (assumed); ~12 months to build (Cipher, 2025).",
             Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size); PUE 1.18; power pass-through assumed (Applied Digital, 2025).",
             Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; powered shell: the tenant installs its GPUs, and pays for power (assumed) (Galaxy, 2025).",
-            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour; a GPU cloud with ~$56k of GPUs per GPU behind it, a cost not counted here (IREN, Nov 2025).",
+            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour; a GPU cloud with ~$56k per GPU behind it ($5.8B of Dell GB300 systems), counted over the years, with a 5-year GPU life (IREN, Nov 2025).",
             Preset::H100 => "A 1-year contract, paid every hour: ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026); 1.4 kW per GPU.",
             Preset::B200 => "On-demand neocloud price: quotes $4.50-7, Silicon Data index ~$5.30 (2026); 85% of hours sold; 1.9 kW per GPU.",
             Preset::B200Contract => "Long-term contract, paid every hour: IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025).",
@@ -328,11 +335,18 @@ impl Preset {
     /// The defaults with the preset applied.
     pub fn scenario(self) -> Scenario {
         let defaults = Scenario::default();
-        let lease = |site_mw: f64, lease_usd_per_kw_month: f64, passthrough: bool| Scenario {
+        // A rent quoted as an average over the term has no escalator left to apply.
+        let lease = |site_mw: f64,
+                     lease_usd_per_kw_month: f64,
+                     passthrough: bool,
+                     rent_escalator_pct_per_year: f64,
+                     lease_term_years: f64| Scenario {
             site_mw,
             ai_mode: AiMode::HpcLease,
             lease_usd_per_kw_month,
             lease_power_passthrough: passthrough,
+            rent_escalator_pct_per_year,
+            lease_term_years,
             ..defaults
         };
         match self {
@@ -356,22 +370,34 @@ impl Preset {
                 mining_pue: 1.03,
                 ..defaults
             },
-            Preset::Hut8Fluidstack => lease(294.0, 128.0, true),
-            Preset::Hut8BeaconPoint => lease(422.4, 125.0, true),
-            Preset::CoreScientificCoreWeave => lease(600.0, 121.0, true),
-            Preset::TeraWulfLakeMariner => lease(432.0, 155.0, false),
-            Preset::CipherBarberLake => lease(201.6, 149.0, false),
+            Preset::Hut8Fluidstack => Scenario {
+                build_years: 1.5,
+                ..lease(294.0, 128.0, true, 3.0, 15.0)
+            },
+            Preset::Hut8BeaconPoint => lease(422.4, 125.0, true, 3.0, 15.0),
+            Preset::CoreScientificCoreWeave => Scenario {
+                tenant_capex_share_pct: 80.0,
+                ..lease(600.0, 121.0, true, 0.0, 12.0)
+            },
+            Preset::TeraWulfLakeMariner => lease(432.0, 155.0, false, 0.0, 10.0),
+            Preset::CipherBarberLake => Scenario {
+                build_years: 1.0,
+                ..lease(201.6, 149.0, false, 0.0, 10.0)
+            },
             Preset::AppliedDigitalPolarisForge1 => Scenario {
                 ai_pue: 1.18,
-                ..lease(472.0, 153.0, true)
+                ..lease(472.0, 153.0, true, 0.0, 15.0)
             },
-            Preset::GalaxyHelios => lease(631.2, 158.0, true),
+            Preset::GalaxyHelios => lease(631.2, 158.0, true, 0.0, 15.0),
             Preset::IrenMicrosoft => Scenario {
                 site_mw: 240.0,
                 ai_mode: AiMode::GpuCloud,
                 gpu_power_kw: 140.0 / 72.0,
                 gpu_price_usd_per_hour: 2.15,
                 gpu_utilization_pct: 100.0,
+                gpu_life_years: 5.0,
+                gpu_cost_usd: 56_000.0,
+                gpu_price_decline_pct_per_year: 0.0,
                 ..defaults
             },
             Preset::H100 => Scenario {

@@ -1,0 +1,111 @@
+/** A scenario for `compute()` and `mount()`: every key is optional and read like the
+ * calculator's URL (the README's inputs table gives units and ranges); unknown keys are
+ * ignored. */
+export interface Config {
+  mw?: number | string;
+  power?: number | string;
+  btc?: number | string;
+  hashrate?: number | string;
+  subsidy?: number | string;
+  fees?: number | string;
+  pool?: number | string;
+  eff?: number | string;
+  mpue?: number | string;
+  uptime?: number | string;
+  lease?: number | string;
+  gpu?: number | string;
+  gpukw?: number | string;
+  util?: number | string;
+  apue?: number | string;
+  years?: number | string;
+  rate?: number | string;
+  halving?: number | string;
+  btcg?: number | string;
+  hashg?: number | string;
+  mopex?: number | string;
+  asic?: number | string;
+  asiclife?: number | string;
+  capex?: number | string;
+  tenant?: number | string;
+  build?: number | string;
+  esc?: number | string;
+  term?: number | string;
+  landlord?: number | string;
+  haircut?: number | string;
+  exitcap?: number | string;
+  gpucost?: number | string;
+  gpulife?: number | string;
+  gpudecl?: number | string;
+  resid?: number | string;
+  gpuopex?: number | string;
+  /** How AI earns money: "lease" (HPC lease) or "gpu" (GPU cloud). */
+  ai?: "lease" | "gpu";
+  /** Whether a lease's tenant pays for power. */
+  passthru?: boolean | 0 | 1 | "0" | "1";
+  /** Whether the site mines until its hall is ready. */
+  minebuild?: boolean | 0 | 1 | "0" | "1";
+  /** Presets by id, one per side (see the README's presets table). */
+  data?: string;
+  miner?: string;
+  deal?: string;
+  /** A preset of older links, read onto its side. */
+  preset?: string;
+  /** The date of the data snapshot the defaults come from, YYYY-MM-DD. */
+  asof?: string;
+  /** The view `mount()` opens on. */
+  view?: "today" | "years";
+}
+
+/** One year of the decision, per MW of grid capacity (the page's yearly table). */
+export interface YearRow {
+  "year": number;
+  "hashprice": number;
+  "mining-revenue-per-mwh": number;
+  "mining-cash": number;
+  "ai-revenue": number;
+  "ai-cash": number;
+  "difference": number;
+  "cumulative-difference": number;
+}
+
+/** Every output, keyed like the page's `data-testid`s; `null` where the page shows no
+ * number. */
+export interface Outputs {
+  "margin-gap-mw-year": number | null;
+  "ai-to-mining-ratio": number | null;
+  "breakeven-btc": number | null;
+  "breakeven-btc-after-halving": number | null;
+  "breakeven-hashprice": number | null;
+  "hashprice": number | null;
+  "hashrate-per-mw": number | null;
+  "gpus-per-mw": number | null;
+  "mining-breakeven-power": number | null;
+  "ai-breakeven-power": number | null;
+  "mining-revenue-per-mwh": number | null;
+  "mining-power-cost-per-mwh": number | null;
+  "mining-margin-per-mwh": number | null;
+  "mining-margin-mw-year": number | null;
+  "mining-margin-site-year": number | null;
+  "ai-revenue-per-mwh": number | null;
+  "ai-power-cost-per-mwh": number | null;
+  "ai-margin-per-mwh": number | null;
+  "ai-margin-mw-year": number | null;
+  "ai-margin-site-year": number | null;
+  "ai-revenue-per-it-mwh": number | null;
+  "npv-mining": number | null;
+  "npv-ai": number | null;
+  "npv-gain": number | null;
+  "npv-site-gain": number | null;
+  "irr-ai": number | null;
+  "irr-gain": number | null;
+  "payback-ai": number | null;
+  "payback-gain": number | null;
+  "eam-mining": number | null;
+  "eam-ai": number | null;
+  "eam-gain": number | null;
+  "breakeven-btc-npv": number | null;
+  "breakeven-hashprice-npv": number | null;
+  "capex-ai-per-mw": number | null;
+  /** The decision's years, 1 to the horizon. */
+  years: YearRow[];
+}

@@ -1,0 +1,245 @@
+//! The decision chart: both paths' cumulative cash per MW, year by year, with the build
+//! shaded, the halvings marked, convert's payback and the year it overtakes keep mining.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
+
+use super::draw::{draw_axes, fitted_axis, ticks, Frame, CALLOUT_PX, TEXT_PX};
+use super::style::ChartStyle;
+use crate::format::{number, usd};
+use crate::model::decision::{RunningTotal, YEARS_PER_HALVING};
+use crate::model::{AiMode, Decision};
+
+/// What the y axis shows.
+pub const CASH_Y_AXIS_TITLE: &str = "Cash so far, $ per MW";
+
+/// What the x axis shows.
+pub const CASH_X_AXIS_TITLE: &str = "Years from now";
+
+/// Everything the decision chart shows, per MW of grid capacity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CashData {
+    /// Both paths' running sums of cash at t = 0..N, undiscounted.
+    pub totals: Vec<RunningTotal>,
+    /// The years the hall is built in, from now (at most the horizon).
+    pub build_years: f64,
+    /// When each halving inside the horizon falls, years from now.
+    pub halvings: Vec<f64>,
+    /// When convert's cash has paid back its capital, years from now; none if it has no
+    /// capital to pay back or does not within the horizon.
+    pub payback_years: Option<f64>,
+    /// Where converting's running total overtakes keep mining's for good: years from now
+    /// and the cash there. None if it never falls behind, or never catches up.
+    pub overtaking: Option<(f64, f64)>,
+    /// The AI path's name in a sentence.
+    pub ai_mode: AiMode,
+}
+
+/// The chart's data for a decision.
+pub fn cash_data(decision: &Decision) -> CashData {
+    let scenario = &decision.scenario;
+    let horizon = f64::from(decision.horizon_years);
+    let halvings = (0..)
+        .map(|index| scenario.years_to_halving + f64::from(index) * YEARS_PER_HALVING)
+        .take_while(|year| *year <= horizon)
+        .collect();
+    let totals = decision.running_totals.clone();
+    let convert_at = |years: f64| {
+        // Linear within the year, as payback reads the running sum.
+        let before = (years.floor() as usize).min(totals.len() - 1);
+        let after = (before + 1).min(totals.len() - 1);
+        let share = years - before as f64;
+        totals[before].convert_usd + (totals[after].convert_usd - totals[before].convert_usd) * share
+    };
+    CashData {
+        build_years: scenario.build_years.min(horizon),
+        halvings,
+        payback_years: decision.convert.payback_years.filter(|years| *years > 0.0),
+        overtaking: decision
+            .difference
+            .payback_years
+            .filter(|years| *years > 0.0)
+            .map(|years| (years, convert_at(years))),
+        ai_mode: scenario.ai_mode,
+        totals,
+    }
+}
+
+/// "year 6.7": a time from now as a reader counts it.
+fn year_text(years: f64) -> String {
+    format!("year {}", number(years, 1))
+}
+
+/// What the chart shows, in words, for readers who cannot see it.
+pub fn describe_cash(data: &CashData) -> String {
+    let Some(last) = data.totals.last() else {
+        return String::new();
+    };
+    let horizon = data.totals.len() - 1;
+    let start = data.totals[0].convert_usd;
+    let converting = match data.ai_mode {
+        AiMode::HpcLease => "Converting to an HPC lease",
+        AiMode::GpuCloud => "Converting to a GPU cloud",
+    };
+    let mut text = format!(
+        "Cash so far per MW over {horizon} years, undiscounted. Keep mining ends at {}. {converting} starts at {} and ends at {}.",
+        usd(last.keep_mining_usd),
+        usd(start),
+        usd(last.convert_usd),
+    );
+    text += &match data.payback_years {
+        Some(years) => format!(" It pays back its capital in {}.", year_text(years)),
+        None if start < 0.0 => format!(" It does not pay back its capital within {horizon} years."),
+        None => String::new(),
+    };
+    text += &match data.overtaking {
+        Some((years, _)) => format!(" It overtakes keep mining in {}.", year_text(years)),
+        None if last.convert_usd < last.keep_mining_usd => {
+            format!(" It does not catch up with keep mining within {horizon} years.")
+        }
+        None => " It is ahead of keep mining throughout.".to_owned(),
+    };
+    if data.build_years > 0.0 {
+        text += &format!(
+            " The hall is built in the first {} years.",
+            number(data.build_years, 1)
+        );
+    }
+    if !data.halvings.is_empty() {
+        let years: Vec<String> = data
+            .halvings
+            .iter()
+            .map(|year| number(*year, 1))
+            .collect();
+        text += &format!(" Halvings at years {}.", years.join(", "));
+    }
+    text
+}
+
+/// Draws the decision chart on `backend`, filling it.
+pub fn draw_cash<DB: DrawingBackend>(
+    backend: &mut DB,
+    data: &CashData,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    draw_inner(backend, data, style).map_err(|error| error.to_string())
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    backend: &mut DB,
+    data: &CashData,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    let horizon = (data.totals.len().max(2) - 1) as f64;
+    let (y_min, y_max, y_ticks) = fitted_axis(
+        data.totals
+            .iter()
+            .flat_map(|total| [total.keep_mining_usd, total.convert_usd]),
+    );
+    let frame = Frame::inside(
+        (width as i32, height as i32),
+        style,
+        (0.0, horizon),
+        (y_min, y_max),
+    );
+    let at = |x: f64, y: f64| frame.at(x, y);
+    // Whole years only: a tick at 2.5 years would name no year of the table.
+    let x_ticks: Vec<(f64, String)> = ticks(0.0, horizon, frame.x_ticks_wanted(style))
+        .into_iter()
+        .filter(|x| x.fract() == 0.0)
+        .map(|x| (x, number(x, 0)))
+        .collect();
+    draw_axes(
+        backend,
+        &frame,
+        style,
+        &x_ticks,
+        &y_ticks,
+        (CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE),
+    )?;
+    // A light shade: the grid shows through it, and the lines are drawn over it.
+    if data.build_years > 0.0 {
+        backend.draw_rect(
+            at(0.0, y_max),
+            at(data.build_years, y_min),
+            &style.ai.alpha(0.12),
+            true,
+        )?;
+        let label_at = (
+            at(data.build_years / 2.0, y_min).0,
+            frame.bottom - style.px(4.0),
+        );
+        backend.draw_text(
+            "Build",
+            &style.font(TEXT_PX, style.text, HPos::Center, VPos::Bottom),
+            label_at,
+        )?;
+    }
+    let halving_rule = style.stroke(style.text, 0.45, 1.0);
+    for year in &data.halvings {
+        backend.draw_line(at(*year, y_min), at(*year, y_max), &halving_rule)?;
+        backend.draw_text(
+            "Halving",
+            &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
+            (at(*year, y_max).0 + style.px(3.0), frame.top + style.px(2.0)),
+        )?;
+    }
+    for (color, value) in [
+        (
+            style.mining,
+            (|total: &RunningTotal| total.keep_mining_usd) as fn(&RunningTotal) -> f64,
+        ),
+        (style.ai, |total: &RunningTotal| total.convert_usd),
+    ] {
+        let line = style.stroke(color, 1.0, 3.0);
+        backend.draw_path(
+            data.totals
+                .iter()
+                .enumerate()
+                .map(|(year, total)| at(year as f64, value(total))),
+            &line,
+        )?;
+    }
+
+    // The payback and the overtaking, each a ring with its label; one label where they
+    // fall on the same point (keep mining earning nothing).
+    let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
+    let mut marks: Vec<((f64, f64), String)> = Vec::new();
+    if let Some((years, cash)) = data.overtaking {
+        let both = data.payback_years.is_some_and(|payback| close(payback, years));
+        let label = if both {
+            format!("Pays back and overtakes, {}", year_text(years))
+        } else {
+            format!("Overtakes mining, {}", year_text(years))
+        };
+        marks.push(((years, cash), label));
+    }
+    if let Some(years) = data.payback_years {
+        if !marks.iter().any(|((x, _), _)| close(*x, years)) {
+            marks.push(((years, 0.0), format!("Pays back, {}", year_text(years))));
+        }
+    }
+    let ring = style.stroke(style.text, 1.0, 2.0);
+    for (index, ((x, y), label)) in marks.iter().enumerate() {
+        let center = at(*x, *y);
+        backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
+        // Above the point for the first mark, below for the second, so two never meet;
+        // toward the middle of the plot, so the label stays inside it.
+        let gap = style.px(9.0);
+        let (v_pos, y) = if index == 0 {
+            (VPos::Bottom, center.1 - gap)
+        } else {
+            (VPos::Top, center.1 + gap)
+        };
+        let (h_pos, x) = if center.0 < (frame.left + frame.right) / 2 {
+            (HPos::Left, center.0 + gap)
+        } else {
+            (HPos::Right, center.0 - gap)
+        };
+        let font = style.font(CALLOUT_PX, style.text, h_pos, v_pos);
+        backend.draw_text(label, &font, (x, y))?;
+    }
+    backend.present()
+}
