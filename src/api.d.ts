@@ -62,8 +62,10 @@ export interface YearRow {
   "hashprice": number;
   "mining-revenue-per-mwh": number;
   "mining-cash": number;
+  "mining-cash-so-far": number;
   "ai-revenue": number;
   "ai-cash": number;
+  "ai-cash-so-far": number;
   "difference": number;
   "cumulative-difference": number;
 }

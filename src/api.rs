@@ -26,7 +26,10 @@ pub fn compute(
     #[wasm_bindgen(unchecked_param_type = "Config | undefined | null")] config: JsValue,
 ) -> Result<JsValue, JsError> {
     let (scenario, _) = scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
-    Ok(outputs_object(&compute_outcome(&scenario), &decide(&scenario)))
+    Ok(outputs_object(
+        &compute_outcome(&scenario),
+        &decide(&scenario),
+    ))
 }
 
 /// A widget rendered by [`mount`].

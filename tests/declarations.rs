@@ -222,7 +222,10 @@ fn output_ids() -> Vec<&'static str> {
 #[test]
 fn the_readme_names_every_output_id() {
     let readme = project_file("README.md");
-    for id in output_ids().into_iter().chain(YEAR_COLUMNS.map(|column| column.id)) {
+    for id in output_ids()
+        .into_iter()
+        .chain(YEAR_COLUMNS.map(|column| column.id))
+    {
         assert!(
             readme.contains(&format!("`{id}`")),
             "README.md does not name the output id {id}"

@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use js_sys::{Array, Function, Object, Reflect};
 use mining_vs_ai::components::App;
-use mining_vs_ai::model::{compute, AiMode, Input, Output, Preset, Scenario};
+use mining_vs_ai::model::{
+    compute, decide, AiMode, DecisionOutput, Input, Output, Preset, Scenario,
+};
 use mining_vs_ai::number_text::{grouped, parse_decimal};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -217,7 +219,12 @@ impl Mounted {
 
     /// The chart's pixels, RGBA; empty while the canvas has no size yet.
     fn chart_pixels(&self) -> Vec<u8> {
-        let canvas: HtmlCanvasElement = self.find("chart").dyn_into().unwrap();
+        self.canvas_pixels("chart")
+    }
+
+    /// The pixels of the canvas with test id `testid`, RGBA; empty while it has no size.
+    fn canvas_pixels(&self, testid: &str) -> Vec<u8> {
+        let canvas: HtmlCanvasElement = self.find(testid).dyn_into().unwrap();
         if canvas.width() == 0 || canvas.height() == 0 {
             return Vec::new();
         }
@@ -353,6 +360,9 @@ fn expected_outputs(scenario: &Scenario) -> Vec<(&'static str, Option<f64>)> {
 /// The first output that differs from the model's value for `scenario`, if any.
 fn outputs_mismatch(mounted: &Mounted, scenario: &Scenario) -> Result<(), String> {
     for (testid, expected) in expected_outputs(scenario) {
+        if mounted.try_find(testid).is_none() {
+            return Err(format!("{testid} is not on the page"));
+        }
         let shown = mounted.shown(testid);
         if shown != expected {
             return Err(format!(
@@ -530,6 +540,80 @@ async fn a_miner_and_a_deal_combine_keep_the_readers_prices_and_are_modified_apa
     mounted
         .wait_outputs(&combined, "the miner applied again")
         .await;
+    mounted.unmount();
+}
+
+/// The first decision output that differs from the model's value for `scenario`, if any.
+fn decision_mismatch(mounted: &Mounted, scenario: &Scenario) -> Result<(), String> {
+    let decision = decide(scenario);
+    for output in DecisionOutput::ALL {
+        if mounted.try_find(output.id()).is_none() {
+            return Err(format!("{} is not on the page", output.id()));
+        }
+        let (shown, expected) = (mounted.shown(output.id()), output.value(&decision));
+        if shown != expected {
+            return Err(format!(
+                "{} is {shown:?}, the model gives {expected:?}",
+                output.id()
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[wasm_bindgen_test]
+async fn the_years_view_shows_the_decision_and_follows_its_inputs() {
+    let mounted = Mounted::new().await;
+    assert!(mounted.try_find("npv-gain").is_none(), "today's view first");
+    click(&mounted, "view-years");
+    wait_for("the decision's figures", || {
+        decision_mismatch(&mounted, &Scenario::default())
+    })
+    .await;
+    assert_eq!(
+        mounted.attribute("view-years", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    wait_query("?view=years", "the view in the address").await;
+    let flat = |pixels: &[u8]| pixels.chunks(4).all(|pixel| pixel == &pixels[..4]);
+    let before = wait_for("the cash chart to be drawn", || {
+        let pixels = mounted.canvas_pixels("cash-chart");
+        if pixels.is_empty() || flat(&pixels) {
+            Err("blank".to_owned())
+        } else {
+            Ok(pixels)
+        }
+    })
+    .await;
+    // The hall's capex lives in the folded section of the decision's inputs.
+    mounted.type_text("number-capex", "4");
+    mounted.leave("number-capex");
+    let cheaper = Scenario {
+        hall_capex_musd_per_it_mw: 4.0,
+        ..Scenario::default()
+    };
+    wait_for("the decision of a cheaper hall", || {
+        decision_mismatch(&mounted, &cheaper)
+    })
+    .await;
+    wait_for("the cash chart to be redrawn", || {
+        if mounted.canvas_pixels("cash-chart") == before {
+            Err("unchanged".to_owned())
+        } else {
+            Ok(())
+        }
+    })
+    .await;
+    let rows = mounted
+        .find("year-table")
+        .query_selector_all("tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(rows, decide(&cheaper).horizon_years);
+    assert!(!mounted.text().contains("NaN"));
+    click(&mounted, "view-today");
+    mounted.wait_outputs(&cheaper, "today's view again").await;
+    assert!(mounted.try_find("npv-gain").is_none());
     mounted.unmount();
 }
 

@@ -49,7 +49,8 @@ pub fn cash_data(decision: &Decision) -> CashData {
         let before = (years.floor() as usize).min(totals.len() - 1);
         let after = (before + 1).min(totals.len() - 1);
         let share = years - before as f64;
-        totals[before].convert_usd + (totals[after].convert_usd - totals[before].convert_usd) * share
+        totals[before].convert_usd
+            + (totals[after].convert_usd - totals[before].convert_usd) * share
     };
     CashData {
         build_years: scenario.build_years.min(horizon),
@@ -106,11 +107,7 @@ pub fn describe_cash(data: &CashData) -> String {
         );
     }
     if !data.halvings.is_empty() {
-        let years: Vec<String> = data
-            .halvings
-            .iter()
-            .map(|year| number(*year, 1))
-            .collect();
+        let years: Vec<String> = data.halvings.iter().map(|year| number(*year, 1)).collect();
         text += &format!(" Halvings at years {}.", years.join(", "));
     }
     text
@@ -183,7 +180,10 @@ fn draw_inner<DB: DrawingBackend>(
         backend.draw_text(
             "Halving",
             &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
-            (at(*year, y_max).0 + style.px(3.0), frame.top + style.px(2.0)),
+            (
+                at(*year, y_max).0 + style.px(3.0),
+                frame.top + style.px(2.0),
+            ),
         )?;
     }
     for (color, value) in [
@@ -208,7 +208,9 @@ fn draw_inner<DB: DrawingBackend>(
     let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
     let mut marks: Vec<((f64, f64), String)> = Vec::new();
     if let Some((years, cash)) = data.overtaking {
-        let both = data.payback_years.is_some_and(|payback| close(payback, years));
+        let both = data
+            .payback_years
+            .is_some_and(|payback| close(payback, years));
         let label = if both {
             format!("Pays back and overtakes, {}", year_text(years))
         } else {

@@ -9,12 +9,16 @@ pub mod canvas;
 pub mod cash;
 pub mod data;
 pub mod draw;
+pub mod drawing;
 pub mod labels;
 pub mod style;
 
-pub use cash::{cash_data, describe_cash, draw_cash, CashData, CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE};
+pub use cash::{
+    cash_data, describe_cash, draw_cash, CashData, CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE,
+};
 pub use data::{chart_data, crossover, ChartData, ChartPoint, CHART_POINTS};
 pub use draw::{draw, ticks};
+pub use drawing::Drawing;
 pub use labels::{
     axis_phrase, axis_title, crossing_label, describe, tick_label, tick_label_exact, Y_AXIS_TITLE,
 };

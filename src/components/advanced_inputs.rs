@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::NumberControl;
+use crate::components::number_control::number_controls;
 use crate::model::{AiMode, Input, Scenario};
 
-const MINING_INPUTS: [Input; 7] = [
+const MINING_INPUTS: &[Input] = &[
     Input::NetworkHashrate,
     Input::BlockSubsidy,
     Input::FeesPerBlock,
@@ -15,43 +15,36 @@ const MINING_INPUTS: [Input; 7] = [
     Input::Uptime,
 ];
 
+/// What a lease is paid, and the hall's PUE.
+const LEASE_INPUTS: &[Input] = &[Input::LeaseRate, Input::AiPue];
+
+/// What a GPU cloud is paid and draws, and the hall's PUE.
+const GPU_INPUTS: &[Input] = &[
+    Input::GpuPrice,
+    Input::GpuPower,
+    Input::GpuUtilization,
+    Input::AiPue,
+];
+
 /// A folded section with the Bitcoin inputs and the AI inputs of the chosen mode (the mode
 /// itself is chosen beside the presets); `onchange` gets each input the reader moves and its
-/// new value. The
-/// controls are keyed by `loads` (see [`crate::state::Calculator::loads`]). A plain
-/// function: the controls inside hold the state.
+/// new value. The controls are keyed by `loads` (see [`crate::state::Calculator::loads`]).
+/// A plain function: the controls inside hold the state.
 pub fn advanced_inputs(scenario: Scenario, loads: u32, onchange: &Callback<(Input, f64)>) -> Html {
-    let control = |input: Input| {
-        html! {
-            <NumberControl
-                key={format!("{}-{loads}", input.key())}
-                {input}
-                value={input.get(&scenario)}
-                onchange={onchange.clone()}
-            />
-        }
-    };
     let ai_inputs = match scenario.ai_mode {
-        AiMode::HpcLease => control(Input::LeaseRate),
-        AiMode::GpuCloud => html! {
-            <>
-                { control(Input::GpuPrice) }
-                { control(Input::GpuPower) }
-                { control(Input::GpuUtilization) }
-            </>
-        },
+        AiMode::HpcLease => LEASE_INPUTS,
+        AiMode::GpuCloud => GPU_INPUTS,
     };
     html! {
         <details class="advanced" data-testid="advanced">
             <summary>{ "Advanced: network, fleet and AI inputs" }</summary>
             <fieldset>
                 <legend>{ "Bitcoin network and fleet" }</legend>
-                { for MINING_INPUTS.into_iter().map(control) }
+                { number_controls(MINING_INPUTS, &scenario, loads, false, onchange) }
             </fieldset>
             <fieldset>
                 <legend>{ "AI" }</legend>
-                { ai_inputs }
-                { control(Input::AiPue) }
+                { number_controls(ai_inputs, &scenario, loads, false, onchange) }
             </fieldset>
         </details>
     }

@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
+use crate::components::number_control::number_controls;
 use crate::components::{
-    advanced_inputs, article_check, data_note, decision_figures, decision_headline, decision_inputs, glossary,
-    headline, use_card, view_switch, ComparisonChart, CopyButton, DecisionChart, EmbedCode,
-    NumberControl, ScenarioPickers,
+    advanced_inputs, article_check, data_note, decision_chart, decision_figures, decision_headline,
+    decision_inputs, glossary, headline, use_card, view_switch, ComparisonChart, CopyButton,
+    EmbedCode, ScenarioPickers,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -120,15 +121,7 @@ pub fn App(props: &AppProps) -> Html {
                 passthrough={scenario.lease_power_passthrough}
                 onchange={dispatch.clone()}
             />
-            { for MAIN_INPUTS.into_iter().map(|input| html! {
-                <NumberControl
-                    key={format!("{}-{}", input.key(), state.loads)}
-                    {input}
-                    value={input.get(&scenario)}
-                    prominent=true
-                    onchange={on_input.clone()}
-                />
-            }) }
+            { number_controls(&MAIN_INPUTS, &scenario, state.loads, true, &on_input) }
             { advanced_inputs(scenario, state.loads, &on_input) }
             { decision_inputs(&ids, scenario, state.loads, &on_input, &dispatch) }
             <div class="actions">
@@ -189,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
             { view_switch(state.view, decision.horizon_years, &dispatch) }
             if state.view == View::Years {
                 { decision_headline(&decision) }
-                <DecisionChart decision={decision.clone()} />
+                { decision_chart(&ids, &decision) }
                 { decision_figures(&decision) }
             } else {
                 { today }
@@ -214,14 +207,22 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 </header>
                 <div class="layout">{ results }{ controls }</div>
-                <footer>{ explanation }{ as_of.clone() }{ glossary() }</footer>
+                <footer>
+                    if state.view == View::Today {
+                        { explanation.clone() }
+                    }
+                    { as_of.clone() }
+                    { glossary() }
+                </footer>
             </main>
         },
         Host::Embed | Host::Mounted => html! {
             <main class={classes!("calculator", "compact")} ref={root}>
                 <div class="layout">{ results }{ controls }</div>
                 <footer class="compact-footer">
-                    { explanation }
+                    if state.view == View::Today {
+                        { explanation }
+                    }
                     { as_of }
                     if host == Host::Embed {
                         <a

@@ -1,10 +1,13 @@
-//! The comparison chart with its axis switch, legend, description and data table.
+//! The comparison chart: both margins against the BTC or the power price, with its axis
+//! switch.
 
 use yew::prelude::*;
 
-use crate::chart::{axis_phrase, axis_title, chart_data, describe, draw, tick_label_exact};
+use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, Drawing};
+use crate::components::chart_panel::{chart_panel, ChartPanel};
+use crate::components::data_table;
 use crate::format::usd;
-use crate::hooks::{use_canvas_chart, use_unique_id};
+use crate::hooks::use_unique_id;
 use crate::model::{Scenario, SweepAxis};
 
 /// Props of [`ComparisonChart`].
@@ -22,10 +25,6 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
     let data = use_memo((props.scenario, *axis), |(scenario, axis)| {
         chart_data(scenario, *axis)
     });
-    let (container, canvas, failure) = use_canvas_chart(data.clone(), draw);
-    let ids = use_unique_id();
-    let title_id = ids.id("chart-title");
-
     let axis_button = |choice: SweepAxis, label: &'static str, testid: &'static str| {
         let axis = axis.clone();
         let pressed = *axis == choice;
@@ -40,58 +39,43 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             </button>
         }
     };
-    let description = describe(&data);
-    html! {
-        <section class="chart" aria-labelledby={title_id.clone()}>
-            <div class="chart-head">
-                <h2 id={title_id} data-testid="chart-title">{ "Margin per MW a year against " }{ axis_phrase(*axis) }</h2>
+    let table = data_table(
+        "chart-table",
+        "Margin per MW a year, as plotted".to_owned(),
+        &[axis_title(*axis), "Mining", "AI"],
+        data.points.iter().map(|point| {
+            vec![
+                tick_label_exact(*axis, point.x),
+                usd(point.mining_usd_per_mw_year),
+                usd(point.ai_usd_per_mw_year),
+            ]
+        }),
+    );
+    let title_id = use_unique_id().id("chart-title");
+    let legend = vec![
+        ("mining", "Mining".to_owned()),
+        ("ai", "AI".to_owned()),
+        (
+            "now",
+            format!("Now: {}", tick_label_exact(*axis, data.current.x)),
+        ),
+    ];
+    chart_panel(
+        ChartPanel {
+            title: format!("Margin per MW a year against {}", axis_phrase(*axis)),
+            title_id,
+            testid: "chart",
+            description: describe(&data),
+            note: " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way.",
+            controls: html! {
                 <div class="axis-switch" role="group" aria-label="Chart against">
                     { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }
                     { axis_button(SweepAxis::PowerPrice, "Power price", "axis-power") }
                 </div>
-            </div>
-            <ul class="legend" aria-hidden="true">
-                <li class="mining">{ "Mining" }</li>
-                <li class="ai">{ "AI" }</li>
-                <li class="now">{ format!("Now: {}", tick_label_exact(*axis, data.current.x)) }</li>
-            </ul>
-            <div class="canvas-box" ref={container}>
-                <canvas
-                    ref={canvas}
-                    role="img"
-                    aria-label={description.clone()}
-                    data-testid="chart"
-                />
-            </div>
-            if let Some(reason) = &failure {
-                <p class="message" role="alert">{ format!("The chart could not be drawn: {reason}") }</p>
-            }
-            <p class="chart-note" data-testid="chart-description">
-                { description }
-                { " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way." }
-            </p>
-            <details class="data-table">
-                <summary>{ "Data table" }</summary>
-                <table data-testid="chart-table">
-                    <caption>{ "Margin per MW a year, as plotted" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ axis_title(*axis) }</th>
-                            <th scope="col">{ "Mining" }</th>
-                            <th scope="col">{ "AI" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for data.points.iter().map(|point| html! {
-                            <tr>
-                                <th scope="row">{ tick_label_exact(*axis, point.x) }</th>
-                                <td>{ usd(point.mining_usd_per_mw_year) }</td>
-                                <td>{ usd(point.ai_usd_per_mw_year) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
-        </section>
-    }
+            },
+            legend,
+            table,
+        },
+        Drawing::Comparison((*data).clone()),
+    )
 }

@@ -3,14 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::components::NumberControl;
+use crate::components::number_control::number_controls;
 use crate::hooks::UniqueId;
 use crate::model::inputs::MINE_DURING_BUILD;
 use crate::model::{AiMode, Input, Scenario};
 use crate::state::Action;
 
 /// The horizon, the discount rate and the outlook for Bitcoin.
-const OUTLOOK_INPUTS: [Input; 5] = [
+const OUTLOOK_INPUTS: &[Input] = &[
     Input::Years,
     Input::DiscountRate,
     Input::YearsToHalving,
@@ -19,10 +19,13 @@ const OUTLOOK_INPUTS: [Input; 5] = [
 ];
 
 /// What keeping the miners costs beyond power.
-const MINING_INPUTS: [Input; 3] = [Input::MiningOpex, Input::AsicPrice, Input::AsicLife];
+const MINING_INPUTS: &[Input] = &[Input::MiningOpex, Input::AsicPrice, Input::AsicLife];
 
-/// A lease's terms, after the hall's capex and build time.
-const LEASE_INPUTS: [Input; 6] = [
+/// What converting costs and how long it takes, before the deal's terms.
+const HALL_INPUTS: &[Input] = &[Input::HallCapex, Input::BuildYears];
+
+/// A lease's terms.
+const LEASE_INPUTS: &[Input] = &[
     Input::TenantCapexShare,
     Input::RentEscalator,
     Input::LeaseTerm,
@@ -31,8 +34,8 @@ const LEASE_INPUTS: [Input; 6] = [
     Input::ExitCapRate,
 ];
 
-/// A GPU cloud's terms, after the hall's capex and build time.
-const GPU_INPUTS: [Input; 5] = [
+/// A GPU cloud's terms.
+const GPU_INPUTS: &[Input] = &[
     Input::GpuCost,
     Input::GpuLife,
     Input::GpuPriceDecline,
@@ -52,19 +55,10 @@ pub fn decision_inputs(
     oninput: &Callback<(Input, f64)>,
     onchange: &Callback<Action>,
 ) -> Html {
-    let control = |input: Input| {
-        html! {
-            <NumberControl
-                key={format!("{}-{loads}", input.key())}
-                {input}
-                value={input.get(&scenario)}
-                onchange={oninput.clone()}
-            />
-        }
-    };
-    let deal_inputs: &[Input] = match scenario.ai_mode {
-        AiMode::HpcLease => &LEASE_INPUTS,
-        AiMode::GpuCloud => &GPU_INPUTS,
+    let controls = |inputs: &[Input]| number_controls(inputs, &scenario, loads, false, oninput);
+    let deal_inputs = match scenario.ai_mode {
+        AiMode::HpcLease => LEASE_INPUTS,
+        AiMode::GpuCloud => GPU_INPUTS,
     };
     let hint = ids.id("hint-minebuild");
     let on_mine = onchange.reform(|event: Event| {
@@ -76,16 +70,15 @@ pub fn decision_inputs(
             <summary>{ "Over the years: outlook, capital and the deal's terms" }</summary>
             <fieldset>
                 <legend>{ "Horizon and outlook" }</legend>
-                { for OUTLOOK_INPUTS.into_iter().map(control) }
+                { controls(OUTLOOK_INPUTS) }
             </fieldset>
             <fieldset>
                 <legend>{ "Keep mining" }</legend>
-                { for MINING_INPUTS.into_iter().map(control) }
+                { controls(MINING_INPUTS) }
             </fieldset>
             <fieldset>
                 <legend>{ "Convert" }</legend>
-                { control(Input::HallCapex) }
-                { control(Input::BuildYears) }
+                { controls(HALL_INPUTS) }
                 <div>
                     <label class="choice">
                         <input
@@ -101,7 +94,7 @@ pub fn decision_inputs(
                         { "The site keeps mining until the hall takes its power." }
                     </p>
                 </div>
-                { for deal_inputs.iter().copied().map(control) }
+                { controls(deal_inputs) }
             </fieldset>
         </details>
     }

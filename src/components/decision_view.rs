@@ -1,13 +1,11 @@
 //! The decision over time in words and figures: the answer with its conditions, what each
-//! path is worth, the break-even, and the yearly table.
+//! path is worth, and the break-even.
 
 use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{number, usd, usd_about, usd_whole};
-use crate::model::{
-    AiMode, Decision, DecisionOutput, Input, Scenario, YearColumn, YEAR_COLUMNS,
-};
+use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario};
 
 /// An NPV gap this small per MW, in $, reads as "about the same" rather than as a winner.
 const GAP_NEGLIGIBLE_USD: f64 = 5_000.0;
@@ -26,19 +24,23 @@ fn converting(scenario: &Scenario) -> &'static str {
 /// How long the build takes: "takes 18 months", or "is ready at once".
 fn build_text(scenario: &Scenario) -> String {
     let months = (scenario.build_years * 12.0).round();
-    match months {
-        months if months <= 0.0 => "is ready at once".to_owned(),
-        months if months == 1.0 => "takes a month".to_owned(),
-        months => format!("takes {} months", number(months, 0)),
+    if months <= 0.0 {
+        "is ready at once".to_owned()
+    } else if months == 1.0 {
+        "takes a month".to_owned()
+    } else {
+        format!("takes {} months", number(months, 0))
     }
 }
 
 /// A growth rate in a sentence: "flat" or "growing 20% a year".
 fn growth_text(pct_per_year: f64) -> String {
-    match pct_per_year {
-        rate if rate == 0.0 => "flat".to_owned(),
-        rate if rate > 0.0 => format!("growing {}% a year", number(rate, 0)),
-        rate => format!("falling {}% a year", number(-rate, 0)),
+    if pct_per_year == 0.0 {
+        "flat".to_owned()
+    } else if pct_per_year > 0.0 {
+        format!("growing {}% a year", number(pct_per_year, 0))
+    } else {
+        format!("falling {}% a year", number(-pct_per_year, 0))
     }
 }
 
@@ -52,10 +54,19 @@ pub fn decision_sentence(decision: &Decision) -> String {
     let lead = format!(
         "Over {} years at {}%",
         decision.horizon_years,
-        number(scenario.discount_rate_pct, 1).trim_end_matches(".0")
+        number(
+            scenario.discount_rate_pct,
+            u32::from(scenario.discount_rate_pct.fract() != 0.0)
+        )
     );
     let converting = converting(scenario);
-    let site = |gain: f64| format!("{} for the {}-MW site", usd(gain * site_mw), number(site_mw, 0));
+    let site = |gain: f64| {
+        format!(
+            "{} for the {}-MW site",
+            usd(gain * site_mw),
+            number(site_mw, 0)
+        )
+    };
     let answer = if gain.abs() < GAP_NEGLIGIBLE_USD {
         format!("{converting} and keeping the miners are worth about the same per MW")
     } else if gain > 0.0 {
@@ -153,19 +164,51 @@ fn payback_text(years: Option<f64>, horizon_years: u32) -> String {
     }
 }
 
-/// One output's figure.
-fn shown(decision: &Decision, output: DecisionOutput, display: String) -> Html {
-    figure(output.label(), display, output.value(decision), output.id())
-}
-
-/// A yearly table's cell: the year as a number, dollars as the cards write them.
-fn cell(column: &YearColumn, decision: &Decision, index: usize) -> String {
-    let value = (column.value)(decision, index);
-    match column.id {
-        "year" => number(value, 0),
-        _ => usd(value),
+/// How a decision output reads on the page.
+fn display(decision: &Decision, output: DecisionOutput) -> String {
+    let value = output.value(decision);
+    let horizon = decision.horizon_years;
+    match output {
+        DecisionOutput::IrrAi | DecisionOutput::IrrGain => irr_text(value),
+        DecisionOutput::PaybackAi | DecisionOutput::PaybackGain => payback_text(value, horizon),
+        DecisionOutput::BreakevenBtcNpv => value.map_or_else(|| "none".to_owned(), usd_about),
+        DecisionOutput::BreakevenHashpriceNpv => value.map_or_else(
+            || "none".to_owned(),
+            |hashprice| format!("{}/PH/day", usd_about(hashprice)),
+        ),
+        _ => value.map_or_else(String::new, usd),
     }
 }
+
+/// The cards of the decision view: colour class, and the figures each shows.
+const CARDS: [(&str, &[DecisionOutput]); 3] = [
+    (
+        "mining",
+        &[DecisionOutput::NpvMining, DecisionOutput::EamMining],
+    ),
+    (
+        "ai",
+        &[
+            DecisionOutput::CapexAiPerMw,
+            DecisionOutput::NpvAi,
+            DecisionOutput::IrrAi,
+            DecisionOutput::PaybackAi,
+            DecisionOutput::EamAi,
+        ],
+    ),
+    (
+        "difference",
+        &[
+            DecisionOutput::NpvGain,
+            DecisionOutput::NpvSiteGain,
+            DecisionOutput::IrrGain,
+            DecisionOutput::PaybackGain,
+            DecisionOutput::EamGain,
+            DecisionOutput::BreakevenBtcNpv,
+            DecisionOutput::BreakevenHashpriceNpv,
+        ],
+    ),
+];
 
 /// The answer in words, with its conditions and the break-even. A plain function: it holds
 /// no state.
@@ -182,83 +225,50 @@ pub fn decision_headline(decision: &Decision) -> Html {
 }
 
 /// The decision view's figures: a card per path and one for the difference with the
-/// break-even, what the model leaves out, and the yearly table. A plain function: it holds
-/// no state.
+/// break-even, and what the model leaves out. A plain function: it holds no state.
 pub fn decision_figures(decision: &Decision) -> Html {
-    let scenario = &decision.scenario;
     let horizon = decision.horizon_years;
-    let renewal_note = "No new capital: the fleet in place is sunk. Its machines are renewed out of each year's cash, and a year that cannot pay its way is idled.";
-    let convert_title = match scenario.ai_mode {
+    let idled = decision
+        .years
+        .iter()
+        .filter(|year| year.keep_mining_usd == 0.0)
+        .count();
+    let idled_note = match idled {
+        0 => String::new(),
+        idled if idled == decision.years.len() => {
+            " At these figures no year pays its way: the site would sit idle.".to_owned()
+        }
+        idled => format!(" At these figures {idled} of the {horizon} years do not pay their way."),
+    };
+    let renewal_note = format!(
+        "No new capital: the fleet in place is sunk. Its machines are renewed out of each year's cash, and a year that cannot pay its way is idled.{idled_note}"
+    );
+    let convert_title = match decision.scenario.ai_mode {
         AiMode::HpcLease => "Convert: HPC lease",
         AiMode::GpuCloud => "Convert: GPU cloud",
     };
+    let titles = ["Keep mining", convert_title, "Convert minus keep mining"];
     html! {
         <>
             <div class="cards">
-                <section class="card mining" aria-label="Keep mining">
-                    <h2>{ "Keep mining" }</h2>
-                    <dl>
-                        { shown(decision, DecisionOutput::NpvMining, usd(decision.keep_mining.npv_usd)) }
-                        { shown(decision, DecisionOutput::EamMining, usd(decision.keep_mining.equivalent_annual_usd)) }
-                    </dl>
-                    <p class="card-note">{ renewal_note }</p>
-                </section>
-                <section class="card ai" aria-label={convert_title}>
-                    <h2>{ convert_title }</h2>
-                    <dl>
-                        { shown(decision, DecisionOutput::CapexAiPerMw, usd(decision.convert_capital_usd)) }
-                        { shown(decision, DecisionOutput::NpvAi, usd(decision.convert.npv_usd)) }
-                        { shown(decision, DecisionOutput::IrrAi, irr_text(DecisionOutput::IrrAi.value(decision))) }
-                        { shown(decision, DecisionOutput::PaybackAi, payback_text(decision.convert.payback_years, horizon)) }
-                        { shown(decision, DecisionOutput::EamAi, usd(decision.convert.equivalent_annual_usd)) }
-                    </dl>
-                </section>
-                <section class="card difference" aria-label="Convert minus keep mining">
-                    <h2>{ "Convert minus keep mining" }</h2>
-                    <dl>
-                        { shown(decision, DecisionOutput::NpvGain, usd(decision.difference.npv_usd)) }
-                        { shown(decision, DecisionOutput::NpvSiteGain, usd(decision.difference.npv_usd * scenario.site_mw)) }
-                        { shown(decision, DecisionOutput::IrrGain, irr_text(DecisionOutput::IrrGain.value(decision))) }
-                        { shown(decision, DecisionOutput::PaybackGain, payback_text(decision.difference.payback_years, horizon)) }
-                        { shown(decision, DecisionOutput::EamGain, usd(decision.difference.equivalent_annual_usd)) }
-                        { shown(decision, DecisionOutput::BreakevenBtcNpv, decision.breakeven_btc_price_usd.map_or_else(|| "none".to_owned(), usd_about)) }
-                        { shown(decision, DecisionOutput::BreakevenHashpriceNpv, decision.breakeven_hashprice_usd_per_ph_day.map_or_else(|| "none".to_owned(), |hashprice| format!("{}/PH/day", usd_about(hashprice)))) }
-                    </dl>
-                </section>
+                { for CARDS.iter().zip(titles).map(|((class, outputs), title)| html! {
+                    <section class={classes!("card", *class)} aria-label={title}>
+                        <h2>{ title }</h2>
+                        <dl>
+                            { for outputs.iter().map(|output| figure(
+                                output.label(),
+                                display(decision, *output),
+                                output.value(decision),
+                                output.id(),
+                            )) }
+                        </dl>
+                        if *class == "mining" {
+                            <p class="card-note">{ renewal_note.clone() }</p>
+                        }
+                    </section>
+                }) }
             </div>
             <p class="note" data-testid="left-out">{ LEFT_OUT }</p>
-            <details class="data-table">
-                <summary>{ "Year by year" }</summary>
-                <table data-testid="year-table">
-                    <caption>
-                        { format!(
-                            "Per MW of grid capacity, undiscounted; converting first spends {} in year 0.",
-                            usd(decision.convert_capital_usd)
-                        ) }
-                    </caption>
-                    <thead>
-                        <tr>
-                            { for YEAR_COLUMNS.iter().map(|column| html! {
-                                <th scope="col">{ column.label }</th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for (0..decision.years.len()).map(|index| html! {
-                            <tr>
-                                { for YEAR_COLUMNS.iter().enumerate().map(|(position, column)| {
-                                    let text = cell(column, decision, index);
-                                    if position == 0 {
-                                        html! { <th scope="row">{ text }</th> }
-                                    } else {
-                                        html! { <td>{ text }</td> }
-                                    }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
         </>
     }
 }
@@ -337,8 +347,12 @@ mod tests {
             ..t0()
         });
         let sentence = decision_sentence(&decision);
-        assert!(sentence.contains(", converting to an HPC lease is worth $"), "{sentence}");
-        assert!(breakeven_npv_sentence(&decision).starts_with("Both paths are worth the same with BTC at about $"));
+        assert!(
+            sentence.contains(", converting to an HPC lease is worth $"),
+            "{sentence}"
+        );
+        assert!(breakeven_npv_sentence(&decision)
+            .starts_with("Both paths are worth the same with BTC at about $"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::format::with_unit;
 use crate::hooks::use_unique_id;
-use crate::model::{Input, Side};
+use crate::model::{Input, Scenario, Side};
 use crate::number_text::{
     could_be_typed, grouped, number_text, parse_finite, parse_typed, TypedError,
 };
@@ -279,6 +279,29 @@ pub fn NumberControl(props: &NumberControlProps) -> Html {
                 { status.unwrap_or_default() }
             </p>
         </div>
+    }
+}
+
+/// A [`NumberControl`] for each of `inputs`, showing `scenario`'s values, keyed by `loads`
+/// (see [`crate::state::Calculator::loads`]) so that a loaded scenario starts them afresh.
+/// One function for every group of controls, so that the page carries their markup once.
+pub fn number_controls(
+    inputs: &[Input],
+    scenario: &Scenario,
+    loads: u32,
+    prominent: bool,
+    onchange: &Callback<(Input, f64)>,
+) -> Html {
+    html! {
+        { for inputs.iter().map(|input| html! {
+            <NumberControl
+                key={format!("{}-{loads}", input.key())}
+                input={*input}
+                value={input.get(scenario)}
+                {prominent}
+                onchange={onchange.clone()}
+            />
+        }) }
     }
 }
 

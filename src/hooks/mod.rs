@@ -7,7 +7,7 @@ pub mod use_embed_messages;
 pub mod use_unique_id;
 pub mod use_url_sync;
 
-pub use use_canvas_chart::{use_canvas_chart, DrawChart};
+pub use use_canvas_chart::use_canvas_chart;
 pub use use_display::{use_display, Display};
 pub use use_element_size::use_element_size;
 pub use use_embed_messages::use_embed_messages;

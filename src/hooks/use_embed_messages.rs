@@ -90,17 +90,20 @@ pub fn use_embed_messages(
     // `set` of the scenario already shown announces nothing, so a host that answers each
     // change with a `set` does not start an endless exchange.
     let announced = (enabled, state.scenario, state.presets, outcome, decision);
-    use_effect_with(announced, |(enabled, scenario, presets, outcome, decision)| {
-        if *enabled {
-            post_to_parent(&message(
-                MESSAGE_CHANGE,
-                vec![
-                    ("scenario", scenario_object(scenario, *presets)),
-                    ("outputs", outputs_object(outcome, decision)),
-                ],
-            ));
-        }
-    });
+    use_effect_with(
+        announced,
+        |(enabled, scenario, presets, outcome, decision)| {
+            if *enabled {
+                post_to_parent(&message(
+                    MESSAGE_CHANGE,
+                    vec![
+                        ("scenario", scenario_object(scenario, *presets)),
+                        ("outputs", outputs_object(outcome, decision)),
+                    ],
+                ));
+            }
+        },
+    );
 
     use_effect_with(enabled, move |enabled| {
         let listener = enabled

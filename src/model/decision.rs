@@ -266,20 +266,28 @@ pub fn irr(flows: &[f64]) -> Option<f64> {
     if changes != 1 {
         return None;
     }
-    let (mut low, mut high) = IRR_SEARCH;
-    let at_low = npv(flows, low);
-    if at_low.signum() == npv(flows, high).signum() {
+    let at_low = npv(flows, IRR_SEARCH.0);
+    if at_low.signum() == npv(flows, IRR_SEARCH.1).signum() {
         return None;
     }
+    Some(bisect(IRR_SEARCH, &|rate| {
+        npv(flows, rate).signum() == at_low.signum()
+    }))
+}
+
+/// The point of `range` where `below` turns from true to false, by bisection; `below` is
+/// true at the low end and false at the high end. One function behind a `dyn` for both
+/// searches, so the page carries its code once.
+fn bisect((mut low, mut high): (f64, f64), below: &dyn Fn(f64) -> bool) -> f64 {
     for _ in 0..BISECTION_STEPS {
         let middle = (low + high) / 2.0;
-        if npv(flows, middle).signum() == at_low.signum() {
+        if below(middle) {
             low = middle;
         } else {
             high = middle;
         }
     }
-    Some((low + high) / 2.0)
+    (low + high) / 2.0
 }
 
 /// Years until the running sum of `flows` (from t = 0) returns to zero after it first falls
@@ -350,32 +358,24 @@ pub fn decide(scenario: &Scenario) -> Decision {
 
     // Keep mining's NPV never falls as the price rises, and convert's rises no faster (it
     // mines only before its hall is ready): bisect on the gap.
-    let gap = |btc: f64| keep_minus_convert_npv(&scenario, btc, rate);
-    let (mut low, mut high) = BREAKEVEN_SEARCH_USD;
-    let breakeven_btc_price_usd = if gap(low) >= 0.0 || gap(high) < 0.0 {
-        None
-    } else {
-        for _ in 0..BISECTION_STEPS {
-            let middle = (low + high) / 2.0;
-            if gap(middle) < 0.0 {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        Some((low + high) / 2.0)
-    };
+    let below = |btc: f64| keep_minus_convert_npv(&scenario, btc, rate) < 0.0;
+    let (low, high) = BREAKEVEN_SEARCH_USD;
+    let breakeven_btc_price_usd =
+        (below(low) && !below(high)).then(|| bisect(BREAKEVEN_SEARCH_USD, &below));
     let running_totals = keep
         .iter()
         .zip(&convert)
-        .scan((0.0, 0.0), |(keep_total, convert_total), (keep, convert)| {
-            *keep_total += keep;
-            *convert_total += convert;
-            Some(RunningTotal {
-                keep_mining_usd: *keep_total,
-                convert_usd: *convert_total,
-            })
-        })
+        .scan(
+            (0.0, 0.0),
+            |(keep_total, convert_total), (keep, convert)| {
+                *keep_total += keep;
+                *convert_total += convert;
+                Some(RunningTotal {
+                    keep_mining_usd: *keep_total,
+                    convert_usd: *convert_total,
+                })
+            },
+        )
         .collect();
     Decision {
         horizon_years: horizon_years(&scenario),

@@ -153,8 +153,9 @@ pub struct YearColumn {
     pub value: fn(&Decision, usize) -> f64,
 }
 
-/// The yearly table's columns, per MW of grid capacity; year first.
-pub const YEAR_COLUMNS: [YearColumn; 8] = [
+/// The yearly table's columns, per MW of grid capacity, undiscounted; year first. The
+/// running sums ("so far") include convert's capital, spent in year 0.
+pub const YEAR_COLUMNS: [YearColumn; 10] = [
     YearColumn {
         id: "year",
         label: "Year",
@@ -176,6 +177,11 @@ pub const YEAR_COLUMNS: [YearColumn; 8] = [
         value: |d, index| d.years[index].keep_mining_usd,
     },
     YearColumn {
+        id: "mining-cash-so-far",
+        label: "Keep mining: so far",
+        value: |d, index| d.running_totals[index + 1].keep_mining_usd,
+    },
+    YearColumn {
         id: "ai-revenue",
         label: "Rent or GPU revenue",
         value: |d, index| d.years[index].ai_revenue_usd,
@@ -184,6 +190,11 @@ pub const YEAR_COLUMNS: [YearColumn; 8] = [
         id: "ai-cash",
         label: "Convert: cash",
         value: |d, index| d.years[index].convert_usd,
+    },
+    YearColumn {
+        id: "ai-cash-so-far",
+        label: "Convert: so far",
+        value: |d, index| d.running_totals[index + 1].convert_usd,
     },
     YearColumn {
         id: "difference",
@@ -223,7 +234,10 @@ mod tests {
         let decision_ids = DecisionOutput::ALL.map(DecisionOutput::id);
         for (index, id) in decision_ids.iter().enumerate() {
             assert!(!decision_ids[..index].contains(id), "{id} twice");
-            assert!(Output::ALL.iter().all(|output| output.id() != *id), "{id} twice");
+            assert!(
+                Output::ALL.iter().all(|output| output.id() != *id),
+                "{id} twice"
+            );
         }
         for output in DecisionOutput::ALL {
             assert!(output.value(&decision).is_none_or(f64::is_finite));

@@ -332,102 +332,105 @@ impl Preset {
         }
     }
 
+    /// The inputs the preset sets, with their values: a table rather than a scenario per
+    /// preset, which the page's code would build field by field (measured: 8.3 KB of wasm
+    /// before gzip, the largest function of the model).
+    fn values(self) -> &'static [(Input, f64)] {
+        use Input::*;
+        match self {
+            Preset::ArticleMarch2026 => &[
+                (BtcPrice, 65_000.0),
+                (NetworkHashrate, 950.0),
+                (BlockSubsidy, 3.125),
+                (FeesPerBlock, 0.03),
+            ],
+            Preset::AntminerS21 => &[(FleetEfficiency, 17.5)],
+            Preset::AntminerS21Xp => &[(FleetEfficiency, 13.5)],
+            Preset::AntminerS23Hydro => &[(FleetEfficiency, 9.5), (MiningPue, 1.03)],
+            // A rent quoted as an average over the term has no escalator left to apply.
+            Preset::Hut8Fluidstack => &[
+                (SiteMw, 294.0),
+                (LeaseRate, 128.0),
+                (RentEscalator, 3.0),
+                (LeaseTerm, 15.0),
+                (BuildYears, 1.5),
+            ],
+            Preset::Hut8BeaconPoint => &[
+                (SiteMw, 422.4),
+                (LeaseRate, 125.0),
+                (RentEscalator, 3.0),
+                (LeaseTerm, 15.0),
+            ],
+            Preset::CoreScientificCoreWeave => &[
+                (SiteMw, 600.0),
+                (LeaseRate, 121.0),
+                (RentEscalator, 0.0),
+                (LeaseTerm, 12.0),
+                (TenantCapexShare, 80.0),
+            ],
+            Preset::TeraWulfLakeMariner => &[
+                (SiteMw, 432.0),
+                (LeaseRate, 155.0),
+                (RentEscalator, 0.0),
+                (LeaseTerm, 10.0),
+            ],
+            Preset::CipherBarberLake => &[
+                (SiteMw, 201.6),
+                (LeaseRate, 149.0),
+                (RentEscalator, 0.0),
+                (LeaseTerm, 10.0),
+                (BuildYears, 1.0),
+            ],
+            Preset::AppliedDigitalPolarisForge1 => &[
+                (SiteMw, 472.0),
+                (LeaseRate, 153.0),
+                (RentEscalator, 0.0),
+                (LeaseTerm, 15.0),
+                (AiPue, 1.18),
+            ],
+            Preset::GalaxyHelios => &[
+                (SiteMw, 631.2),
+                (LeaseRate, 158.0),
+                (RentEscalator, 0.0),
+                (LeaseTerm, 15.0),
+            ],
+            Preset::IrenMicrosoft => &[
+                (SiteMw, 240.0),
+                (GpuPower, 140.0 / 72.0),
+                (GpuPrice, 2.15),
+                (GpuUtilization, 100.0),
+                (GpuLife, 5.0),
+                (GpuCost, 56_000.0),
+                (GpuPriceDecline, 0.0),
+            ],
+            Preset::H100 => &[(GpuPower, 1.4), (GpuPrice, 2.65), (GpuUtilization, 100.0)],
+            Preset::B200 => &[(GpuPower, 1.9), (GpuPrice, 5.0)],
+            Preset::B200Contract => &[(GpuPower, 1.9), (GpuPrice, 2.10), (GpuUtilization, 100.0)],
+            Preset::Gb200Nvl72 => &[(GpuPower, 132.0 / 72.0), (GpuPrice, 5.0), (AiPue, 1.1)],
+        }
+    }
+
     /// The defaults with the preset applied.
     pub fn scenario(self) -> Scenario {
-        let defaults = Scenario::default();
-        // A rent quoted as an average over the term has no escalator left to apply.
-        let lease = |site_mw: f64,
-                     lease_usd_per_kw_month: f64,
-                     passthrough: bool,
-                     rent_escalator_pct_per_year: f64,
-                     lease_term_years: f64| Scenario {
-            site_mw,
-            ai_mode: AiMode::HpcLease,
-            lease_usd_per_kw_month,
-            lease_power_passthrough: passthrough,
-            rent_escalator_pct_per_year,
-            lease_term_years,
-            ..defaults
-        };
-        match self {
-            Preset::ArticleMarch2026 => Scenario {
-                btc_price_usd: 65_000.0,
-                network_hashrate_eh_per_s: 950.0,
-                block_subsidy_btc: 3.125,
-                fees_per_block_btc: 0.03,
-                ..defaults
-            },
-            Preset::AntminerS21 => Scenario {
-                fleet_efficiency_j_per_th: 17.5,
-                ..defaults
-            },
-            Preset::AntminerS21Xp => Scenario {
-                fleet_efficiency_j_per_th: 13.5,
-                ..defaults
-            },
-            Preset::AntminerS23Hydro => Scenario {
-                fleet_efficiency_j_per_th: 9.5,
-                mining_pue: 1.03,
-                ..defaults
-            },
-            Preset::Hut8Fluidstack => Scenario {
-                build_years: 1.5,
-                ..lease(294.0, 128.0, true, 3.0, 15.0)
-            },
-            Preset::Hut8BeaconPoint => lease(422.4, 125.0, true, 3.0, 15.0),
-            Preset::CoreScientificCoreWeave => Scenario {
-                tenant_capex_share_pct: 80.0,
-                ..lease(600.0, 121.0, true, 0.0, 12.0)
-            },
-            Preset::TeraWulfLakeMariner => lease(432.0, 155.0, false, 0.0, 10.0),
-            Preset::CipherBarberLake => Scenario {
-                build_years: 1.0,
-                ..lease(201.6, 149.0, false, 0.0, 10.0)
-            },
-            Preset::AppliedDigitalPolarisForge1 => Scenario {
-                ai_pue: 1.18,
-                ..lease(472.0, 153.0, true, 0.0, 15.0)
-            },
-            Preset::GalaxyHelios => lease(631.2, 158.0, true, 0.0, 15.0),
-            Preset::IrenMicrosoft => Scenario {
-                site_mw: 240.0,
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 140.0 / 72.0,
-                gpu_price_usd_per_hour: 2.15,
-                gpu_utilization_pct: 100.0,
-                gpu_life_years: 5.0,
-                gpu_cost_usd: 56_000.0,
-                gpu_price_decline_pct_per_year: 0.0,
-                ..defaults
-            },
-            Preset::H100 => Scenario {
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 1.4,
-                gpu_price_usd_per_hour: 2.65,
-                gpu_utilization_pct: 100.0,
-                ..defaults
-            },
-            Preset::B200 => Scenario {
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 1.9,
-                gpu_price_usd_per_hour: 5.0,
-                ..defaults
-            },
-            Preset::B200Contract => Scenario {
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 1.9,
-                gpu_price_usd_per_hour: 2.10,
-                gpu_utilization_pct: 100.0,
-                ..defaults
-            },
-            Preset::Gb200Nvl72 => Scenario {
-                ai_mode: AiMode::GpuCloud,
-                gpu_power_kw: 132.0 / 72.0,
-                gpu_price_usd_per_hour: 5.0,
-                ai_pue: 1.1,
-                ..defaults
-            },
+        let mut scenario = Scenario::default();
+        for (input, value) in self.values() {
+            input.set(&mut scenario, *value);
         }
+        if self.side() == Side::Ai {
+            let gpu = self
+                .values()
+                .iter()
+                .any(|(input, _)| *input == Input::GpuPrice);
+            scenario.ai_mode = if gpu {
+                AiMode::GpuCloud
+            } else {
+                AiMode::HpcLease
+            };
+            // Modified gross: the operator pays for power.
+            scenario.lease_power_passthrough =
+                !matches!(self, Preset::TeraWulfLakeMariner | Preset::CipherBarberLake);
+        }
+        scenario
     }
 }
 

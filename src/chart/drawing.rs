@@ -1,0 +1,32 @@
+//! Either of the page's charts, ready to draw on any backend: one type, so that the page's
+//! canvas code exists once for both.
+
+use plotters_backend::DrawingBackend;
+
+use super::cash::{draw_cash, CashData};
+use super::data::ChartData;
+use super::draw::draw;
+use super::style::ChartStyle;
+
+/// A chart and its data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Drawing {
+    /// Today's margins against the BTC or the power price.
+    Comparison(ChartData),
+    /// The decision's cash so far, year by year.
+    Cash(CashData),
+}
+
+impl Drawing {
+    /// Draws the chart on `backend`, filling it.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        backend: &mut DB,
+        style: &ChartStyle,
+    ) -> Result<(), String> {
+        match self {
+            Drawing::Comparison(data) => draw(backend, data, style),
+            Drawing::Cash(data) => draw_cash(backend, data, style),
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! A chart's panel: its title, controls and legend, the canvas, the description for readers
+//! who cannot see it, and its data table.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chart::Drawing;
+use crate::hooks::use_canvas_chart;
+
+/// Props of [`ChartCanvas`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartCanvasProps {
+    /// What to draw.
+    pub drawing: Rc<Drawing>,
+    /// The chart in words: the canvas' accessible name.
+    pub description: AttrValue,
+    /// The canvas' test id.
+    pub testid: AttrValue,
+}
+
+/// The canvas of a chart, redrawn only when its drawing, its size or the display changes,
+/// and the reason if it cannot be drawn.
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let (container, canvas, failure) = use_canvas_chart(props.drawing.clone());
+    html! {
+        <>
+            <div class="canvas-box" ref={container}>
+                <canvas
+                    ref={canvas}
+                    role="img"
+                    aria-label={props.description.clone()}
+                    data-testid={props.testid.clone()}
+                />
+            </div>
+            if let Some(reason) = failure {
+                <p class="message" role="alert">{ format!("The chart could not be drawn: {reason}") }</p>
+            }
+        </>
+    }
+}
+
+/// What a chart panel shows around its canvas.
+pub struct ChartPanel {
+    /// The chart's title; its id, for the section's label, is `title_id`.
+    pub title: String,
+    /// An id unique on the page for the title.
+    pub title_id: String,
+    /// Test id of the canvas; the title's and the description's add `-title` and
+    /// `-description`.
+    pub testid: &'static str,
+    /// The chart in words.
+    pub description: String,
+    /// How to read the chart, after the description.
+    pub note: &'static str,
+    /// Controls beside the title (the axis switch), if any.
+    pub controls: Html,
+    /// The legend: each entry's colour class and words. Hidden from screen readers, which
+    /// read the description.
+    pub legend: Vec<(&'static str, String)>,
+    /// The data table, folded under the chart.
+    pub table: Html,
+}
+
+/// One chart with everything around it. A plain function: the canvas holds the state, and
+/// the table and controls stay out of any component's props, which would compare them on
+/// every render.
+pub fn chart_panel(panel: ChartPanel, drawing: Drawing) -> Html {
+    let ChartPanel {
+        title,
+        title_id,
+        testid,
+        description,
+        note,
+        controls,
+        legend,
+        table,
+    } = panel;
+    html! {
+        <section class="chart" aria-labelledby={title_id.clone()}>
+            <div class="chart-head">
+                <h2 id={title_id} data-testid={format!("{testid}-title")}>{ title }</h2>
+                { controls }
+            </div>
+            <ul class="legend" aria-hidden="true">
+                { for legend.into_iter().map(|(class, words)| html! { <li {class}>{ words }</li> }) }
+            </ul>
+            <ChartCanvas
+                drawing={Rc::new(drawing)}
+                description={description.clone()}
+                {testid}
+            />
+            <p class="chart-note" data-testid={format!("{testid}-description")}>
+                { description }
+                { note }
+            </p>
+            <details class="data-table">
+                <summary>{ "Data table" }</summary>
+                { table }
+            </details>
+        </section>
+    }
+}
