@@ -12,7 +12,7 @@ use mining_vs_ai::model::{
     snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
 use mining_vs_ai::number_text::number_text;
-use mining_vs_ai::url_state::{all_pairs, scenario_keys};
+use mining_vs_ai::url_state::{all_pairs, scenario_keys, KEY_VIEW};
 
 fn project_file(path: &str) -> String {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -40,9 +40,11 @@ fn js_string_array(source: &str, start: &str) -> Vec<String> {
 }
 
 #[test]
-fn embed_js_allows_exactly_the_scenario_keys() {
+fn embed_js_allows_exactly_the_scenario_keys_and_the_view() {
     let keys = js_string_array(&project_file("static/embed.js"), "const KEYS = [");
-    assert_eq!(keys, scenario_keys());
+    let mut expected = scenario_keys();
+    expected.push(KEY_VIEW);
+    assert_eq!(keys, expected);
 }
 
 #[test]
@@ -248,7 +250,7 @@ fn ts_fields(source: &str, interface: &str) -> Vec<String> {
 fn the_typescript_types_name_every_key_output_and_column() {
     let types = project_file("src/api.d.ts");
     let mut keys = scenario_keys();
-    keys.push("view");
+    keys.push(KEY_VIEW);
     assert_eq!(ts_fields(&types, "Config"), keys);
     let mut outputs = output_ids();
     outputs.push("years");

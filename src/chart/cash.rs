@@ -2,7 +2,7 @@
 //! shaded, the halvings marked, convert's payback and the year it overtakes keep mining.
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{DrawingBackend, DrawingErrorKind};
+use plotters_backend::{BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
 use super::draw::{draw_axes, fitted_axis, ticks, Frame, CALLOUT_PX, TEXT_PX};
 use super::style::ChartStyle;
@@ -156,35 +156,50 @@ fn draw_inner<DB: DrawingBackend>(
         &y_ticks,
         (CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE),
     )?;
-    // A light shade: the grid shows through it, and the lines are drawn over it.
+    let width_of = |text: &str, css_px: f64| {
+        style
+            .font(css_px, style.text, HPos::Left, VPos::Top)
+            .layout_box(text)
+            .map_or(0, |((left, _), (right, _))| right - left)
+    };
+    // Where the next label at the top of the plot may start.
+    let mut free_from = frame.left;
+    // A light shade: the grid shows through it, and the lines are drawn over it. Named at
+    // its top where the name fits inside it; the description names it in any case.
     if data.build_years > 0.0 {
+        let (shade_left, shade_right) = (at(0.0, y_max).0, at(data.build_years, y_max).0);
         backend.draw_rect(
-            at(0.0, y_max),
-            at(data.build_years, y_min),
+            (shade_left, frame.top),
+            (shade_right, frame.bottom),
             &style.ai.alpha(0.12),
             true,
         )?;
-        let label_at = (
-            at(data.build_years / 2.0, y_min).0,
-            frame.bottom - style.px(4.0),
-        );
-        backend.draw_text(
-            "Build",
-            &style.font(TEXT_PX, style.text, HPos::Center, VPos::Bottom),
-            label_at,
-        )?;
+        let build_width = width_of("Build", TEXT_PX);
+        if build_width + style.px(6.0) <= shade_right - shade_left {
+            backend.draw_text(
+                "Build",
+                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
+                (shade_left + style.px(3.0), frame.top + style.px(2.0)),
+            )?;
+            free_from = shade_left + build_width + style.px(9.0);
+        }
     }
+    // Each halving a rule; a label beside it where it does not run into the one before or
+    // past the plot.
     let halving_rule = style.stroke(style.text, 0.45, 1.0);
+    let label_width = width_of("Halving", TEXT_PX);
     for year in &data.halvings {
-        backend.draw_line(at(*year, y_min), at(*year, y_max), &halving_rule)?;
-        backend.draw_text(
-            "Halving",
-            &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
-            (
-                at(*year, y_max).0 + style.px(3.0),
-                frame.top + style.px(2.0),
-            ),
-        )?;
+        let x = at(*year, y_max).0;
+        backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
+        let label_x = x + style.px(3.0);
+        if label_x >= free_from && label_x + label_width <= frame.right {
+            backend.draw_text(
+                "Halving",
+                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
+                (label_x, frame.top + style.px(2.0)),
+            )?;
+            free_from = label_x + label_width + style.px(6.0);
+        }
     }
     for (color, value) in [
         (
@@ -228,20 +243,24 @@ fn draw_inner<DB: DrawingBackend>(
         let center = at(*x, *y);
         backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
         // Above the point for the first mark, below for the second, so two never meet;
-        // toward the middle of the plot, so the label stays inside it.
+        // right of the point where the label fits, else left of it, else as far left as
+        // keeps it inside the plot.
         let gap = style.px(9.0);
         let (v_pos, y) = if index == 0 {
             (VPos::Bottom, center.1 - gap)
         } else {
             (VPos::Top, center.1 + gap)
         };
-        let (h_pos, x) = if center.0 < (frame.left + frame.right) / 2 {
-            (HPos::Left, center.0 + gap)
+        let width = width_of(label, CALLOUT_PX);
+        let left = if center.0 + gap + width <= frame.right {
+            center.0 + gap
+        } else if center.0 - gap - width >= frame.left {
+            center.0 - gap - width
         } else {
-            (HPos::Right, center.0 - gap)
+            (frame.right - width).max(frame.left)
         };
-        let font = style.font(CALLOUT_PX, style.text, h_pos, v_pos);
-        backend.draw_text(label, &font, (x, y))?;
+        let font = style.font(CALLOUT_PX, style.text, HPos::Left, v_pos);
+        backend.draw_text(label, &font, (left, y))?;
     }
     backend.present()
 }

@@ -99,15 +99,20 @@ pub fn decision_sentence(decision: &Decision) -> String {
             build_text(scenario)
         ),
     };
-    let outlook = format!(
+    format!("{lead}, {answer}, {condition}.")
+}
+
+/// What the answer assumes of Bitcoin: "It assumes BTC at $60,500 (flat) and the network at
+/// 958 EH/s (flat), halving every four years from 1.8 years now."
+pub fn outlook_sentence(scenario: &Scenario) -> String {
+    format!(
         "It assumes BTC at {} ({}) and the network at {} EH/s ({}), halving every four years from {} years now.",
         usd_whole(scenario.btc_price_usd),
         growth_text(scenario.btc_growth_pct_per_year),
         number(scenario.network_hashrate_eh_per_s, 0),
         growth_text(scenario.hashrate_growth_pct_per_year),
         number(scenario.years_to_halving, 1),
-    );
-    format!("{lead}, {answer}, {condition}. {outlook}")
+    )
 }
 
 /// Where the answer flips on the BTC price, with what it holds under.
@@ -217,6 +222,8 @@ pub fn decision_headline(decision: &Decision) -> Html {
         <section class="headline" aria-label="Decision">
             <p class="sentence" data-testid="decision-sentence" aria-live="polite">
                 <strong>{ decision_sentence(decision) }</strong>
+                { " " }
+                { outlook_sentence(&decision.scenario) }
                 { " " }
                 <span data-testid="breakeven-npv-sentence">{ breakeven_npv_sentence(decision) }</span>
             </p>
@@ -328,7 +335,11 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years at 10%, keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once. It assumes BTC at $100,000 (flat) and the network at 1000 EH/s (flat), halving every four years from 4.0 years now."
+            "Over 10 years at 10%, keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once."
+        );
+        assert_eq!(
+            outlook_sentence(&decision.scenario),
+            "It assumes BTC at $100,000 (flat) and the network at 1000 EH/s (flat), halving every four years from 4.0 years now."
         );
         let with_tenant = decide(&Scenario {
             tenant_capex_share_pct: 80.0,
