@@ -1,6 +1,7 @@
 // The benchmark: sizes of the built site, time to first chart over fresh page loads,
 // input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
-// throttled 4x), and the model's criterion figures. Prints one Markdown table.
+// throttled 4x), in today's view and in the years view, and the model's criterion
+// figures. Prints one Markdown table.
 //
 //   node tests/bench/bench.mjs [site folder, dist/ by default]
 import { execFileSync } from 'node:child_process';
@@ -138,6 +139,9 @@ const browser = await launch();
 const { times: firstChart, shifts } = await timeToFirstChart(browser, server.url);
 const unthrottled = await inputLatencies(browser, server.url, 1);
 const throttled = await inputLatencies(browser, server.url, 4);
+// The decision view recomputes both paths and the break-even's bisection on every input.
+const yearsUnthrottled = await inputLatencies(browser, `${server.url}?view=years`, 1);
+const yearsThrottled = await inputLatencies(browser, `${server.url}?view=years`, 4);
 await browser.close();
 await server.close();
 const model = criterion();
@@ -152,6 +156,8 @@ const lines = [
   `| layout shift while loading (CLS) | ${percentile(shifts, 50).toFixed(3)} | ${percentile(shifts, 95).toFixed(3)} | ${shifts.length} page loads |`,
   `| slider input to redrawn chart | ${ms(percentile(unthrottled, 50))} | ${ms(percentile(unthrottled, 95))} | ${unthrottled.length} inputs |`,
   `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,
+  `| years view: slider input to redrawn cash chart | ${ms(percentile(yearsUnthrottled, 50))} | ${ms(percentile(yearsUnthrottled, 95))} | ${yearsUnthrottled.length} inputs |`,
+  `| same, CPU throttled 4x | ${ms(percentile(yearsThrottled, 50))} | ${ms(percentile(yearsThrottled, 95))} | ${yearsThrottled.length} inputs |`,
   ...model.map(
     ({ name, low, estimate, high }) => `| model: ${name} | ${estimate} | (${low} to ${high}) | criterion |`,
   ),

@@ -12,15 +12,17 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const site = siteAndBrowser();
 
 test('axe-core finds no WCAG violation, light and dark, standalone and embedded', async () => {
-  for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0']) {
+  for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0', '?view=years', '?embed=1&view=years&ai=gpu']) {
     for (const colorScheme of ['light', 'dark']) {
       // The policy forbids inline scripts, axe's included: let the test inject it.
       const context = await site.browser.newContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`);
-      await page.getByTestId('ai-margin-per-mwh').waitFor();
+      const years = path.includes('view=years');
+      await page.getByTestId(years ? 'npv-gain' : 'ai-margin-per-mwh').waitFor();
       // Unfold everything a reader can unfold.
       await page.getByTestId('advanced').locator('summary').click();
+      await page.getByTestId('decision-inputs').locator('summary').click();
       await page.locator('.data-table summary').click();
       if (!path) await page.getByTestId('embed').click();
       // A refused entry, with its message.
