@@ -3,15 +3,16 @@
 use yew::prelude::*;
 
 use crate::browser::{page_query, page_url_with};
+use crate::chart::chart_data;
 use crate::components::number_control::number_controls;
 use crate::components::{
-    advanced_inputs, article_check, data_note, decision_chart, decision_figures, decision_headline,
-    decision_inputs, glossary, headline, use_card, view_switch, ComparisonChart, CopyButton,
+    advanced_inputs, article_check, comparison_chart, data_note, decision_chart, decision_figures,
+    decision_headline, decision_inputs, glossary, headline, use_card, view_switch, CopyButton,
     EmbedCode, ScenarioPickers,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::{compute, decide, AiMode, Input, Output, Side};
+use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
 use crate::url_state;
 
@@ -81,6 +82,10 @@ pub fn App(props: &AppProps) -> Html {
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
+    let axis = use_state_eq(|| SweepAxis::BtcPrice);
+    let chart = use_memo((state.scenario, *axis), |(scenario, axis)| {
+        chart_data(scenario, *axis)
+    });
     let decision = use_memo(state.scenario, decide);
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
@@ -103,7 +108,6 @@ pub fn App(props: &AppProps) -> Html {
         root.clone(),
         *state,
         outcome.clone(),
-        decision.clone(),
         dispatch.reform(|(scenario, presets)| Action::Load(Box::new(scenario), presets)),
     );
 
@@ -145,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
     let today = html! {
         <>
             { headline(&outcome) }
-            <ComparisonChart {scenario} />
+            { comparison_chart(&ids, &chart, &axis) }
             <div class="cards">
                 { use_card(
                     "Bitcoin mining",
@@ -197,45 +201,38 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
-    match host {
-        Host::Page => html! {
-            <main class={classes!("calculator", "standalone")} ref={root}>
+    // One tree for every host, so that the page carries its markup once.
+    let page = host == Host::Page;
+    html! {
+        <main class={classes!("calculator", if page { "standalone" } else { "compact" })} ref={root}>
+            if page {
                 <header>
                     <h1>{ "What is a megawatt worth?" }</h1>
                     <p class="lede">
                         { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
                     </p>
                 </header>
-                <div class="layout">{ results }{ controls }</div>
-                <footer>
-                    if state.view == View::Today {
-                        { explanation.clone() }
-                    }
-                    { as_of.clone() }
+            }
+            <div class="layout">{ results }{ controls }</div>
+            <footer class={(!page).then_some("compact-footer")}>
+                if state.view == View::Today {
+                    { explanation }
+                }
+                { as_of }
+                if page {
                     { glossary() }
-                </footer>
-            </main>
-        },
-        Host::Embed | Host::Mounted => html! {
-            <main class={classes!("calculator", "compact")} ref={root}>
-                <div class="layout">{ results }{ controls }</div>
-                <footer class="compact-footer">
-                    if state.view == View::Today {
-                        { explanation }
-                    }
-                    { as_of }
-                    if host == Host::Embed {
-                        <a
-                            href={page_url_with(&pinned_query)}
-                            target="_blank"
-                            rel="noopener"
-                            data-testid="open-full"
-                        >
-                            { "Open in full calculator" }
-                        </a>
-                    }
-                </footer>
-            </main>
-        },
+                }
+                if host == Host::Embed {
+                    <a
+                        href={page_url_with(&pinned_query)}
+                        target="_blank"
+                        rel="noopener"
+                        data-testid="open-full"
+                    >
+                        { "Open in full calculator" }
+                    </a>
+                }
+            </footer>
+        </main>
     }
 }

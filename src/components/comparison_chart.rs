@@ -3,28 +3,23 @@
 
 use yew::prelude::*;
 
-use crate::chart::{axis_phrase, axis_title, chart_data, describe, tick_label_exact, Drawing};
+use crate::chart::{axis_phrase, axis_title, describe, tick_label_exact, ChartData, Drawing};
 use crate::components::chart_panel::{chart_panel, ChartPanel};
 use crate::components::data_table;
 use crate::format::usd;
-use crate::hooks::use_unique_id;
-use crate::model::{Scenario, SweepAxis};
+use crate::hooks::UniqueId;
+use crate::model::SweepAxis;
 
-/// Props of [`ComparisonChart`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ComparisonChartProps {
-    /// The scenario to chart.
-    pub scenario: Scenario,
-}
-
-/// Both margins against the BTC price or the power price, drawn on a canvas that is
-/// redrawn only when its data or its size changes.
-#[component]
-pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
-    let axis = use_state_eq(|| SweepAxis::BtcPrice);
-    let data = use_memo((props.scenario, *axis), |(scenario, axis)| {
-        chart_data(scenario, *axis)
-    });
+/// Both margins against the BTC price or the power price (`data`, on the axis `axis` holds;
+/// its buttons set it), drawn on a canvas that is redrawn only when its data or its size
+/// changes; the title's id comes from `ids`, the calling component's. A plain function
+/// rather than a component: each component type costs the page code of its own (measured,
+/// about 1 KB of the gzip budget), and the calling component holds the axis.
+pub fn comparison_chart(
+    ids: &UniqueId,
+    data: &ChartData,
+    axis: &UseStateHandle<SweepAxis>,
+) -> Html {
     let axis_button = |choice: SweepAxis, label: &'static str, testid: &'static str| {
         let axis = axis.clone();
         let pressed = *axis == choice;
@@ -39,30 +34,31 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             </button>
         }
     };
+    let shown = data.axis;
     let table = data_table(
         "chart-table",
         "Margin per MW a year, as plotted".to_owned(),
-        &[axis_title(*axis), "Mining", "AI"],
+        &[axis_title(shown), "Mining", "AI"],
         data.points.iter().map(|point| {
             vec![
-                tick_label_exact(*axis, point.x),
+                tick_label_exact(shown, point.x),
                 usd(point.mining_usd_per_mw_year),
                 usd(point.ai_usd_per_mw_year),
             ]
         }),
     );
-    let title_id = use_unique_id().id("chart-title");
+    let title_id = ids.id("chart-title");
     let legend = vec![
         ("mining", "Mining".to_owned()),
         ("ai", "AI".to_owned()),
         (
             "now",
-            format!("Now: {}", tick_label_exact(*axis, data.current.x)),
+            format!("Now: {}", tick_label_exact(shown, data.current.x)),
         ),
     ];
     chart_panel(
         ChartPanel {
-            title: format!("Margin per MW a year against {}", axis_phrase(*axis)),
+            title: format!("Margin per MW a year against {}", axis_phrase(shown)),
             title_id,
             testid: "chart",
             description: describe(&data),
@@ -76,6 +72,6 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
             legend,
             table,
         },
-        Drawing::Comparison((*data).clone()),
+        Drawing::Comparison(data.clone()),
     )
 }

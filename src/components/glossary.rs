@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 /// Each term and what it means here.
-const TERMS: [(&str, &str); 11] = [
+const TERMS: [(&str, &str); 14] = [
     (
         "MW and MWh",
         "A megawatt (MW) is a rate of power, a site's size; a megawatt-hour (MWh) is energy, one MW for one hour. A MW used all year is 8,760 MWh.",
@@ -45,8 +45,20 @@ const TERMS: [(&str, &str); 11] = [
         "Under a triple-net lease the tenant also pays for power, taxes and upkeep; with power passed through, the operator bears no power cost.",
     ),
     (
+        "NPV (net present value)",
+        "What a stream of yearly cash is worth today: each year's cash divided by (1 + the discount rate) for each year it waits, added up, capital counted as a minus now.",
+    ),
+    (
+        "IRR and payback",
+        "The internal rate of return is the discount rate at which the NPV is zero: the yearly return on the capital. Payback is how long the cash takes to repay it, not discounted.",
+    ),
+    (
+        "Equivalent annual margin",
+        "The NPV spread evenly over the years at the discount rate: a yearly figure that counts capital and time, to set beside today's margin per MW a year.",
+    ),
+    (
         "GPU cloud",
-        "The operator buys GPUs and sells their hours itself. It earns far more per MW than a lease, and spends tens of millions of dollars per MW on GPUs, which this view does not count.",
+        "The operator buys GPUs and sells their hours itself. It earns far more per MW than a lease, and spends tens of millions of dollars per MW on GPUs, which today's view does not count and the view over the years does.",
     ),
 ];
 

@@ -27,7 +27,7 @@ pub use ai_mode_choice::ai_mode_choice;
 pub use app::App;
 pub use article_check::article_check;
 pub use chart_panel::{chart_panel, ChartCanvas};
-pub use comparison_chart::ComparisonChart;
+pub use comparison_chart::comparison_chart;
 pub use copy_button::CopyButton;
 pub use data_note::data_note;
 pub use data_table::data_table;

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::model::{ChosenPresets, Decision, Outcome, Scenario};
+use crate::model::{decide, ChosenPresets, Outcome, Scenario};
 use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
@@ -42,7 +42,7 @@ fn post_to_parent(data: &JsValue) {
 ///
 /// ```no_run
 /// use mining_vs_ai::hooks::use_embed_messages;
-/// use mining_vs_ai::model::{compute, decide};
+/// use mining_vs_ai::model::compute;
 /// use mining_vs_ai::state::Calculator;
 /// use yew::prelude::*;
 ///
@@ -51,8 +51,7 @@ fn post_to_parent(data: &JsValue) {
 ///     let root = use_node_ref();
 ///     let state = Calculator::default();
 ///     let outcome = std::rc::Rc::new(compute(&state.scenario));
-///     let decision = std::rc::Rc::new(decide(&state.scenario));
-///     use_embed_messages(true, root.clone(), state, outcome, decision, Callback::noop());
+///     use_embed_messages(true, root.clone(), state, outcome, Callback::noop());
 ///     html! { <div ref={root} /> }
 /// }
 /// ```
@@ -62,7 +61,6 @@ pub fn use_embed_messages(
     root: NodeRef,
     state: Calculator,
     outcome: Rc<Outcome>,
-    decision: Rc<Decision>,
     onset: Callback<(Scenario, ChosenPresets)>,
 ) {
     use_effect_with(enabled, move |enabled| {
@@ -89,21 +87,20 @@ pub fn use_embed_messages(
     // What the host hears is the scenario, its presets and the outputs, nothing else: a
     // `set` of the scenario already shown announces nothing, so a host that answers each
     // change with a `set` does not start an endless exchange.
-    let announced = (enabled, state.scenario, state.presets, outcome, decision);
-    use_effect_with(
-        announced,
-        |(enabled, scenario, presets, outcome, decision)| {
-            if *enabled {
-                post_to_parent(&message(
-                    MESSAGE_CHANGE,
-                    vec![
-                        ("scenario", scenario_object(scenario, *presets)),
-                        ("outputs", outputs_object(outcome, decision)),
-                    ],
-                ));
-            }
-        },
-    );
+    let announced = (enabled, state.scenario, state.presets, outcome);
+    use_effect_with(announced, |(enabled, scenario, presets, outcome)| {
+        if *enabled {
+            post_to_parent(&message(
+                MESSAGE_CHANGE,
+                vec![
+                    ("scenario", scenario_object(scenario, *presets)),
+                    // The decision follows from the scenario: computed here, in an embed
+                    // only, rather than compared on every render.
+                    ("outputs", outputs_object(outcome, &decide(scenario))),
+                ],
+            ));
+        }
+    });
 
     use_effect_with(enabled, move |enabled| {
         let listener = enabled
