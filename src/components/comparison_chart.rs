@@ -61,7 +61,7 @@ pub fn comparison_chart(
             title: format!("Margin per MW a year against {}", axis_phrase(shown)),
             title_id,
             testid: "chart",
-            description: describe(&data),
+            description: describe(data),
             note: " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way.",
             controls: html! {
                 <div class="axis-switch" role="group" aria-label="Chart against">

@@ -206,6 +206,10 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
   }
   assert.equal(detail.scenario.mw, 50);
   assert.equal(detail.scenario.power, DEFAULTS.power);
+  // The decision over the years comes with it: its figures and one row a year.
+  assert.ok(Number.isFinite(detail.outputs['npv-gain']), 'npv-gain');
+  assert.equal(detail.outputs.years.length, DEFAULTS.years);
+  assert.equal(detail.outputs.years[0].year, 1);
   await assertPageShows(frames[0].frame, expected, assert);
   assert.match(await page.getByTestId('reaction').textContent(), /At BTC \$100,000, AI earns/);
 
