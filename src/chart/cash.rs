@@ -4,7 +4,7 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
-use super::draw::{draw_axes, fitted_axis, ticks, Frame, CALLOUT_PX, TEXT_PX};
+use super::draw::{plot, series, CALLOUT_PX, TEXT_PX};
 use super::style::ChartStyle;
 use crate::format::{number, usd};
 use crate::model::decision::{RunningTotal, YEARS_PER_HALVING};
@@ -127,35 +127,23 @@ fn draw_inner<DB: DrawingBackend>(
     data: &CashData,
     style: &ChartStyle,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    backend.ensure_prepared()?;
-    let (width, height) = backend.get_size();
     let horizon = (data.totals.len().max(2) - 1) as f64;
-    let (y_min, y_max, y_ticks) = fitted_axis(
-        data.totals
-            .iter()
-            .flat_map(|total| [total.keep_mining_usd, total.convert_usd]),
-    );
-    let frame = Frame::inside(
-        (width as i32, height as i32),
+    let values: Vec<f64> = data
+        .totals
+        .iter()
+        .flat_map(|total| [total.keep_mining_usd, total.convert_usd])
+        .collect();
+    // Whole years only: a tick at 2.5 years would name no year of the table.
+    let frame = plot(
+        backend,
         style,
         (0.0, horizon),
-        (y_min, y_max),
-    );
-    let at = |x: f64, y: f64| frame.at(x, y);
-    // Whole years only: a tick at 2.5 years would name no year of the table.
-    let x_ticks: Vec<(f64, String)> = ticks(0.0, horizon, frame.x_ticks_wanted(style))
-        .into_iter()
-        .filter(|x| x.fract() == 0.0)
-        .map(|x| (x, number(x, 0)))
-        .collect();
-    draw_axes(
-        backend,
-        &frame,
-        style,
-        &x_ticks,
-        &y_ticks,
+        &values,
+        |x| (x.fract() == 0.0).then(|| number(x, 0)),
         (CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE),
     )?;
+    let y_max = frame.y_range.1;
+    let at = |x: f64, y: f64| frame.at(x, y);
     let width_of = |text: &str, css_px: f64| {
         style
             .font(css_px, style.text, HPos::Left, VPos::Top)
@@ -208,14 +196,13 @@ fn draw_inner<DB: DrawingBackend>(
         ),
         (style.ai, |total: &RunningTotal| total.convert_usd),
     ] {
-        let line = style.stroke(color, 1.0, 3.0);
-        backend.draw_path(
-            data.totals
-                .iter()
-                .enumerate()
-                .map(|(year, total)| at(year as f64, value(total))),
-            &line,
-        )?;
+        let points: Vec<(f64, f64)> = data
+            .totals
+            .iter()
+            .enumerate()
+            .map(|(year, total)| (year as f64, value(total)))
+            .collect();
+        series(backend, &frame, style, color, &points)?;
     }
 
     // The payback and the overtaking, each a ring with its label; one label where they

@@ -7,7 +7,7 @@ use plotters_backend::{BackendCoord, BackendTextStyle, DrawingBackend, DrawingEr
 
 use super::data::{ChartData, ChartPoint};
 use super::labels::{axis_title, crossing_label, tick_label, Y_AXIS_TITLE};
-use super::style::ChartStyle;
+use super::style::{ChartStyle, Rgb};
 
 /// Text sizes in CSS pixels: tick labels and titles, and the break-even label.
 pub(super) const TEXT_PX: f64 = 14.0;
@@ -25,7 +25,7 @@ pub fn draw<DB: DrawingBackend>(
 /// Where values land in device pixels: the plot area inside the margins.
 pub(super) struct Frame {
     x_range: (f64, f64),
-    y_range: (f64, f64),
+    pub(super) y_range: (f64, f64),
     pub(super) left: i32,
     pub(super) top: i32,
     pub(super) right: i32,
@@ -132,38 +132,67 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Prepares `backend` and draws a plot's axes on it: the x axis over `x_range` with a label
+/// at each round value `x_label` names (`None` leaves the value out), a y axis fitted to
+/// `values` and zero, and both titles. Returns the frame to draw the data in.
+pub(super) fn plot<DB: DrawingBackend>(
+    backend: &mut DB,
+    style: &ChartStyle,
+    x_range: (f64, f64),
+    values: &[f64],
+    x_label: fn(f64) -> Option<String>,
+    titles: (&str, &str),
+) -> Result<Frame, DrawingErrorKind<DB::ErrorType>> {
+    backend.ensure_prepared()?;
+    let (width, height) = backend.get_size();
+    let (y_min, y_max, y_ticks) = fitted_axis(values.iter().copied());
+    let frame = Frame::inside(
+        (width as i32, height as i32),
+        style,
+        x_range,
+        (y_min, y_max),
+    );
+    let x_ticks: Vec<(f64, String)> = ticks(x_range.0, x_range.1, frame.x_ticks_wanted(style))
+        .into_iter()
+        .filter_map(|x| x_label(x).map(|label| (x, label)))
+        .collect();
+    draw_axes(backend, &frame, style, &x_ticks, &y_ticks, titles)?;
+    Ok(frame)
+}
+
+/// A data line in `color` through `points` (x and y in the data's units).
+pub(super) fn series<DB: DrawingBackend>(
+    backend: &mut DB,
+    frame: &Frame,
+    style: &ChartStyle,
+    color: Rgb,
+    points: &[(f64, f64)],
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let line = style.stroke(color, 1.0, 3.0);
+    backend.draw_path(points.iter().map(|(x, y)| frame.at(*x, *y)), &line)
+}
+
 fn draw_inner<DB: DrawingBackend>(
     backend: &mut DB,
     data: &ChartData,
     style: &ChartStyle,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    backend.ensure_prepared()?;
-    let (width, height) = backend.get_size();
     let (x_min, x_max) = data.axis.span(data.current.x);
-    let (y_min, y_max, y_ticks) = fitted_axis(
-        data.points
-            .iter()
-            .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year]),
-    );
-    let frame = Frame::inside(
-        (width as i32, height as i32),
+    let values: Vec<f64> = data
+        .points
+        .iter()
+        .flat_map(|point| [point.mining_usd_per_mw_year, point.ai_usd_per_mw_year])
+        .collect();
+    let frame = plot(
+        backend,
         style,
         (x_min, x_max),
-        (y_min, y_max),
-    );
-    let at = |x: f64, y: f64| frame.at(x, y);
-    let x_ticks: Vec<(f64, String)> = ticks(x_min, x_max, frame.x_ticks_wanted(style))
-        .into_iter()
-        .map(|x| (x, tick_label(x)))
-        .collect();
-    draw_axes(
-        backend,
-        &frame,
-        style,
-        &x_ticks,
-        &y_ticks,
+        &values,
+        |x| Some(tick_label(x)),
         (axis_title(data.axis), Y_AXIS_TITLE),
     )?;
+    let (y_min, y_max) = frame.y_range;
+    let at = |x: f64, y: f64| frame.at(x, y);
 
     for (color, value) in [
         (
@@ -172,18 +201,12 @@ fn draw_inner<DB: DrawingBackend>(
         ),
         (style.ai, |point: &ChartPoint| point.ai_usd_per_mw_year),
     ] {
-        let series: Vec<(f64, f64)> = data
+        let points: Vec<(f64, f64)> = data
             .points
             .iter()
             .map(|point| (point.x, value(point)))
             .collect();
-        let line = style.stroke(color, 1.0, 3.0);
-        backend.draw_path(
-            without_collinear(&series)
-                .into_iter()
-                .map(|(x, y)| at(x, y)),
-            &line,
-        )?;
+        series(backend, &frame, style, color, &without_collinear(&points))?;
     }
 
     // Today's value of the axis: a vertical rule and a dot on each line; the legend names it.
