@@ -103,6 +103,29 @@ fn group_thousands(value: u64) -> String {
     group_digits(&value.to_string())
 }
 
+/// A count of `noun`s, singular for one: "1 year", "1.5 years", "15 years" (one decimal
+/// where the count is not whole).
+pub fn count(value: f64, noun: &str) -> String {
+    let decimals = u32::from(value.fract() != 0.0);
+    let plural = if value == 1.0 { "" } else { "s" };
+    format!("{} {noun}{plural}", number(value, decimals))
+}
+
+/// A percentage, with one decimal only where it is not whole: "10%", "7.5%".
+pub fn percent(value: f64) -> String {
+    format!("{}%", number(value, u32::from(value.fract() != 0.0)))
+}
+
+/// Dollars as [`usd`] writes them, but nothing at all as "$0": "$0.00" would suggest cents
+/// were counted in a sum of millions.
+pub fn usd_sum(value: f64) -> String {
+    if value == 0.0 {
+        "$0".to_owned()
+    } else {
+        usd(value)
+    }
+}
+
 /// A number with a fixed count of decimals, "n/a" when not finite.
 pub fn number(value: f64, decimals: u32) -> String {
     if value.is_finite() {
@@ -115,6 +138,19 @@ pub fn number(value: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_and_sums_read_as_people_write_them() {
+        assert_eq!(count(1.0, "year"), "1 year");
+        assert_eq!(count(15.0, "year"), "15 years");
+        assert_eq!(count(1.5, "year"), "1.5 years");
+        assert_eq!(count(0.0, "year"), "0 years");
+        assert_eq!(percent(10.0), "10%");
+        assert_eq!(percent(7.5), "7.5%");
+        assert_eq!(usd_sum(0.0), "$0");
+        assert_eq!(usd_sum(-0.0), "$0");
+        assert_eq!(usd_sum(2_290_000.0), "$2.29M");
+    }
 
     #[test]
     fn usd_picks_a_readable_form_for_each_magnitude() {

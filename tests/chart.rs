@@ -6,7 +6,7 @@ use mining_vs_ai::chart::{
     cash_data, chart_data, describe_cash, draw, CashData, ChartData, ChartStyle, Drawing, Rgb,
     Y_AXIS_TITLE,
 };
-use mining_vs_ai::format::usd_about;
+use mining_vs_ai::format::{number, usd_about};
 use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis};
 use mining_vs_ai::url_state::decode;
 use plotters_svg::SVGBackend;
@@ -472,5 +472,54 @@ fn the_build_is_shaded() {
     assert!(
         svg.split("<rect").skip(1).any(|rect| rect.contains(&shade)),
         "a rect in the AI colour"
+    );
+}
+
+/// A GPU cloud against miners whose BTC grows 40% a year: convert pays back its capital and
+/// catches up with keep mining at nearly the same time, but at different heights (keep
+/// mining has earned millions by then), so the two get a label each; later the miners pull
+/// ahead again, and the description says so.
+#[test]
+fn payback_and_overtaking_apart_and_a_lead_that_does_not_last() {
+    let (scenario, _) = decode("ai=gpu&btc=150000&asic=0&mopex=0&btcg=40&gpu=4");
+    let data = cash_data(&decide(&scenario));
+    let payback = data.payback_years.expect("a payback");
+    let (overtaking, cash) = data.overtaking.expect("an overtaking");
+    assert!(cash > 1_000_000.0, "keep mining has earned {cash} by then");
+    let last = data.totals.last().unwrap();
+    assert!(
+        last.keep_mining_usd > last.convert_usd,
+        "the miners end ahead"
+    );
+    let texts = texts(&cash_svg_of(&data, (800, 480)));
+    assert!(
+        texts.contains(&format!("Pays back, year {}", number(payback, 1))),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&format!("Overtakes mining, year {}", number(overtaking, 1))),
+        "{texts:?}"
+    );
+    assert!(describe_cash(&data).contains(&format!(
+        "It overtakes keep mining in year {}, then falls behind again: keep mining ends ahead.",
+        number(overtaking, 1)
+    )));
+}
+
+/// A hall that takes longer than the horizon is still being built at its end; one year
+/// reads as one year.
+#[test]
+fn a_build_beyond_the_horizon_and_a_single_year() {
+    let data = cash_data(&decide(&scenario("years=3&build=5")));
+    let description = describe_cash(&data);
+    assert!(description.starts_with("Cash so far per MW over 3 years, undiscounted."));
+    assert!(
+        description.contains(" The hall is still being built at the horizon: it takes 5 years."),
+        "{description}"
+    );
+    let one = describe_cash(&cash_data(&decide(&scenario("years=1"))));
+    assert!(
+        one.starts_with("Cash so far per MW over 1 year, undiscounted."),
+        "{one}"
     );
 }

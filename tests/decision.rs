@@ -2,7 +2,9 @@
 //! properties.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::decision::{average_subsidy_btc, decide, irr, npv, payback_years};
+use mining_vs_ai::model::decision::{
+    average_subsidy_btc, decide, irr, npv, payback_years, renewal_usd_per_mw_year,
+};
 use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
 use mining_vs_ai::url_state::decode;
 use proptest::prelude::*;
@@ -178,8 +180,18 @@ fn the_difference_of_the_two_paths() {
 fn an_exit_cap_values_the_hall_only_when_the_lease_runs_to_the_horizon() {
     let with_exit = decide(&t0("exitcap=10"));
     assert_close(with_exit.years[9].convert_usd, 16_500_000.0, 1e-12);
+    assert_close(with_exit.exit_value_usd, 15_000_000.0, 1e-12);
     let ended = decide(&t0("exitcap=10&term=9"));
     assert_eq!(ended.years[9].convert_usd, 0.0);
+    assert_eq!(ended.exit_value_usd, 0.0);
+}
+
+/// D2's fleet (18 J/TH at a mining PUE of 1.05, $12/TH, 4 years) renews
+/// 12 x 1e6 / (18 x 1.05) / 4 = $158,730.16 of machines per MW a year.
+#[test]
+fn the_renewal_of_the_fleet() {
+    let fleet = t0("eff=18&mpue=1.05&asic=12&asiclife=4");
+    assert_close(renewal_usd_per_mw_year(&fleet), 158_730.158_730, 1e-9);
 }
 
 /// The tenant pays 80% of a $10M hall: the operator's capital is $2M.

@@ -6,7 +6,7 @@ use plotters_backend::{BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
 use super::draw::{plot, series, CALLOUT_PX, TEXT_PX};
 use super::style::ChartStyle;
-use crate::format::{number, usd};
+use crate::format::{count, number, usd_sum};
 use crate::model::decision::{RunningTotal, YEARS_PER_HALVING};
 use crate::model::{AiMode, Decision};
 
@@ -21,15 +21,16 @@ pub const CASH_X_AXIS_TITLE: &str = "Years from now";
 pub struct CashData {
     /// Both paths' running sums of cash at t = 0..N, undiscounted.
     pub totals: Vec<RunningTotal>,
-    /// The years the hall is built in, from now (at most the horizon).
+    /// The years the hall takes to build, from now; it may outlast the horizon.
     pub build_years: f64,
     /// When each halving inside the horizon falls, years from now.
     pub halvings: Vec<f64>,
     /// When convert's cash has paid back its capital, years from now; none if it has no
     /// capital to pay back or does not within the horizon.
     pub payback_years: Option<f64>,
-    /// Where converting's running total overtakes keep mining's for good: years from now
-    /// and the cash there. None if it never falls behind, or never catches up.
+    /// Where converting's running total first catches up with keep mining's after falling
+    /// behind it: years from now and the cash there. None if it never falls behind, or
+    /// never catches up. Keep mining may pull ahead again later.
     pub overtaking: Option<(f64, f64)>,
     /// The AI path's name in a sentence.
     pub ai_mode: AiMode,
@@ -53,7 +54,7 @@ pub fn cash_data(decision: &Decision) -> CashData {
             + (totals[after].convert_usd - totals[before].convert_usd) * share
     };
     CashData {
-        build_years: scenario.build_years.min(horizon),
+        build_years: scenario.build_years,
         halvings,
         payback_years: decision.convert.payback_years.filter(|years| *years > 0.0),
         overtaking: decision
@@ -76,40 +77,51 @@ pub fn describe_cash(data: &CashData) -> String {
     let Some(last) = data.totals.last() else {
         return String::new();
     };
-    let horizon = data.totals.len() - 1;
+    let horizon = (data.totals.len() - 1) as f64;
+    let within = count(horizon, "year");
     let start = data.totals[0].convert_usd;
     let converting = match data.ai_mode {
         AiMode::HpcLease => "Converting to an HPC lease",
         AiMode::GpuCloud => "Converting to a GPU cloud",
     };
     let mut text = format!(
-        "Cash so far per MW over {horizon} years, undiscounted. Keep mining ends at {}. {converting} starts at {} and ends at {}.",
-        usd(last.keep_mining_usd),
-        usd(start),
-        usd(last.convert_usd),
+        "Cash so far per MW over {within}, undiscounted. Keep mining ends at {}. {converting} starts at {} and ends at {}.",
+        usd_sum(last.keep_mining_usd),
+        usd_sum(start),
+        usd_sum(last.convert_usd),
     );
     text += &match data.payback_years {
         Some(years) => format!(" It pays back its capital in {}.", year_text(years)),
-        None if start < 0.0 => format!(" It does not pay back its capital within {horizon} years."),
+        None if start < 0.0 => format!(" It does not pay back its capital within {within}."),
         None => String::new(),
     };
+    let ends_behind = last.convert_usd < last.keep_mining_usd;
     text += &match data.overtaking {
+        Some((years, _)) if ends_behind => format!(
+            " It overtakes keep mining in {}, then falls behind again: keep mining ends ahead.",
+            year_text(years)
+        ),
         Some((years, _)) => format!(" It overtakes keep mining in {}.", year_text(years)),
-        None if last.convert_usd < last.keep_mining_usd => {
-            format!(" It does not catch up with keep mining within {horizon} years.")
-        }
+        None if ends_behind => format!(" It does not catch up with keep mining within {within}."),
         None => " It is ahead of keep mining throughout.".to_owned(),
     };
-    if data.build_years > 0.0 {
+    if data.build_years >= horizon {
         text += &format!(
-            " The hall is built in the first {} years.",
-            number(data.build_years, 1)
+            " The hall is still being built at the horizon: it takes {}.",
+            count(data.build_years, "year")
+        );
+    } else if data.build_years > 0.0 {
+        text += &format!(
+            " The hall is built in the first {}.",
+            count(data.build_years, "year")
         );
     }
-    if !data.halvings.is_empty() {
-        let years: Vec<String> = data.halvings.iter().map(|year| number(*year, 1)).collect();
-        text += &format!(" Halvings at years {}.", years.join(", "));
-    }
+    let halvings: Vec<String> = data.halvings.iter().map(|year| number(*year, 1)).collect();
+    text += &match halvings.as_slice() {
+        [] => String::new(),
+        [one] => format!(" A halving at year {one}."),
+        _ => format!(" Halvings at years {}.", halvings.join(", ")),
+    };
     text
 }
 
@@ -142,8 +154,8 @@ fn draw_inner<DB: DrawingBackend>(
         |x| (x.fract() == 0.0).then(|| number(x, 0)),
         (CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE),
     )?;
-    let y_max = frame.y_range.1;
     let at = |x: f64, y: f64| frame.at(x, y);
+    let y_max = frame.y_range.1;
     let width_of = |text: &str, css_px: f64| {
         style
             .font(css_px, style.text, HPos::Left, VPos::Top)
@@ -155,7 +167,8 @@ fn draw_inner<DB: DrawingBackend>(
     // A light shade: the grid shows through it, and the lines are drawn over it. Named at
     // its top where the name fits inside it; the description names it in any case.
     if data.build_years > 0.0 {
-        let (shade_left, shade_right) = (at(0.0, y_max).0, at(data.build_years, y_max).0);
+        let (shade_left, shade_right) =
+            (at(0.0, y_max).0, at(data.build_years.min(horizon), y_max).0);
         backend.draw_rect(
             (shade_left, frame.top),
             (shade_right, frame.bottom),
@@ -205,38 +218,42 @@ fn draw_inner<DB: DrawingBackend>(
         series(backend, &frame, style, color, &points)?;
     }
 
-    // The payback and the overtaking, each a ring with its label; one label where they
-    // fall on the same point (keep mining earning nothing).
+    // The payback and the overtaking, each a ring with its label; one where they are the
+    // same point: the payback's cash is zero, so that happens only where keep mining has
+    // earned nothing so far.
+    let (y_min, y_max) = frame.y_range;
     let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
     let mut marks: Vec<((f64, f64), String)> = Vec::new();
+    let mut merged = false;
     if let Some((years, cash)) = data.overtaking {
-        let both = data
+        merged = data
             .payback_years
-            .is_some_and(|payback| close(payback, years));
-        let label = if both {
+            .is_some_and(|payback| close(payback, years))
+            && cash.abs() < (y_max - y_min) / 40.0;
+        let label = if merged {
             format!("Pays back and overtakes, {}", year_text(years))
         } else {
             format!("Overtakes mining, {}", year_text(years))
         };
         marks.push(((years, cash), label));
     }
-    if let Some(years) = data.payback_years {
-        if !marks.iter().any(|((x, _), _)| close(*x, years)) {
-            marks.push(((years, 0.0), format!("Pays back, {}", year_text(years))));
-        }
+    if let (Some(years), false) = (data.payback_years, merged) {
+        marks.push(((years, 0.0), format!("Pays back, {}", year_text(years))));
     }
     let ring = style.stroke(style.text, 1.0, 2.0);
+    let text_height = style.px(CALLOUT_PX);
     for (index, ((x, y), label)) in marks.iter().enumerate() {
         let center = at(*x, *y);
         backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
         // Above the point for the first mark, below for the second, so two never meet;
         // right of the point where the label fits, else left of it, else as far left as
-        // keeps it inside the plot.
+        // keeps it inside the plot; on the page's background, so that the lines and rules
+        // it crosses do not run through its letters.
         let gap = style.px(9.0);
-        let (v_pos, y) = if index == 0 {
-            (VPos::Bottom, center.1 - gap)
+        let top = if index == 0 {
+            center.1 - gap - text_height
         } else {
-            (VPos::Top, center.1 + gap)
+            center.1 + gap
         };
         let width = width_of(label, CALLOUT_PX);
         let left = if center.0 + gap + width <= frame.right {
@@ -246,8 +263,15 @@ fn draw_inner<DB: DrawingBackend>(
         } else {
             (frame.right - width).max(frame.left)
         };
-        let font = style.font(CALLOUT_PX, style.text, HPos::Left, v_pos);
-        backend.draw_text(label, &font, (left, y))?;
+        let pad = style.px(2.0);
+        backend.draw_rect(
+            (left - pad, top - pad),
+            (left + width + pad, top + text_height + pad),
+            &style.background.alpha(0.85),
+            true,
+        )?;
+        let font = style.font(CALLOUT_PX, style.text, HPos::Left, VPos::Top);
+        backend.draw_text(label, &font, (left, top))?;
     }
     backend.present()
 }

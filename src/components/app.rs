@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
+use crate::model::decision::horizon_years;
 use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
 use crate::url_state;
@@ -86,7 +87,10 @@ pub fn App(props: &AppProps) -> Html {
     let chart = use_memo((state.scenario, *axis), |(scenario, axis)| {
         chart_data(scenario, *axis)
     });
-    let decision = use_memo(state.scenario, decide);
+    // The decision over the years only where it is shown: today's view does not pay for it.
+    let decision = use_memo((state.scenario, state.view), |(scenario, view)| {
+        (*view == View::Years).then(|| decide(scenario))
+    });
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
     // re-rendering every control on each slider input took the 4x-throttled input-to-chart
@@ -127,7 +131,9 @@ pub fn App(props: &AppProps) -> Html {
             />
             { number_controls(&MAIN_INPUTS, &scenario, state.loads, true, &on_input) }
             { advanced_inputs(scenario, state.loads, &on_input) }
-            { decision_inputs(&ids, scenario, state.loads, &on_input, &dispatch) }
+            if state.view == View::Years {
+                { decision_inputs(&ids, scenario, state.loads, &on_input, &dispatch) }
+            }
             <div class="actions">
                 <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
                     { "Reset to defaults" }
@@ -183,11 +189,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let results = html! {
         <div class="results">
-            { view_switch(state.view, decision.horizon_years, &dispatch) }
-            if state.view == View::Years {
-                { decision_headline(&decision) }
-                { decision_chart(&ids, &decision) }
-                { decision_figures(&decision) }
+            { view_switch(state.view, horizon_years(&scenario), &dispatch) }
+            if let Some(decision) = &*decision {
+                { decision_headline(decision) }
+                { decision_chart(&ids, decision) }
+                { decision_figures(decision) }
             } else {
                 { today }
             }

@@ -42,7 +42,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 }
 
 /// What a chart panel shows around its canvas.
-pub struct ChartPanel {
+pub struct ChartPanelContent {
     /// The chart's title; its id, for the section's label, is `title_id`.
     pub title: String,
     /// An id unique on the page for the title.
@@ -53,7 +53,7 @@ pub struct ChartPanel {
     /// The chart in words.
     pub description: String,
     /// How to read the chart, after the description.
-    pub note: &'static str,
+    pub note: String,
     /// Controls beside the title (the axis switch), if any.
     pub controls: Html,
     /// The legend: each entry's colour class and words. Hidden from screen readers, which
@@ -66,8 +66,8 @@ pub struct ChartPanel {
 /// One chart with everything around it. A plain function: the canvas holds the state, and
 /// the table and controls stay out of any component's props, which would compare them on
 /// every render.
-pub fn chart_panel(panel: ChartPanel, drawing: Drawing) -> Html {
-    let ChartPanel {
+pub fn chart_panel(panel: ChartPanelContent, drawing: Drawing) -> Html {
+    let ChartPanelContent {
         title,
         title_id,
         testid,

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::chart::{axis_phrase, axis_title, describe, tick_label_exact, ChartData, Drawing};
-use crate::components::chart_panel::{chart_panel, ChartPanel};
+use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::usd;
 use crate::hooks::UniqueId;
@@ -57,12 +57,12 @@ pub fn comparison_chart(
         ),
     ];
     chart_panel(
-        ChartPanel {
+        ChartPanelContent {
             title: format!("Margin per MW a year against {}", axis_phrase(shown)),
             title_id,
             testid: "chart",
             description: describe(data),
-            note: " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way.",
+            note: " Margin over the power bill per MW of grid capacity a year, before capital costs; mining counts only the hours it runs. Where the lines cross, a megawatt earns the same either way.".to_owned(),
             controls: html! {
                 <div class="axis-switch" role="group" aria-label="Chart against">
                     { axis_button(SweepAxis::BtcPrice, "BTC price", "axis-btc") }

@@ -4,11 +4,29 @@
 use yew::prelude::*;
 
 use crate::chart::{cash_data, describe_cash, Drawing};
-use crate::components::chart_panel::{chart_panel, ChartPanel};
+use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
-use crate::format::{number, usd};
+use crate::format::{number, percent, usd, usd_sum};
 use crate::hooks::UniqueId;
 use crate::model::{Decision, YEAR_COLUMNS};
+
+/// The yearly table's caption: its basis, converting's capital in year 0 and, where there
+/// is one, the hall's exit value in the last year.
+fn caption(decision: &Decision) -> String {
+    let exit = if decision.exit_value_usd > 0.0 {
+        format!(
+            " Year {}'s convert cash includes the hall's exit value, {}.",
+            decision.horizon_years,
+            usd(decision.exit_value_usd)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "Per MW of grid capacity, undiscounted; converting first spends {} in year 0.{exit}",
+        usd_sum(decision.convert_capital_usd)
+    )
+}
 
 /// Cash so far per MW of both paths by year, with the yearly table of the projection under
 /// it; the title's id comes from `ids`, the calling component's. A plain function: the
@@ -18,10 +36,7 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
     let headers = YEAR_COLUMNS.map(|column| column.label);
     let table = data_table(
         "year-table",
-        format!(
-            "Per MW of grid capacity, undiscounted; converting first spends {} in year 0.",
-            usd(decision.convert_capital_usd)
-        ),
+        caption(decision),
         &headers,
         (0..decision.years.len()).map(|index| {
             YEAR_COLUMNS
@@ -30,19 +45,22 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
                     let value = (column.value)(decision, index);
                     match column.id {
                         "year" => number(value, 0),
-                        _ => usd(value),
+                        _ => usd_sum(value),
                     }
                 })
                 .collect()
         }),
     );
     chart_panel(
-        ChartPanel {
+        ChartPanelContent {
             title: "Cash so far per MW: keep mining or convert".to_owned(),
             title_id: ids.id("cash-title"),
             testid: "cash-chart",
             description: describe_cash(&data),
-            note: "",
+            note: format!(
+                " Undiscounted; the answer above discounts each year at {}, so a path can end ahead here and be worth less today.",
+                percent(decision.scenario.discount_rate_pct)
+            ),
             controls: Html::default(),
             legend: vec![
                 ("mining", "Keep mining".to_owned()),

@@ -4,14 +4,15 @@
 use yew::prelude::*;
 
 use crate::components::figure;
-use crate::format::{number, usd, usd_about, usd_whole};
-use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario};
+use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
+use crate::model::decision::renewal_usd_per_mw_year;
+use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario, HOURS_PER_YEAR};
 
 /// An NPV gap this small per MW, in $, reads as "about the same" rather than as a winner.
 const GAP_NEGLIGIBLE_USD: f64 = 5_000.0;
 
 /// What the model leaves out, said next to its figures.
-pub const LEFT_OUT: &str = "Not counted: taxes, financing (leverage), changes in the power price over the years, curtailment credits, any use of the hall after a GPU cloud's GPUs retire, and the network hashrate's response to the BTC price.";
+pub const LEFT_OUT: &str = "Not counted: taxes, financing (leverage), changes in the power price over the years, curtailment credits, the hall's value once a lease ends (unless an exit cap rate is set) or a GPU cloud's GPUs retire, and the network hashrate's response to the BTC price.";
 
 /// "converting to an HPC lease".
 fn converting(scenario: &Scenario) -> &'static str {
@@ -21,15 +22,17 @@ fn converting(scenario: &Scenario) -> &'static str {
     }
 }
 
-/// How long the build takes: "takes 18 months", or "is ready at once".
+/// How long the build takes: "takes 18 months", "takes 2 years", or "is ready at once".
 fn build_text(scenario: &Scenario) -> String {
     let months = (scenario.build_years * 12.0).round();
     if months <= 0.0 {
         "is ready at once".to_owned()
-    } else if months == 1.0 {
-        "takes a month".to_owned()
+    // A whole number of years by `fract`, not `%`: a float remainder links libm's fmod and
+    // 128-bit division (measured: 3 KB of wasm before gzip).
+    } else if months >= 24.0 && (months / 12.0).fract() == 0.0 {
+        format!("takes {}", count(months / 12.0, "year"))
     } else {
-        format!("takes {} months", number(months, 0))
+        format!("takes {}", count(months, "month"))
     }
 }
 
@@ -44,81 +47,128 @@ fn growth_text(pct_per_year: f64) -> String {
     }
 }
 
+/// Whether keeping the miners earns nothing in any year: every year is idled.
+fn always_idle(decision: &Decision) -> bool {
+    decision
+        .years
+        .iter()
+        .all(|year| year.keep_mining_usd == 0.0)
+}
+
+/// The deal converting makes: "the lease pays $128/kW-month, rising 3% a year, for 15
+/// years", or for a GPU cloud its price, decline, life and the GPUs' cost.
+fn deal_text(scenario: &Scenario) -> String {
+    match scenario.ai_mode {
+        AiMode::HpcLease => format!(
+            "the lease pays {} ({}) for {}",
+            with_unit(scenario.lease_usd_per_kw_month, "$/kW-month"),
+            growth_text(scenario.rent_escalator_pct_per_year),
+            count(scenario.lease_term_years, "year")
+        ),
+        AiMode::GpuCloud => format!(
+            "GPU-hours sell at {} ({}) for {} from GPUs costing {} each",
+            usd(scenario.gpu_price_usd_per_hour),
+            growth_text(-scenario.gpu_price_decline_pct_per_year),
+            count(scenario.gpu_life_years, "year"),
+            usd_whole(scenario.gpu_cost_usd)
+        ),
+    }
+}
+
 /// The answer, with the conditions it holds under: "Over 15 years at 10%, converting to an
-/// HPC lease is worth $2.30M more per MW than keeping the miners ($230M for the site), if
-/// the hall costs $10M per IT MW and takes 18 months."
+/// HPC lease is worth $728k more per MW than keeping the miners ($214M for the 294-MW
+/// site), if the hall costs $10.0M per IT MW and takes 18 months, and the lease pays
+/// $128/kW-month (growing 3% a year) for 15 years."
 pub fn decision_sentence(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let gain = decision.difference.npv_usd;
     let site_mw = scenario.site_mw;
     let lead = format!(
-        "Over {} years at {}%",
-        decision.horizon_years,
-        number(
-            scenario.discount_rate_pct,
-            u32::from(scenario.discount_rate_pct.fract() != 0.0)
-        )
+        "Over {} at {}",
+        count(f64::from(decision.horizon_years), "year"),
+        percent(scenario.discount_rate_pct)
     );
     let converting = converting(scenario);
-    let site = |gain: f64| {
-        format!(
-            "{} for the {}-MW site",
-            usd(gain * site_mw),
-            number(site_mw, 0)
-        )
-    };
+    let site = format!(
+        "{} for the {}-MW site",
+        usd(gain.abs() * site_mw),
+        number(site_mw, 0)
+    );
+    // Keeping miners that no year can pay for is keeping an idle site: say so rather than
+    // credit the miners with a gain.
+    let idle = always_idle(decision);
     let answer = if gain.abs() < GAP_NEGLIGIBLE_USD {
         format!("{converting} and keeping the miners are worth about the same per MW")
+    } else if idle && gain > 0.0 {
+        format!(
+            "{converting} is worth {} per MW ({site}), where the miners, idle at these figures, earn nothing",
+            usd(gain)
+        )
+    } else if idle {
+        format!(
+            "{converting} would lose {} per MW ({site}), where the miners, idle at these figures, lose nothing",
+            usd(-gain)
+        )
     } else if gain > 0.0 {
         format!(
-            "{converting} is worth {} more per MW than keeping the miners ({})",
-            usd(gain),
-            site(gain)
+            "{converting} is worth {} more per MW than keeping the miners ({site})",
+            usd(gain)
         )
     } else {
         format!(
-            "keeping the miners is worth {} more per MW than {converting} ({})",
-            usd(-gain),
-            site(-gain)
+            "keeping the miners is worth {} more per MW than {converting} ({site})",
+            usd(-gain)
         )
     };
     let hall = format!(
         "the hall costs {} per IT MW",
         usd(scenario.hall_capex_musd_per_it_mw * 1e6)
     );
-    let condition = match scenario.ai_mode {
-        AiMode::HpcLease if scenario.tenant_capex_share_pct > 0.0 => format!(
-            "if {hall}, the tenant pays {}% of it, and it {}",
-            number(scenario.tenant_capex_share_pct, 0),
-            build_text(scenario)
-        ),
-        AiMode::HpcLease => format!("if {hall} and {}", build_text(scenario)),
-        AiMode::GpuCloud => format!(
-            "if {hall}, the GPUs {} each, and the hall {}",
-            usd_whole(scenario.gpu_cost_usd),
-            build_text(scenario)
-        ),
+    let tenant = if scenario.ai_mode == AiMode::HpcLease && scenario.tenant_capex_share_pct > 0.0 {
+        format!(
+            " (the tenant paying {}% of it)",
+            number(scenario.tenant_capex_share_pct, 0)
+        )
+    } else {
+        String::new()
     };
-    format!("{lead}, {answer}, {condition}.")
+    format!(
+        "{lead}, {answer}, if {hall}{tenant} and {}, and {}.",
+        build_text(scenario),
+        deal_text(scenario)
+    )
 }
 
 /// What the answer assumes of Bitcoin: "It assumes BTC at $60,500 (flat) and the network at
-/// 958 EH/s (flat), halving every four years from 1.8 years now."
+/// 958 EH/s (flat), the next halving in 1.8 years and then one every four."
 pub fn outlook_sentence(scenario: &Scenario) -> String {
     format!(
-        "It assumes BTC at {} ({}) and the network at {} EH/s ({}), halving every four years from {} years now.",
+        "It assumes BTC at {} ({}) and the network at {} EH/s ({}), the next halving in {} and then one every four.",
         usd_whole(scenario.btc_price_usd),
         growth_text(scenario.btc_growth_pct_per_year),
         number(scenario.network_hashrate_eh_per_s, 0),
         growth_text(scenario.hashrate_growth_pct_per_year),
-        number(scenario.years_to_halving, 1),
+        count(scenario.years_to_halving, "year"),
     )
 }
 
-/// Where the answer flips on the BTC price, with what it holds under.
+/// Where a break-even BTC price lies against the range the calculator models: "about
+/// $120,000", "above $1,000,000" or "below $1,000".
+fn breakeven_btc_text(price: f64) -> String {
+    let btc = Input::BtcPrice.param();
+    if price > btc.max {
+        format!("above {}", usd_whole(btc.max))
+    } else if price < btc.min {
+        format!("below {}", usd_whole(btc.min))
+    } else {
+        format!("about {}", usd_about(price))
+    }
+}
+
+/// Where the answer flips on the BTC price; the outlook sentence before it says what else
+/// it holds under.
 pub fn breakeven_npv_sentence(decision: &Decision) -> String {
-    let scenario = &decision.scenario;
-    let btc_max = Input::BtcPrice.param().max;
+    let btc = Input::BtcPrice.param();
     let Some(price) = decision.breakeven_btc_price_usd else {
         return if decision.difference.npv_usd > 0.0 {
             "No BTC price up to $10,000,000 makes keeping the miners worth as much.".to_owned()
@@ -126,46 +176,49 @@ pub fn breakeven_npv_sentence(decision: &Decision) -> String {
             "Keeping the miners is worth at least as much at any BTC price.".to_owned()
         };
     };
+    let outside = if price > btc.max || price < btc.min {
+        format!(
+            ", outside the {} to {} the calculator models",
+            usd_whole(btc.min),
+            usd_whole(btc.max)
+        )
+    } else {
+        String::new()
+    };
     let hashprice = decision
         .breakeven_hashprice_usd_per_ph_day
         .map(|hashprice| {
             format!(
-                " That is a hashprice of {}/PH/day in year 1, before the pool fee.",
+                ": a hashprice of {}/PH/day in year 1, before the pool fee",
                 usd_about(hashprice)
             )
         })
         .unwrap_or_default();
-    let at = if price > btc_max {
-        format!(
-            "above {}, beyond the range modelled ({})",
-            usd_whole(btc_max),
-            usd_about(price)
-        )
-    } else {
-        format!("about {}", usd_about(price))
-    };
     format!(
-        "Both paths are worth the same with BTC at {at} today ({} after that), the network at {} EH/s ({}), and all else as set.{hashprice}",
-        growth_text(scenario.btc_growth_pct_per_year),
-        number(scenario.network_hashrate_eh_per_s, 0),
-        growth_text(scenario.hashrate_growth_pct_per_year),
+        "Both paths are worth the same with BTC at about {} today{outside}{hashprice}.",
+        usd_about(price)
     )
 }
 
-/// An IRR as a reader sees it: "8.1%", or why there is none.
-fn irr_text(irr_pct: Option<f64>) -> String {
-    irr_pct.map_or_else(
-        || "none: no single rate fits its cash".to_owned(),
-        |pct| format!("{}%", number(pct, 1)),
-    )
+/// An IRR as a reader sees it: "8.1%", or why there is none: no capital to earn back
+/// (`capital_usd` of 0), yearly cash that never turns positive (`never_positive`), or cash
+/// that changes sign more than once.
+fn irr_text(irr_pct: Option<f64>, capital_usd: f64, never_positive: bool) -> String {
+    match irr_pct {
+        Some(pct) => format!("{}%", number(pct, 1)),
+        None if never_positive => "none: its cash never turns positive".to_owned(),
+        None if capital_usd <= 0.0 => "none: no capital to earn back".to_owned(),
+        None => "none: its cash changes sign more than once".to_owned(),
+    }
 }
 
-/// A payback as a reader sees it: "6.7 years", "at once", or "not within 15 years".
+/// A payback as a reader sees it: "6.7 years", "at once (never behind)", or "not within 15
+/// years".
 fn payback_text(years: Option<f64>, horizon_years: u32) -> String {
     match years {
-        Some(years) if years <= 0.0 => "at once: never behind".to_owned(),
-        Some(years) => format!("{} years", number(years, 1)),
-        None => format!("not within {horizon_years} years"),
+        Some(years) if years <= 0.0 => "at once (never behind)".to_owned(),
+        Some(years) => count((years * 10.0).round() / 10.0, "year"),
+        None => format!("not within {}", count(f64::from(horizon_years), "year")),
     }
 }
 
@@ -174,25 +227,44 @@ fn display(decision: &Decision, output: DecisionOutput) -> String {
     let value = output.value(decision);
     let horizon = decision.horizon_years;
     match output {
-        DecisionOutput::IrrAi | DecisionOutput::IrrGain => irr_text(value),
+        DecisionOutput::IrrAi => irr_text(
+            value,
+            decision.convert_capital_usd,
+            decision.years.iter().all(|year| year.convert_usd <= 0.0),
+        ),
+        DecisionOutput::IrrGain => irr_text(
+            value,
+            decision.convert_capital_usd,
+            decision
+                .years
+                .iter()
+                .all(|year| year.convert_usd <= year.keep_mining_usd),
+        ),
         DecisionOutput::PaybackAi | DecisionOutput::PaybackGain => payback_text(value, horizon),
-        DecisionOutput::BreakevenBtcNpv => value.map_or_else(|| "none".to_owned(), usd_about),
+        DecisionOutput::BreakevenBtcNpv => {
+            value.map_or_else(|| "none".to_owned(), breakeven_btc_text)
+        }
         DecisionOutput::BreakevenHashpriceNpv => value.map_or_else(
             || "none".to_owned(),
             |hashprice| format!("{}/PH/day", usd_about(hashprice)),
         ),
-        _ => value.map_or_else(String::new, usd),
+        _ => value.map_or_else(String::new, usd_sum),
     }
 }
 
-/// The cards of the decision view: colour class, and the figures each shows.
-const CARDS: [(&str, &[DecisionOutput]); 3] = [
+/// The cards of the decision view: colour class, title for a lease and for a GPU cloud,
+/// and the figures each shows.
+const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
     (
         "mining",
+        "Keep mining",
+        "Keep mining",
         &[DecisionOutput::NpvMining, DecisionOutput::EamMining],
     ),
     (
         "ai",
+        "Convert: HPC lease",
+        "Convert: GPU cloud",
         &[
             DecisionOutput::CapexAiPerMw,
             DecisionOutput::NpvAi,
@@ -203,6 +275,8 @@ const CARDS: [(&str, &[DecisionOutput]); 3] = [
     ),
     (
         "difference",
+        "Convert minus keep mining",
+        "Convert minus keep mining",
         &[
             DecisionOutput::NpvGain,
             DecisionOutput::NpvSiteGain,
@@ -215,13 +289,47 @@ const CARDS: [(&str, &[DecisionOutput]); 3] = [
     ),
 ];
 
-/// The answer in words, with its conditions and the break-even. A plain function: it holds
-/// no state.
+/// Why keeping the miners earns what it does: year 1's margin over power against what each
+/// year must also pay for, and how many years cannot.
+pub fn keep_mining_note(decision: &Decision) -> String {
+    let scenario = &decision.scenario;
+    let year_one_margin = decision.years.first().map_or(0.0, |year| {
+        (year.mining_revenue_usd_per_mwh - scenario.power_price_usd_per_mwh)
+            * HOURS_PER_YEAR
+            * scenario.uptime_pct
+            / 100.0
+    });
+    let idled = decision
+        .years
+        .iter()
+        .filter(|year| year.keep_mining_usd == 0.0)
+        .count();
+    let idled_text = match idled {
+        0 => String::new(),
+        idled if idled == decision.years.len() => {
+            " At these figures that is every year.".to_owned()
+        }
+        idled => format!(
+            " At these figures that is {idled} of the {} years.",
+            decision.years.len()
+        ),
+    };
+    format!(
+        "No new capital: the fleet is sunk. Each year's margin over power ({} per MW in year 1) also pays for new machines ({} a year) and other costs ({}); a year that cannot is idled.{idled_text}",
+        usd_sum(year_one_margin),
+        usd_sum(renewal_usd_per_mw_year(scenario)),
+        usd_sum(scenario.mining_opex_usd_per_mw_year),
+    )
+}
+
+/// The answer in words, with its conditions and the break-even. Only the answer is a live
+/// region: a screen reader hears it again as inputs move, not the whole paragraph. A plain
+/// function: it holds no state.
 pub fn decision_headline(decision: &Decision) -> Html {
     html! {
         <section class="headline" aria-label="Decision">
-            <p class="sentence" data-testid="decision-sentence" aria-live="polite">
-                <strong>{ decision_sentence(decision) }</strong>
+            <p class="sentence" data-testid="decision-sentence">
+                <strong aria-live="polite">{ decision_sentence(decision) }</strong>
                 { " " }
                 { outlook_sentence(&decision.scenario) }
                 { " " }
@@ -234,45 +342,28 @@ pub fn decision_headline(decision: &Decision) -> Html {
 /// The decision view's figures: a card per path and one for the difference with the
 /// break-even, and what the model leaves out. A plain function: it holds no state.
 pub fn decision_figures(decision: &Decision) -> Html {
-    let horizon = decision.horizon_years;
-    let idled = decision
-        .years
-        .iter()
-        .filter(|year| year.keep_mining_usd == 0.0)
-        .count();
-    let idled_note = match idled {
-        0 => String::new(),
-        idled if idled == decision.years.len() => {
-            " At these figures no year pays its way: the site would sit idle.".to_owned()
-        }
-        idled => format!(" At these figures {idled} of the {horizon} years do not pay their way."),
-    };
-    let renewal_note = format!(
-        "No new capital: the fleet in place is sunk. Its machines are renewed out of each year's cash, and a year that cannot pay its way is idled.{idled_note}"
-    );
-    let convert_title = match decision.scenario.ai_mode {
-        AiMode::HpcLease => "Convert: HPC lease",
-        AiMode::GpuCloud => "Convert: GPU cloud",
-    };
-    let titles = ["Keep mining", convert_title, "Convert minus keep mining"];
+    let gpu = decision.scenario.ai_mode == AiMode::GpuCloud;
     html! {
         <>
             <div class="cards">
-                { for CARDS.iter().zip(titles).map(|((class, outputs), title)| html! {
-                    <section class={classes!("card", *class)} aria-label={title}>
-                        <h2>{ title }</h2>
-                        <dl>
-                            { for outputs.iter().map(|output| figure(
-                                output.label(),
-                                display(decision, *output),
-                                output.value(decision),
-                                output.id(),
-                            )) }
-                        </dl>
-                        if *class == "mining" {
-                            <p class="card-note">{ renewal_note.clone() }</p>
-                        }
-                    </section>
+                { for CARDS.iter().map(|(class, lease_title, gpu_title, outputs)| {
+                    let title = if gpu { *gpu_title } else { *lease_title };
+                    html! {
+                        <section class={classes!("card", *class)} aria-label={title}>
+                            <h2>{ title }</h2>
+                            <dl>
+                                { for outputs.iter().map(|output| figure(
+                                    output.label(),
+                                    display(decision, *output),
+                                    output.value(decision),
+                                    output.id(),
+                                )) }
+                            </dl>
+                            if *class == "mining" {
+                                <p class="card-note" data-testid="keep-mining-note">{ keep_mining_note(decision) }</p>
+                            }
+                        </section>
+                    }
                 }) }
             </div>
             <p class="note" data-testid="left-out">{ LEFT_OUT }</p>
@@ -283,45 +374,14 @@ pub fn decision_figures(decision: &Decision) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{decide, AiMode, Scenario};
+    use crate::model::decide;
+    use crate::url_state::decode;
 
-    /// decision.md's T0 base: hashprice $45/PH/day, mining revenue $93.75/MWh, a $125
-    /// lease on a $10M hall with nothing else.
-    fn t0() -> Scenario {
-        Scenario {
-            btc_price_usd: 100_000.0,
-            network_hashrate_eh_per_s: 1000.0,
-            block_subsidy_btc: 3.125,
-            fees_per_block_btc: 0.0,
-            pool_fee_pct: 0.0,
-            fleet_efficiency_j_per_th: 20.0,
-            mining_pue: 1.0,
-            uptime_pct: 100.0,
-            power_price_usd_per_mwh: 50.0,
-            ai_mode: AiMode::HpcLease,
-            lease_usd_per_kw_month: 125.0,
-            lease_power_passthrough: true,
-            ai_pue: 1.0,
-            years: 10.0,
-            discount_rate_pct: 10.0,
-            years_to_halving: 4.0,
-            btc_growth_pct_per_year: 0.0,
-            hashrate_growth_pct_per_year: 0.0,
-            mining_opex_usd_per_mw_year: 0.0,
-            asic_usd_per_th: 0.0,
-            asic_life_years: 4.0,
-            hall_capex_musd_per_it_mw: 10.0,
-            tenant_capex_share_pct: 0.0,
-            build_years: 0.0,
-            mine_during_build: false,
-            rent_escalator_pct_per_year: 0.0,
-            lease_term_years: 30.0,
-            landlord_costs_pct: 0.0,
-            credit_haircut_pct: 0.0,
-            exit_cap_rate_pct: 0.0,
-            site_mw: 100.0,
-            ..Scenario::default()
-        }
+    /// decision.md's T0: hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a
+    /// $125 lease on a $10M hall with nothing else, ten years at 10%; `extra` keys first
+    /// (the first occurrence of a key counts).
+    fn t0(extra: &str) -> Decision {
+        decide(&decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&halving=4&btcg=0&hashg=0&mopex=0&asic=0&asiclife=4&capex=10&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0&mw=100")).0)
     }
 
     /// T0 by hand: convert's NPV is -$783,149.34 (D3). Keep mining earns (93.75 - 50) x
@@ -331,32 +391,68 @@ mod tests {
     /// -$1,998,000 per MW, is -$199.8M for 100 MW.
     #[test]
     fn the_sentence_names_the_winner_the_gap_and_its_conditions() {
-        let decision = decide(&t0());
+        let decision = t0("");
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years at 10%, keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once."
+            "Over 10 years at 10%, keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
         );
         assert_eq!(
             outlook_sentence(&decision.scenario),
-            "It assumes BTC at $100,000 (flat) and the network at 1000 EH/s (flat), halving every four years from 4.0 years now."
+            "It assumes BTC at $100,000 (flat) and the network at 1000 EH/s (flat), the next halving in 4 years and then one every four."
         );
-        let with_tenant = decide(&Scenario {
-            tenant_capex_share_pct: 80.0,
-            build_years: 1.5,
-            ..t0()
-        });
-        assert!(decision_sentence(&with_tenant)
-            .contains("if the hall costs $10.0M per IT MW, the tenant pays 80% of it, and it takes 18 months."));
+        assert!(decision_sentence(&t0("tenant=80&build=1.5&esc=3&term=15")).contains(
+            "if the hall costs $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays $125/kW-month (growing 3% a year) for 15 years."
+        ));
+        assert!(decision_sentence(&t0("build=5")).contains(" and takes 5 years,"));
+        assert!(decision_sentence(&t0("years=1")).starts_with("Over 1 year at 10%, "));
     }
 
-    /// With a $300 lease, rent is $3.6M a year against mining's $383,250: converting wins.
+    /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
+    /// year 1): the miners are an idle site, and converting's -$783,149 is a loss against
+    /// nothing.
+    #[test]
+    fn an_idle_mine_is_not_credited_with_a_gain() {
+        let decision = t0("power=100");
+        assert!(always_idle(&decision));
+        assert!(decision_sentence(&decision).starts_with(
+            "Over 10 years at 10%, converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
+        ));
+        assert_eq!(
+            keep_mining_note(&decision),
+            "No new capital: the fleet is sunk. Each year's margin over power (-$54.8k per MW in year 1) also pays for new machines ($0 a year) and other costs ($0); a year that cannot is idled. At these figures that is every year."
+        );
+    }
+
+    /// A $50 lease on a $3,686,740 hall, against an idle mine: the rent's NPV is 50 x
+    /// 12,000 x 6.1445671 (ten years at 10%) = $3,686,740.26, the hall's cost to the
+    /// dollar.
+    #[test]
+    fn a_gap_within_5000_dollars_is_about_the_same() {
+        let decision = t0("power=100&lease=50&capex=3.68674");
+        assert!(decision.difference.npv_usd.abs() < 1.0);
+        assert!(decision_sentence(&decision).contains(
+            ", converting to an HPC lease and keeping the miners are worth about the same per MW, if"
+        ));
+    }
+
+    /// A renewed fleet: $12/TH over 4 years for the 50 PH/s of a MW at 20 J/TH is $150,000
+    /// a year, with $60,000 of other costs; year 1's margin over power is $383,250, so the
+    /// four years before the halving pay, and the six after it do not.
+    #[test]
+    fn the_keep_mining_note_shows_what_each_year_must_pay() {
+        let decision = t0("asic=12&mopex=60000");
+        assert_eq!(
+            keep_mining_note(&decision),
+            "No new capital: the fleet is sunk. Each year's margin over power ($383k per MW in year 1) also pays for new machines ($150k a year) and other costs ($60.0k); a year that cannot is idled. At these figures that is 6 of the 10 years."
+        );
+    }
+
+    /// With a $300 lease, rent is $3.6M a year against mining's $383,250: converting wins,
+    /// and the break-even lies inside the BTC range.
     #[test]
     fn a_rich_lease_makes_converting_the_answer() {
-        let decision = decide(&Scenario {
-            lease_usd_per_kw_month: 300.0,
-            ..t0()
-        });
+        let decision = t0("lease=300");
         let sentence = decision_sentence(&decision);
         assert!(
             sentence.contains(", converting to an HPC lease is worth $"),
@@ -366,13 +462,55 @@ mod tests {
             .starts_with("Both paths are worth the same with BTC at about $"));
     }
 
+    /// A $30M hall on a $50 lease loses at any BTC price; a GPU cloud selling hours at $10
+    /// with nothing to buy would need BTC far above the range to be matched, or at 100 J/TH
+    /// could not be matched at all.
+    #[test]
+    fn break_evens_outside_the_range_or_missing_say_so() {
+        let hopeless = t0("capex=30&lease=50");
+        assert_eq!(hopeless.breakeven_btc_price_usd, None);
+        assert_eq!(
+            breakeven_npv_sentence(&hopeless),
+            "Keeping the miners is worth at least as much at any BTC price."
+        );
+        let rich = t0("ai=gpu&gpu=10&util=100&gpucost=0&capex=0");
+        let price = rich.breakeven_btc_price_usd.expect("a break-even");
+        assert!(price > Input::BtcPrice.param().max, "{price}");
+        assert!(breakeven_npv_sentence(&rich).starts_with(&format!(
+            "Both paths are worth the same with BTC at about {} today, outside the $1,000 to $1,000,000 the calculator models: a hashprice of $",
+            usd_about(price)
+        )));
+        assert_eq!(
+            display(&rich, DecisionOutput::BreakevenBtcNpv),
+            "above $1,000,000"
+        );
+        // At 100 J/TH even $10M BTC earns a MW 4,500 / (0.024 x 100) = $1,875/MWh; 595
+        // GPUs at $10 an hour earn $5,952.
+        let unmatched = t0("ai=gpu&gpu=10&util=100&gpucost=0&capex=0&eff=100");
+        assert_eq!(unmatched.breakeven_btc_price_usd, None);
+        assert!(unmatched.difference.npv_usd > 0.0);
+        assert_eq!(
+            breakeven_npv_sentence(&unmatched),
+            "No BTC price up to $10,000,000 makes keeping the miners worth as much."
+        );
+    }
+
     #[test]
     fn texts_for_absent_figures_say_why() {
-        assert_eq!(irr_text(None), "none: no single rate fits its cash");
-        assert_eq!(irr_text(Some(8.14416)), "8.1%");
+        assert_eq!(irr_text(None, 0.0, false), "none: no capital to earn back");
+        assert_eq!(
+            irr_text(None, 5.0, true),
+            "none: its cash never turns positive"
+        );
+        assert_eq!(
+            irr_text(None, 5.0, false),
+            "none: its cash changes sign more than once"
+        );
+        assert_eq!(irr_text(Some(8.14416), 5.0, false), "8.1%");
         assert_eq!(payback_text(None, 15), "not within 15 years");
+        assert_eq!(payback_text(None, 1), "not within 1 year");
         assert_eq!(payback_text(Some(6.666_666_7), 15), "6.7 years");
-        assert_eq!(payback_text(Some(0.0), 15), "at once: never behind");
+        assert_eq!(payback_text(Some(0.0), 15), "at once (never behind)");
         assert_eq!(growth_text(-20.0), "falling 20% a year");
     }
 }

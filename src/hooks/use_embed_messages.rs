@@ -94,8 +94,8 @@ pub fn use_embed_messages(
                 MESSAGE_CHANGE,
                 vec![
                     ("scenario", scenario_object(scenario, *presets)),
-                    // The decision follows from the scenario: computed here, in an embed
-                    // only, rather than compared on every render.
+                    // The page computes the decision only in the years view; the host
+                    // hears it in either view.
                     ("outputs", outputs_object(outcome, &decide(scenario))),
                 ],
             ));

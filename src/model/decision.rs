@@ -84,6 +84,9 @@ pub struct Decision {
     pub horizon_years: u32,
     /// Capital spent at t = 0 to convert, $ per MW (positive).
     pub convert_capital_usd: f64,
+    /// The leased hall's value at the horizon, included in the last year's convert cash, $
+    /// per MW; 0 without an exit cap rate, or when the lease does not cover the last year.
+    pub exit_value_usd: f64,
     /// Each year, 1..N.
     pub years: Vec<YearFlows>,
     /// Both paths' running sums of cash, t = 0..N.
@@ -147,14 +150,20 @@ fn share_of_year(year: u32, from: f64, to: f64) -> f64 {
     (end.min(to) - start.max(from)).max(0.0)
 }
 
-/// Both paths' yearly cash flows and convert's capital, with today's BTC price `btc_usd`
-/// (not clamped: the break-even search goes beyond the input's range).
-fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>) {
+/// What keeping the miners spends a year per MW to renew them: the TH/s one grid MW runs,
+/// bought again at the ASIC price once per machine life, $ per MW-year.
+pub fn renewal_usd_per_mw_year(scenario: &Scenario) -> f64 {
+    scenario.asic_usd_per_th * mining::hashrate_ph_per_s_per_mw(scenario) * 1000.0
+        / scenario.asic_life_years
+}
+
+/// Both paths' yearly cash flows, convert's capital and the exit value added to the last
+/// year (0 without one), with today's BTC price `btc_usd` (not clamped: the break-even
+/// search goes beyond the input's range).
+fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>, f64) {
     let s = scenario;
     let horizon = horizon_years(s);
-    // The TH/s one grid MW runs, renewed at the ASIC price once per machine life.
-    let renewal_usd =
-        s.asic_usd_per_th * mining::hashrate_ph_per_s_per_mw(s) * 1000.0 / s.asic_life_years;
+    let renewal_usd = renewal_usd_per_mw_year(s);
     let mining_hours = HOURS_PER_YEAR * s.uptime_pct / 100.0;
     let build = s.build_years;
     let hall_usd = s.hall_capex_musd_per_it_mw * 1e6 / s.ai_pue;
@@ -232,15 +241,17 @@ fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>) {
         .collect();
     // A leased hall is worth its last year's cash over the exit cap rate, when the lease
     // covers the whole of that year and the cash is positive.
+    let mut exit_usd = 0.0;
     if s.ai_mode == AiMode::HpcLease && s.exit_cap_rate_pct >= EXIT_CAP_RATE_MIN_PCT {
         if let Some(last) = years.last_mut() {
             let leased = share_of_year(last.year, build, build + s.lease_term_years);
             if leased >= 1.0 && last.convert_usd > 0.0 {
-                last.convert_usd += last.convert_usd / (s.exit_cap_rate_pct / 100.0);
+                exit_usd = last.convert_usd / (s.exit_cap_rate_pct / 100.0);
+                last.convert_usd += exit_usd;
             }
         }
     }
-    (capital_usd, years)
+    (capital_usd, years, exit_usd)
 }
 
 /// Net present value at `rate` of cash flows `flows[t]`, t = 0..N.
@@ -343,7 +354,7 @@ fn streams(capital_usd: f64, years: &[YearFlows]) -> (Vec<f64>, Vec<f64>) {
 
 /// Keep mining's NPV minus convert's, with today's BTC price `btc_usd`.
 fn keep_minus_convert_npv(scenario: &Scenario, btc_usd: f64, rate: f64) -> f64 {
-    let (capital, years) = project(scenario, btc_usd);
+    let (capital, years, _) = project(scenario, btc_usd);
     let (keep, convert) = streams(capital, &years);
     npv(&keep, rate) - npv(&convert, rate)
 }
@@ -352,7 +363,7 @@ fn keep_minus_convert_npv(scenario: &Scenario, btc_usd: f64, rate: f64) -> f64 {
 pub fn decide(scenario: &Scenario) -> Decision {
     let scenario = scenario.sanitized();
     let rate = scenario.discount_rate_pct / 100.0;
-    let (capital, years) = project(&scenario, scenario.btc_price_usd);
+    let (capital, years, exit_value_usd) = project(&scenario, scenario.btc_price_usd);
     let (keep, convert) = streams(capital, &years);
     let difference: Vec<f64> = convert.iter().zip(&keep).map(|(c, k)| c - k).collect();
 
@@ -379,6 +390,7 @@ pub fn decide(scenario: &Scenario) -> Decision {
         .collect();
     Decision {
         horizon_years: horizon_years(&scenario),
+        exit_value_usd,
         running_totals,
         convert_capital_usd: capital,
         keep_mining: value(&keep, rate),

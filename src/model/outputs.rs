@@ -163,7 +163,7 @@ pub const YEAR_COLUMNS: [YearColumn; 10] = [
     },
     YearColumn {
         id: "hashprice",
-        label: "Hashprice, $/PH/day",
+        label: "Hashprice before pool fee, $/PH/day",
         value: |d, index| d.years[index].hashprice_usd_per_ph_day,
     },
     YearColumn {

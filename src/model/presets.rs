@@ -347,7 +347,6 @@ impl Preset {
             Preset::AntminerS21 => &[(FleetEfficiency, 17.5)],
             Preset::AntminerS21Xp => &[(FleetEfficiency, 13.5)],
             Preset::AntminerS23Hydro => &[(FleetEfficiency, 9.5), (MiningPue, 1.03)],
-            // A rent quoted as an average over the term has no escalator left to apply.
             Preset::Hut8Fluidstack => &[
                 (SiteMw, 294.0),
                 (LeaseRate, 128.0),
@@ -361,6 +360,7 @@ impl Preset {
                 (RentEscalator, 3.0),
                 (LeaseTerm, 15.0),
             ],
+            // From here, rents quoted as an average over the term: no escalator on top.
             Preset::CoreScientificCoreWeave => &[
                 (SiteMw, 600.0),
                 (LeaseRate, 121.0),

@@ -134,7 +134,7 @@ test('the switch works from the keyboard, keeps the view in the address, and nam
   await page.waitForURL((url) => !url.search.includes('view='));
   const group = page.locator('.view-switch');
   assert.equal(await group.getAttribute('role'), 'group');
-  assert.equal(await group.getAttribute('aria-label'), 'Question');
+  assert.equal(await group.getAttribute('aria-label'), 'View');
   assert.deepEqual(errors, []);
 });
 
@@ -166,7 +166,7 @@ test('screenshots of the decision view at 1280 and 360 px, light and dark', asyn
   for (const [width, colorScheme] of [[1280, 'light'], [360, 'light'], [1280, 'dark'], [360, 'dark']]) {
     const { page, errors } = await openPage(
       site.browser,
-      `${site.url}?view=years&deal=hut8-fluidstack`,
+      `${site.url}?view=years&deal=hut8-fluidstack&miner=s21-xp&asic=8`,
       { width, height: 900 },
       { colorScheme },
     );
