@@ -523,3 +523,22 @@ fn a_build_beyond_the_horizon_and_a_single_year() {
         "{one}"
     );
 }
+
+/// At $90 power T0's miners earn (93.75 - 90) x 8,760 = $32,850 a year until the halving
+/// in year 4, $131,400 in all: convert, paid back at 10 / 1.5 = 6.667 years, catches up
+/// with them 131,400 / 1,500,000 = 0.088 years later, at 6.754. The two points nearly meet,
+/// so they share one label, which keeps both years as written.
+#[test]
+fn a_shared_label_keeps_both_years() {
+    let data = cash_data(&decide(&scenario("power=90")));
+    let (overtaking, _) = data.overtaking.expect("an overtaking");
+    assert!(
+        (overtaking - (20.0 / 3.0 + 0.0876)).abs() < 1e-9,
+        "{overtaking}"
+    );
+    let texts = texts(&cash_svg_of(&data, (800, 480)));
+    assert!(
+        texts.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
+        "{texts:?}"
+    );
+}

@@ -226,14 +226,19 @@ fn draw_inner<DB: DrawingBackend>(
     let mut marks: Vec<((f64, f64), String)> = Vec::new();
     let mut merged = false;
     if let Some((years, cash)) = data.overtaking {
-        merged = data
+        let payback = data
             .payback_years
-            .is_some_and(|payback| close(payback, years))
-            && cash.abs() < (y_max - y_min) / 40.0;
-        let label = if merged {
-            format!("Pays back and overtakes, {}", year_text(years))
-        } else {
-            format!("Overtakes mining, {}", year_text(years))
+            .filter(|payback| close(*payback, years) && cash.abs() < (y_max - y_min) / 40.0);
+        merged = payback.is_some();
+        let label = match payback {
+            // Both years where they differ as written: one label must not move the payback.
+            Some(payback) if number(payback, 1) != number(years, 1) => format!(
+                "Pays back, {}; overtakes, {}",
+                year_text(payback),
+                number(years, 1)
+            ),
+            Some(_) => format!("Pays back and overtakes, {}", year_text(years)),
+            None => format!("Overtakes mining, {}", year_text(years)),
         };
         marks.push(((years, cash), label));
     }

@@ -100,7 +100,7 @@ test('compute() and the page agree on every decision figure; absent ones are nul
   await page.getByTestId('npv-gain').waitFor();
   const shown = await page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll('.cards [data-testid]')].map((element) => [
+      [...document.querySelectorAll('.cards dd[data-testid]')].map((element) => [
         element.dataset.testid,
         element.dataset.value === undefined ? null : Number(element.dataset.value),
       ]),
