@@ -8,6 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH};
+use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::{
     snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
@@ -170,6 +171,56 @@ fn assert_readme_table(marker: &str, expected: &str) {
 #[test]
 fn the_readme_table_of_inputs_is_the_declared_one() {
     assert_readme_table(TABLE_START, &inputs_table());
+}
+
+const RANGES_START: &str = "<!-- The plausible ranges are generated from src/model/inputs.rs: \
+     UPDATE_README=1 cargo test --test declarations -->";
+
+const PATHS_START: &str = "<!-- The paths are generated from src/model/paths.rs: \
+     UPDATE_README=1 cargo test --test declarations -->";
+
+/// The README's table of plausible ranges, from the declaration.
+fn ranges_table() -> String {
+    let mut table =
+        String::from("| key | input | unit | low | high | source |\n|---|---|---|---|---|---|\n");
+    for input in Input::ALL {
+        if let Some(range) = input.plausible() {
+            table.push_str(&format!(
+                "| `{}` | {} | {} | {} | {} | {} |\n",
+                input.key(),
+                input.param().label,
+                input.param().unit,
+                number_text(range.low),
+                number_text(range.high),
+                range.source,
+            ));
+        }
+    }
+    table
+}
+
+/// The README's table of the paths, from the declaration.
+fn paths_table() -> String {
+    let mut table = String::from(
+        "| `path` | path | `btcg` | `hashg` | assumption and source |\n|---|---|---|---|---|\n",
+    );
+    for path in Path::ALL {
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} |\n",
+            path.key(),
+            path.label(),
+            number_text(path.btc_growth_pct_per_year()),
+            number_text(path.hashrate_growth_pct_per_year()),
+            path.source(),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_readme_tables_of_ranges_and_paths_are_the_declared_ones() {
+    assert_readme_table(RANGES_START, &ranges_table());
+    assert_readme_table(PATHS_START, &paths_table());
 }
 
 const PRESETS_START: &str = "<!-- The presets table is generated from src/model/presets.rs: \

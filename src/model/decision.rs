@@ -289,7 +289,7 @@ pub fn irr(flows: &[f64]) -> Option<f64> {
 /// The point of `range` where `below` turns from true to false, by bisection; `below` is
 /// true at the low end and false at the high end. One function behind a `dyn` for both
 /// searches, so the page carries its code once.
-fn bisect((mut low, mut high): (f64, f64), below: &dyn Fn(f64) -> bool) -> f64 {
+pub(crate) fn bisect((mut low, mut high): (f64, f64), below: &dyn Fn(f64) -> bool) -> f64 {
     for _ in 0..BISECTION_STEPS {
         let middle = (low + high) / 2.0;
         if below(middle) {
@@ -359,6 +359,33 @@ fn keep_minus_convert_npv(scenario: &Scenario, btc_usd: f64, rate: f64) -> f64 {
     npv(&keep, rate) - npv(&convert, rate)
 }
 
+/// Convert's NPV minus keep mining's for `scenario`, sanitized, $ per MW: one projection,
+/// without the IRRs, paybacks and break-even of [`decide`], for work that asks it many
+/// times (a tornado, a map).
+pub fn npv_gain_usd(scenario: &Scenario) -> f64 {
+    let scenario = scenario.sanitized();
+    -keep_minus_convert_npv(
+        &scenario,
+        scenario.btc_price_usd,
+        scenario.discount_rate_pct / 100.0,
+    )
+}
+
+/// Today's BTC price at which both paths of `scenario` (sanitized first) have the same
+/// NPV, as in [`Decision::breakeven_btc_price_usd`].
+pub fn breakeven_btc_price_usd(scenario: &Scenario) -> Option<f64> {
+    breakeven_of_sanitized(&scenario.sanitized())
+}
+
+fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
+    // Keep mining's NPV never falls as the price rises, and convert's rises no faster (it
+    // mines only before its hall is ready): bisect on the gap.
+    let rate = scenario.discount_rate_pct / 100.0;
+    let below = |btc: f64| keep_minus_convert_npv(scenario, btc, rate) < 0.0;
+    let (low, high) = BREAKEVEN_SEARCH_USD;
+    (below(low) && !below(high)).then(|| bisect(BREAKEVEN_SEARCH_USD, &below))
+}
+
 /// The decision for `scenario`, sanitized first, so that any input gives finite figures.
 pub fn decide(scenario: &Scenario) -> Decision {
     let scenario = scenario.sanitized();
@@ -366,13 +393,7 @@ pub fn decide(scenario: &Scenario) -> Decision {
     let (capital, years, exit_value_usd) = project(&scenario, scenario.btc_price_usd);
     let (keep, convert) = streams(capital, &years);
     let difference: Vec<f64> = convert.iter().zip(&keep).map(|(c, k)| c - k).collect();
-
-    // Keep mining's NPV never falls as the price rises, and convert's rises no faster (it
-    // mines only before its hall is ready): bisect on the gap.
-    let below = |btc: f64| keep_minus_convert_npv(&scenario, btc, rate) < 0.0;
-    let (low, high) = BREAKEVEN_SEARCH_USD;
-    let breakeven_btc_price_usd =
-        (below(low) && !below(high)).then(|| bisect(BREAKEVEN_SEARCH_USD, &below));
+    let breakeven_btc_price_usd = breakeven_of_sanitized(&scenario);
     let running_totals = keep
         .iter()
         .zip(&convert)

@@ -40,7 +40,36 @@ pub struct Param {
     pub range_source: &'static str,
 }
 
+/// The range an input plausibly takes over a decision's life, with its source: the ends of
+/// its bar in the tornado of what the decision depends on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plausible {
+    /// The low end, in the input's unit.
+    pub low: f64,
+    /// The high end, in the input's unit.
+    pub high: f64,
+    /// Where the ends come from.
+    pub source: &'static str,
+}
+
 impl Param {
+    /// The slider's span, widened to take in `value` (sanitized) where it lies beyond: the
+    /// span a chart's axis over this input shows.
+    pub fn span_with(&self, value: f64) -> (f64, f64) {
+        let value = self.sanitize(value);
+        let low = if value < self.slider_min {
+            value
+        } else {
+            self.slider_min
+        };
+        let high = if value > self.slider_max {
+            value
+        } else {
+            self.slider_max
+        };
+        (low, high)
+    }
+
     /// Brings any value into range: a non-finite value becomes the default, a finite one is
     /// clamped to `[min, max]`, and negative zero becomes zero so it never prints as "-0".
     pub fn sanitize(&self, value: f64) -> f64 {
@@ -83,6 +112,20 @@ macro_rules! or_else {
     };
     ($value:expr, $fallback:expr) => {
         $value
+    };
+}
+
+/// `Some` plausible range from `[low, high, source]`, or `None` without one.
+macro_rules! plausible {
+    () => {
+        None
+    };
+    ([$low:expr, $high:expr, $source:literal]) => {
+        Some(Plausible {
+            low: $low,
+            high: $high,
+            source: $source,
+        })
     };
 }
 
@@ -173,6 +216,7 @@ macro_rules! inputs {
             step: $step:expr,
             $(slider_min: $slider_min:expr, slider_max: $slider_max:expr,)?
             $(range_source: $range_source:literal,)?
+            $(plausible: [$low:expr, $high:expr, $plausible_source:literal],)?
         };
     )+) => {
         /// One numeric input of a scenario, to read, write and describe the inputs one at a
@@ -206,6 +250,16 @@ macro_rules! inputs {
                         slider_max: or_else!($($slider_max)?, $max),
                         range_source: concat!($($range_source)?),
                     },)+
+                }
+            }
+
+            /// The range the input plausibly takes, for the tornado; `None` for inputs that
+            /// are chosen or fixed rather than forecast (the site's size, the horizon, the
+            /// subsidy and the halving's date, a GPU's power) and for the exit cap rate,
+            /// whose zero means none.
+            pub fn plausible(self) -> Option<Plausible> {
+                match self {
+                    $(Input::$variant => plausible!($([$low, $high, $plausible_source])?),)+
                 }
             }
 
@@ -300,6 +354,7 @@ inputs! {
         source: "Cipher ~$27 (2025); Riot $26-42 (2025); US industrial average ~$90 (Oct 2025)",
         hint: "What the site pays for each MWh of grid power.",
         step: 1.0,
+        plausible: [27.0, 90.0, "Cipher ~$27/MWh (2025) to the US industrial average ~$90 (Oct 2025)"],
     };
     /// Price of one bitcoin.
     BtcPrice, btc_price_usd, "btc" => Param {
@@ -315,6 +370,7 @@ inputs! {
         slider_min: 10_000.0,
         slider_max: 250_000.0,
         range_source: "below $1,000 until 2017, above $100,000 in 2025 (public price data); the slider spans $10,000-250,000",
+        plausible: [59_000.0, 126_000.0, "~$59,000 (1 Jul 2026, CoinDesk) to the all-time high of $126,272 (6 Oct 2025)"],
     };
     /// Total hashrate of the Bitcoin network.
     NetworkHashrate, network_hashrate_eh_per_s, "hashrate" => Param {
@@ -330,6 +386,7 @@ inputs! {
         slider_min: 500.0,
         slider_max: 1500.0,
         range_source: "~120 EH/s in 2020 (public chain data); peak ~1.1-1.3 ZH/s in Oct-Nov 2025 (Coin Metrics); the slider spans 500-1,500 EH/s",
+        plausible: [860.0, 1_300.0, "864 EH/s (Apr 2026) to the ~1.1-1.3 ZH/s peak (Oct-Nov 2025), Coin Metrics via Sandmark"],
     };
     /// New bitcoin created per block.
     BlockSubsidy, block_subsidy_btc, "subsidy" => Param {
@@ -362,6 +419,7 @@ inputs! {
         slider_min: 0.0,
         slider_max: 0.5,
         range_source: "daily averages above 1 BTC a block in Apr 2024, 37.6 BTC in the 2024 halving block (public chain data); the slider spans 0-0.5",
+        plausible: [0.01, 0.1, "~0.8-1% of rewards in 2025 (TheMinerMag) to 0.1 BTC a block (est.; daily averages passed 1 BTC in Apr 2024)"],
     };
     /// Share of mining revenue kept by the pool.
     PoolFee, pool_fee_pct, "pool" => Param {
@@ -373,6 +431,7 @@ inputs! {
         source: "FPPS pools charge 2-4%; large miners pay less (est.)",
         hint: "The pool fee: the share of mining revenue the pool keeps for paying its miners steadily (FPPS pools).",
         step: 0.1,
+        plausible: [0.0, 4.0, "large miners pay little; FPPS pools charge 2-4% (est.)"],
     };
     /// Energy the fleet spends per terahash.
     FleetEfficiency, fleet_efficiency_j_per_th, "eff" => Param {
@@ -387,6 +446,7 @@ inputs! {
         slider_min: 9.0,
         slider_max: 35.0,
         range_source: "an Antminer S9 (2016) spends ~98 J/TH (Bitmain spec); the slider spans 9-35 J/TH",
+        plausible: [9.5, 21.2, "an S23 Hydro's 9.5 J/TH to Riot's fleet at 21.2 J/TH (2025)"],
     };
     /// Grid power over ASIC power at a mining site (cooling, conversion losses).
     MiningPue, mining_pue, "mpue" => Param {
@@ -398,6 +458,7 @@ inputs! {
         source: "immersion 1.03-1.10, air 1.1-1.5",
         hint: "Mining PUE: grid power over miner power; the rest goes to cooling and conversion. 1.05 is 5% on top.",
         step: 0.01,
+        plausible: [1.03, 1.3, "immersion 1.03-1.10; air 1.1-1.5 (est.)"],
     };
     /// Share of the year the miners run; curtailed hours earn nothing and draw no power.
     Uptime, uptime_pct, "uptime" => Param {
@@ -409,6 +470,7 @@ inputs! {
         source: "Riot ran 88% including curtailment (2025); est.",
         hint: "Uptime: the miners stop when power is dear or the grid asks (curtailment); those hours earn nothing and cost nothing.",
         step: 1.0,
+        plausible: [88.0, 100.0, "Riot ran 88% with curtailment (2025) to no downtime"],
     };
     /// HPC lease rate per kW of IT load per month.
     LeaseRate, lease_usd_per_kw_month, "lease" => Param {
@@ -420,6 +482,7 @@ inputs! {
         source: "Hut 8 $128 in year 1 ($159 on average), Core Scientific $121, Applied Digital $153 on average; CBRE colocation average $217 (Q1 2025)",
         hint: "The HPC lease rate, per kW of the tenant's IT load (its servers' power) per month.",
         step: 1.0,
+        plausible: [102.0, 188.0, "Cipher - AWS ~$102 to TeraWulf Abernathy ~$188 per kW-month (2025-26 deals)"],
     };
     /// Price of one GPU-hour in a GPU cloud.
     GpuPrice, gpu_price_usd_per_hour, "gpu" => Param {
@@ -431,6 +494,7 @@ inputs! {
         source: "H100 1-year reserved $1.70 (Oct 2025) -> $2.35 (Mar 2026); hyperscalers $3.5-5",
         hint: "What a customer pays for one GPU for one hour.",
         step: 0.05,
+        plausible: [1.7, 5.3, "H100 on a 1-year contract $1.70 (Oct 2025) to the B200 index ~$5.30 (2026)"],
     };
     /// IT power per GPU, including its share of CPUs, memory and network.
     GpuPower, gpu_power_kw, "gpukw" => Param {
@@ -453,6 +517,7 @@ inputs! {
         source: "typical sold utilization (est.)",
         hint: "GPU utilization: the hours customers pay for; a long-term contract pays for all of them.",
         step: 1.0,
+        plausible: [60.0, 100.0, "contracts pay every hour; on-demand fleets sell less (est.)"],
     };
     /// Grid power over IT power at an AI data center. The floor is 1.0 rather than the best
     /// real site's 1.05 so that per-IT-MWh figures, as deals are quoted, can be reproduced.
@@ -465,6 +530,7 @@ inputs! {
         source: "Applied Digital design 1.18; liquid cooling 1.05-1.2; industry average ~1.55",
         hint: "AI PUE: grid power over IT power (cooling and conversion on top of the servers); 1.0 gives figures per MWh of IT load.",
         step: 0.01,
+        plausible: [1.1, 1.55, "liquid-cooled halls ~1.1 to the industry average ~1.55"],
     };
     /// Years the decision looks ahead.
     Years, years, "years" => Param {
@@ -487,6 +553,7 @@ inputs! {
         source: "backstopped project debt ~SOFR + 2.25%; miners' equity 15-25% (est.)",
         hint: "What a dollar a year later is worth less, per year: the return the money could earn elsewhere.",
         step: 0.5,
+        plausible: [7.0, 20.0, "backstopped project debt ~SOFR + 2.25% to miners' equity 15-25% (est.)"],
     };
     /// Years from today to the next halving; then one every four years.
     YearsToHalving, years_to_halving, "halving" => Param {
@@ -509,6 +576,7 @@ inputs! {
         source: "the reader's view; 0 makes no forecast",
         hint: "How the BTC price moves each year from today's.",
         step: 1.0,
+        plausible: [-25.0, 67.0, "the 2026 drawdown (-52% from the Oct 2025 high by Jun 2026) to the 2020-2025 record: ~$7,200 to ~$94,000, +67% a year"],
     };
     /// Growth of the network hashrate per year.
     HashrateGrowth, hashrate_growth_pct_per_year, "hashg" => Param {
@@ -520,6 +588,7 @@ inputs! {
         source: "0 makes no forecast; about +60%/yr in 2024-25, a 10-30% fall from the peak in 2026",
         hint: "How the network's hashing power moves each year; more of it shares the same rewards.",
         step: 1.0,
+        plausible: [-20.0, 46.0, "2026's fall of 10-30% from the peak to the 2020-2025 record: ~120 to ~800 EH/s, +46% a year"],
     };
     /// Mining costs besides power: staff, repairs, insurance, property tax.
     MiningOpex, mining_opex_usd_per_mw_year, "mopex" => Param {
@@ -531,6 +600,7 @@ inputs! {
         source: "staff, repairs, insurance, property tax (est., ~$7/MWh)",
         hint: "What a MW of mining costs a year besides its power.",
         step: 1000.0,
+        plausible: [30_000.0, 120_000.0, "staff, repairs, insurance and property tax (est.)"],
     };
     /// Price of mining machines per TH/s.
     AsicPrice, asic_usd_per_th, "asic" => Param {
@@ -542,6 +612,7 @@ inputs! {
         source: "new hydro S21-class $7-8/TH after Bitmain's Dec 2025 cut; $10-30/TH top tier mid-2025 (est.)",
         hint: "What new miners cost per TH/s; a worn-out fleet is renewed at this price.",
         step: 0.5,
+        plausible: [4.0, 30.0, "an S19 XP+ Hydro ~$4/TH after Bitmain's Dec 2025 cut to the top tier's $30/TH (mid-2025)"],
     };
     /// Years a mining machine lasts.
     AsicLife, asic_life_years, "asiclife" => Param {
@@ -553,6 +624,7 @@ inputs! {
         source: "about one halving cycle",
         hint: "The fleet is renewed once in this many years.",
         step: 0.5,
+        plausible: [3.0, 6.0, "about one halving cycle, longer for efficient fleets (est.)"],
     };
     /// Cost of the data hall per MW of IT load.
     HallCapex, hall_capex_musd_per_it_mw, "capex" => Param {
@@ -564,6 +636,7 @@ inputs! {
         source: "Cipher $9-11M, TeraWulf $8-10M, Hut 8 $9-11M per IT MW; analysts $8-15M",
         hint: "What converting costs per MW of the tenant's IT load.",
         step: 0.5,
+        plausible: [8.0, 15.0, "Cipher, TeraWulf, Hut 8 $8-11M; analysts up to $15M per IT MW"],
     };
     /// Share of the data hall's cost the tenant pays (lease only).
     TenantCapexShare, tenant_capex_share_pct, "tenant" => Param {
@@ -575,6 +648,7 @@ inputs! {
         source: "CoreWeave paid ~80% of Core Scientific's fit-out (Q3 2025)",
         hint: "Some tenants fund part of the fit-out; lease only.",
         step: 1.0,
+        plausible: [0.0, 80.0, "none to CoreWeave's ~80% of Core Scientific's fit-out (Q3 2025)"],
     };
     /// Years from the decision until the data hall earns.
     BuildYears, build_years, "build" => Param {
@@ -586,6 +660,7 @@ inputs! {
         source: "Hut 8 ~18 months to the first hall; Cipher ~12; Applied Digital 12-14",
         hint: "The hall earns nothing until it is built.",
         step: 0.25,
+        plausible: [1.0, 2.0, "Cipher ~12 months, Hut 8 ~18; new halls 12-24 months"],
     };
     /// Yearly rise of the rent.
     RentEscalator, rent_escalator_pct_per_year, "esc" => Param {
@@ -597,6 +672,7 @@ inputs! {
         source: "Hut 8 River Bend and Beacon Point 3%; TeraWulf, Cipher \"annual escalators\"",
         hint: "How much the rent rises each year of the lease; the lease rate is its first year.",
         step: 0.5,
+        plausible: [0.0, 3.0, "flat to Hut 8's 3% a year"],
     };
     /// Years the lease runs.
     LeaseTerm, lease_term_years, "term" => Param {
@@ -608,6 +684,7 @@ inputs! {
         source: "Hut 8 15, Core Scientific 12, TeraWulf and Cipher 10",
         hint: "After the term the hall earns nothing in this model.",
         step: 1.0,
+        plausible: [10.0, 15.0, "TeraWulf and Cipher 10 years to Hut 8 15"],
     };
     /// The landlord's own costs, as a share of rent.
     LandlordCosts, landlord_costs_pct, "landlord" => Param {
@@ -619,6 +696,7 @@ inputs! {
         source: "Hut 8: NOI $6.9B on $7.0B of rent",
         hint: "What the operator still spends under a lease.",
         step: 0.5,
+        plausible: [1.0, 10.0, "a triple-net landlord's few costs to a fuller service (est.)"],
     };
     /// Share of each year's rent lost to the tenant's credit risk.
     CreditHaircut, credit_haircut_pct, "haircut" => Param {
@@ -630,6 +708,7 @@ inputs! {
         source: "0 for an investment-grade or backstopped tenant; 2-5 unrated (est.)",
         hint: "A flat share of each year's rent, for a tenant that may not pay.",
         step: 0.5,
+        plausible: [0.0, 5.0, "none for a backstopped tenant to 2-5% for an unrated one (est.)"],
     };
     /// Exit cap rate: the leased hall's value at the horizon is its last year's cash over it; 0 for none.
     ExitCapRate, exit_cap_rate_pct, "exitcap" => Param {
@@ -652,6 +731,7 @@ inputs! {
         source: "IREN's $5.8B Dell order for ~103k GB300 = ~$56k; B200 module ~$50k",
         hint: "What each GPU costs with its share of servers and network.",
         step: 1000.0,
+        plausible: [25_000.0, 60_000.0, "an H100 all-in ~$25-35k (est.) to ~$56k per GB300 (IREN's Dell order)"],
     };
     /// Years a GPU fleet serves.
     GpuLife, gpu_life_years, "gpulife" => Param {
@@ -663,6 +743,7 @@ inputs! {
         source: "IREN-Microsoft 5 years; CoreWeave depreciates over ~6",
         hint: "The GPU cloud earns for this many years.",
         step: 0.5,
+        plausible: [4.0, 6.0, "IREN - Microsoft 5 years; CoreWeave depreciates over ~6"],
     };
     /// Yearly fall of the GPU-hour price.
     GpuPriceDecline, gpu_price_decline_pct_per_year, "gpudecl" => Param {
@@ -674,6 +755,7 @@ inputs! {
         source: "0 inside a fixed contract; H100 fell 30-45%/yr in 2023-25, rose 40% Oct 2025-Mar 2026",
         hint: "How much the GPU-hour price falls each year.",
         step: 1.0,
+        plausible: [0.0, 40.0, "none inside a fixed contract to H100's 30-45% a year (2023-25)"],
     };
     /// What the GPUs fetch at the end of their life.
     GpuResidual, gpu_residual_pct, "resid" => Param {
@@ -685,6 +767,7 @@ inputs! {
         source: "est.",
         hint: "Resale value of the GPUs when they retire.",
         step: 1.0,
+        plausible: [0.0, 20.0, "resale of retired GPUs (est.)"],
     };
     /// GPU-cloud costs besides power, as a share of revenue.
     GpuOpex, gpu_opex_pct, "gpuopex" => Param {
@@ -696,6 +779,7 @@ inputs! {
         source: "staff, software, network, support (est.)",
         hint: "What running a GPU cloud costs besides power.",
         step: 1.0,
+        plausible: [5.0, 20.0, "staff, software, network and support (est.)"],
     };
 }
 

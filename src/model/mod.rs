@@ -10,7 +10,9 @@ pub mod decision;
 pub mod inputs;
 pub mod mining;
 pub mod outputs;
+pub mod paths;
 pub mod presets;
+pub mod sensitivity;
 pub mod snapshot;
 pub mod sweep;
 

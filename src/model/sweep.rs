@@ -30,19 +30,7 @@ impl SweepAxis {
     /// widened to `value`, sanitized, when it lies outside, so that the scenario's own point
     /// is always on the chart.
     pub fn span(self, value: f64) -> (f64, f64) {
-        let param = self.param();
-        let value = param.sanitize(value);
-        let low = if value < param.slider_min {
-            value
-        } else {
-            param.slider_min
-        };
-        let high = if value > param.slider_max {
-            value
-        } else {
-            param.slider_max
-        };
-        (low, high)
+        self.param().span_with(value)
     }
 }
 

@@ -1,0 +1,256 @@
+//! Where the answer flips: the tornado, the decision map and the paths, against figures
+//! computed by hand from decision.md's T0 and against the models' own break-evens.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mining_vs_ai::model::decision::{breakeven_btc_price_usd, decide};
+use mining_vs_ai::model::paths::Path;
+use mining_vs_ai::model::sensitivity::{
+    decision_map, map_axes, tornado, Basis, MAP_AXES_GPU, MAP_AXES_LEASE,
+};
+use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
+use mining_vs_ai::url_state::decode;
+use proptest::prelude::*;
+
+/// decision.md's T0, `extra` keys first (the first occurrence of a key counts): hashprice
+/// $45/PH/day, mining revenue $93.75/MWh at $50 power, a $125 lease on a $10M hall, ten
+/// years at 10%, the halving in four years.
+fn t0(extra: &str) -> Scenario {
+    decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&halving=4&btcg=0&hashg=0&mopex=0&asic=0&asiclife=4&capex=10&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0")).0
+}
+
+fn assert_close(actual: f64, expected: f64, relative: f64) {
+    assert!(
+        (actual - expected).abs() <= relative * expected.abs(),
+        "{actual} vs {expected}"
+    );
+}
+
+/// The annuity of ten years at 10%: (1 - 1.1^-10) / 0.1.
+const ANNUITY_10_AT_10: f64 = 6.144_567_105_704_69;
+/// Of the first four: (1 - 1.1^-4) / 0.1.
+const ANNUITY_4_AT_10: f64 = 3.169_865_446_349_28;
+
+/// T0 over the years, the lease swung from $102 to $188. Convert's NPV is
+/// -10,000,000 + 12,000 x L x 6.1445671; keep mining's, $383,250 a year for the four years
+/// before the halving (after it, idled), is 383,250 x 3.1698654 = $1,214,851. The gap is
+/// zero at L = 11,214,851 / 73,734.81 = $152.097.
+#[test]
+fn the_lease_bar_of_t0_by_hand() {
+    let bars = tornado(&t0(""), Basis::Years);
+    let lease = bars
+        .iter()
+        .find(|bar| bar.input == Input::LeaseRate)
+        .expect("a lease bar");
+    let keep = 383_250.0 * ANNUITY_4_AT_10;
+    let gap = |lease: f64| -10_000_000.0 + 12_000.0 * lease * ANNUITY_10_AT_10 - keep;
+    assert_eq!((lease.low, lease.high), (102.0, 188.0));
+    assert_close(lease.gap_at_low_usd, gap(102.0), 1e-9);
+    assert_close(lease.gap_at_high_usd, gap(188.0), 1e-9);
+    let flip = (10_000_000.0 + keep) / (12_000.0 * ANNUITY_10_AT_10);
+    assert_close(lease.flip.expect("the answer flips"), flip, 1e-9);
+    assert_close(flip, 152.097, 1e-5);
+}
+
+/// The bars run from the widest swing down; inputs the gap does not turn on have none:
+/// a GPU cloud's inputs in a lease, and in today's view the decision's own inputs.
+#[test]
+fn bars_are_sorted_and_only_for_inputs_that_matter() {
+    for basis in [Basis::Today, Basis::Years] {
+        let bars = tornado(&t0(""), basis);
+        assert!(bars
+            .windows(2)
+            .all(|pair| pair[0].swing_usd() >= pair[1].swing_usd()));
+        assert!(bars.iter().all(|bar| bar.swing_usd() > 0.0));
+        for absent in [Input::GpuPrice, Input::GpuCost, Input::SiteMw] {
+            assert!(bars.iter().all(|bar| bar.input != absent), "{absent:?}");
+        }
+        let capex = bars.iter().any(|bar| bar.input == Input::HallCapex);
+        assert_eq!(capex, basis == Basis::Years, "{basis:?}");
+    }
+    let gpu = tornado(&t0("ai=gpu"), Basis::Years);
+    assert!(gpu.iter().any(|bar| bar.input == Input::GpuPrice));
+    assert!(gpu.iter().all(|bar| bar.input != Input::LeaseRate));
+}
+
+/// Today's view of T0: AI's margin is the $1.5M of rent (the tenant pays for power),
+/// mining's (93.75 - P) x 8,760. Over power prices of $27-90 the gap runs from
+/// 1,500,000 - 66.75 x 8,760 = $915,270 to 1,500,000 - 3.75 x 8,760 = $1,467,150, and
+/// never flips.
+#[test]
+fn today_s_power_bar_by_hand() {
+    let bars = tornado(&t0(""), Basis::Today);
+    let power = bars
+        .iter()
+        .find(|bar| bar.input == Input::PowerPrice)
+        .expect("a power bar");
+    assert_close(power.gap_at_low_usd, 915_270.0, 1e-9);
+    assert_close(power.gap_at_high_usd, 1_467_150.0, 1e-9);
+    assert_eq!(power.flip, None);
+}
+
+/// Each row of the map has the break-even its scenario has in the model, the gap is zero
+/// there, and the cells on either side of it have the two signs.
+#[test]
+fn the_map_s_zero_line_is_the_model_s_break_even() {
+    for (scenario, basis, y_input) in [
+        (t0("lease=200"), Basis::Years, Input::HallCapex),
+        (t0("lease=200&capex=4"), Basis::Years, Input::LeaseRate),
+        (
+            t0("ai=gpu&capex=0&gpucost=20000"),
+            Basis::Years,
+            Input::GpuPrice,
+        ),
+        (t0(""), Basis::Today, Input::PowerPrice),
+        (t0(""), Basis::Today, Input::LeaseRate),
+    ] {
+        let map = decision_map(&scenario, basis, y_input, (12, 7));
+        assert_eq!(map.btc_prices_usd.len(), 12);
+        assert_eq!(map.y_values.len(), 7);
+        assert_eq!(map.gaps_usd.len(), 84);
+        assert_eq!(
+            map.current,
+            (scenario.btc_price_usd, y_input.get(&scenario))
+        );
+        let mut rows_with_a_line = 0;
+        for (row, y) in map.y_values.iter().enumerate() {
+            let mut row_scenario = scenario;
+            y_input.set(&mut row_scenario, *y);
+            let expected = match basis {
+                Basis::Years => breakeven_btc_price_usd(&row_scenario),
+                Basis::Today => compute(&row_scenario).breakeven_btc_price_usd,
+            };
+            assert_eq!(map.breakevens_btc_usd[row], expected, "row {row}");
+            // Beyond the BTC input's range the scenario cannot be set to probe it.
+            let Some(breakeven) = expected.filter(|price| *price <= Input::BtcPrice.param().max)
+            else {
+                continue;
+            };
+            rows_with_a_line += 1;
+            let at = |btc: f64| {
+                let mut cell = row_scenario;
+                Input::BtcPrice.set(&mut cell, btc);
+                basis.gap_usd(&cell)
+            };
+            // AI wins below the break-even, mining above it.
+            assert!(
+                at(breakeven * 0.99) > 0.0 && at(breakeven * 1.01) < 0.0,
+                "{basis:?} {y_input:?} row {row}: {breakeven}, {} and {}",
+                at(breakeven * 0.99),
+                at(breakeven * 1.01)
+            );
+            for (column, price) in map.btc_prices_usd.iter().enumerate() {
+                let gap = map.gaps_usd[row * 12 + column];
+                assert_eq!(gap, at(*price));
+                if (price - breakeven).abs() > 1e-6 * breakeven {
+                    assert_eq!(gap > 0.0, *price < breakeven, "row {row}, column {column}");
+                }
+            }
+        }
+        assert!(
+            rows_with_a_line > 0,
+            "{y_input:?}: the line is drawn somewhere"
+        );
+    }
+}
+
+#[test]
+fn the_map_offers_the_issue_s_axes() {
+    assert_eq!(map_axes(AiMode::HpcLease), &MAP_AXES_LEASE);
+    assert_eq!(map_axes(AiMode::GpuCloud), &MAP_AXES_GPU);
+    assert!(MAP_AXES_LEASE.contains(&Input::LeaseRate));
+    assert!(!MAP_AXES_GPU.contains(&Input::LeaseRate));
+    assert!(MAP_AXES_GPU.contains(&Input::GpuUtilization));
+}
+
+/// On T0 the hashprice falls about 17% a year on the bear path (0.75 / 0.9) and grows about
+/// 14% on the bull path (1.67 / 1.46): keep mining is worth least on the first and most on
+/// the last; on the base path it is worth what T0 says, $1,214,851.
+#[test]
+fn paths_order_what_keep_mining_is_worth() {
+    let base = t0("");
+    let worth: Vec<f64> = Path::ALL
+        .iter()
+        .map(|path| decide(&path.on(&base)).keep_mining.npv_usd)
+        .collect();
+    assert!(worth[0] < worth[1] && worth[1] < worth[2], "{worth:?}");
+    assert_close(worth[1], 383_250.0 * ANNUITY_4_AT_10, 1e-9);
+    for path in Path::ALL {
+        assert_eq!(Path::from_key(path.key()), Some(path));
+        let on = path.on(&base);
+        assert_eq!(on.btc_growth_pct_per_year, path.btc_growth_pct_per_year());
+        assert_eq!(
+            on.hashrate_growth_pct_per_year,
+            path.hashrate_growth_pct_per_year()
+        );
+        assert!(!path.source().is_empty());
+    }
+    assert_eq!(Path::from_key("sideways"), None);
+}
+
+/// Every plausible range lies inside its input's range, low below high, with a source.
+#[test]
+fn plausible_ranges_are_inside_the_inputs_ranges() {
+    let mut ranged = 0;
+    for input in Input::ALL {
+        let Some(range) = input.plausible() else {
+            continue;
+        };
+        ranged += 1;
+        let param = input.param();
+        assert!(
+            param.min <= range.low && range.low < range.high && range.high <= param.max,
+            "{input:?}"
+        );
+        assert!(!range.source.is_empty(), "{input:?}");
+    }
+    assert!(ranged >= 25);
+}
+
+/// Whatever a link puts in, the tornado and the map are finite.
+#[test]
+fn hostile_scenarios_give_finite_tornadoes_and_maps() {
+    for value in [f64::NAN, 1e308, -1e308] {
+        for input in Input::ALL {
+            let mut hostile = Scenario::default();
+            *input.value_mut(&mut hostile) = value;
+            for basis in [Basis::Today, Basis::Years] {
+                for bar in tornado(&hostile, basis) {
+                    assert!(bar.gap_at_low_usd.is_finite() && bar.gap_at_high_usd.is_finite());
+                    assert!(bar
+                        .flip
+                        .is_none_or(|flip| flip >= bar.low && flip <= bar.high));
+                }
+                let map = decision_map(&hostile, basis, Input::PowerPrice, (3, 3));
+                assert!(map.gaps_usd.iter().all(|gap| gap.is_finite()));
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The BTC bar flips where the model's break-even is, when that lies inside the bar's
+    /// range: the gap falls as the price rises, so there is one flip.
+    #[test]
+    fn the_btc_bar_flips_at_the_break_even(
+        lease in 50.0..150.0f64,
+        capex in 0.0..5.0f64,
+        power in 20.0..60.0f64,
+        eff in 15.0..25.0f64,
+        years_view in any::<bool>(),
+    ) {
+        let scenario = t0(&format!("lease={lease}&capex={capex}&power={power}&eff={eff}"));
+        let basis = if years_view { Basis::Years } else { Basis::Today };
+        let range = Input::BtcPrice.plausible().unwrap();
+        let breakeven = basis.breakeven_btc_price_usd(&scenario).unwrap_or(0.0);
+        prop_assume!(breakeven > range.low * 1.001 && breakeven < range.high * 0.999);
+        let flip = tornado(&scenario, basis)
+            .into_iter()
+            .find(|bar| bar.input == Input::BtcPrice)
+            .and_then(|bar| bar.flip);
+        prop_assert!(flip.is_some(), "no flip, break-even {breakeven}");
+        let flip = flip.unwrap();
+        prop_assert!((flip - breakeven).abs() <= 1e-6 * breakeven, "{flip} vs {breakeven}");
+    }
+}
