@@ -46,18 +46,7 @@ pub fn usd_about(value: f64) -> String {
     if !value.is_finite() {
         return "n/a".to_owned();
     }
-    let magnitude = value.abs();
-    // The power of ten of the first significant digit, by steps rather than a logarithm,
-    // which would bring a math library into the page.
-    let mut unit = 1.0;
-    while unit * 10.0 <= magnitude {
-        unit *= 10.0;
-    }
-    while unit > magnitude && unit > 1e-2 {
-        unit /= 10.0;
-    }
-    let step = unit / 100.0;
-    let rounded = (value / step).round() * step;
+    let (rounded, unit) = three_figures(value, 1e-2);
     if rounded.abs() >= 100.0 {
         usd_whole(rounded)
     } else {
@@ -65,6 +54,26 @@ pub fn usd_about(value: f64) -> String {
         let sign = if rounded < 0.0 { "-" } else { "" };
         format!("{sign}${}", fixed(rounded.abs(), decimals))
     }
+}
+
+/// `value` rounded to three significant figures, and the power of ten of its first one (no
+/// smaller than `smallest_unit`, which rounds tiny values to zero): for estimates, written
+/// as people quote them. A non-finite value comes back as it is.
+pub fn three_figures(value: f64, smallest_unit: f64) -> (f64, f64) {
+    let magnitude = value.abs();
+    if !magnitude.is_finite() {
+        return (value, 1.0);
+    }
+    // By steps rather than a logarithm, which would bring a math library into the page.
+    let mut unit = 1.0;
+    while unit * 10.0 <= magnitude {
+        unit *= 10.0;
+    }
+    while unit > magnitude && unit > smallest_unit {
+        unit /= 10.0;
+    }
+    let step = unit / 100.0;
+    ((value / step).round() * step, unit)
 }
 
 /// A value of an input with its unit, as people write it: "$60,500", "$40/MWh",

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::chart::{
-    cash_data, chart_data, describe_cash, draw, CashData, ChartData, ChartStyle, Drawing, Rgb,
-    Y_AXIS_TITLE,
+    cash_data, chart_data, describe_cash, describe_map, draw, draw_map, CashData, ChartData,
+    ChartStyle, Drawing, Rgb, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{number, usd_about};
+use mining_vs_ai::model::sensitivity::{decision_map, Basis, DecisionMap};
 use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis};
 use mining_vs_ai::url_state::decode;
 use plotters_svg::SVGBackend;
@@ -272,6 +273,13 @@ fn hostile_scenarios_give_finite_chart_data_that_draws_at_any_size() {
         }
     }
     for scenario in hostile_scenarios {
+        // The decision map: drawn at any size.
+        let map = decision_map(&scenario, Basis::Years, Input::PowerPrice, (3, 3));
+        for size in [(120, 90), (2560, 1200)] {
+            let mut svg = String::new();
+            let mut backend = SVGBackend::with_string(&mut svg, size);
+            draw_map(&mut backend, &map, &light(1.0)).expect("the map draws");
+        }
         // The decision's chart: finite running totals, drawn at any size.
         let cash = cash_data(&decide(&scenario));
         assert!(cash
@@ -540,5 +548,94 @@ fn a_shared_label_keeps_both_years() {
     assert!(
         texts.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
         "{texts:?}"
+    );
+}
+
+/// The decision map of `map`, drawn to SVG at 800 x 480 in the light theme.
+fn map_svg_of(map: &DecisionMap) -> String {
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (800, 480));
+        draw_map(&mut backend, map, &light(1.0)).expect("the map draws");
+    }
+    svg
+}
+
+/// The points of each polyline drawn `width` pixels wide in `color`.
+fn wide_polylines_in(svg: &str, color: Rgb, width: u32) -> Vec<Vec<(f64, f64)>> {
+    let wide = format!("stroke-width=\"{width}\"");
+    svg.split("<polyline")
+        .skip(1)
+        .filter(|element| element.split("/>").next().unwrap().contains(&wide))
+        .map(|element| format!("<polyline{element}"))
+        .flat_map(|element| polylines_in(&element, color))
+        .collect()
+}
+
+/// The break-even line of the map passes through each row's break-even BTC price from the
+/// model, in pixels: the plot spans x 64-772 and y 30-428 of an 800 x 480 drawing (the
+/// charts' margins), and the map's axes reach half a cell beyond its first and last points.
+#[test]
+fn the_map_s_line_sits_on_the_model_s_break_even() {
+    for (scenario, basis, y_input) in [
+        (scenario("lease=100"), Basis::Years, Input::HallCapex),
+        (
+            scenario("lease=200&capex=4"),
+            Basis::Years,
+            Input::LeaseRate,
+        ),
+        (scenario(""), Basis::Today, Input::PowerPrice),
+    ] {
+        let (columns, rows) = (10, 11);
+        let map = decision_map(&scenario, basis, y_input, (columns, rows));
+        let svg = map_svg_of(&map);
+        let half = |values: &[f64]| (values[1] - values[0]) / 2.0;
+        let (x_half, y_half) = (half(&map.btc_prices_usd), half(&map.y_values));
+        let x_range = (
+            map.btc_prices_usd[0] - x_half,
+            map.btc_prices_usd[columns - 1] + x_half,
+        );
+        let y_range = (map.y_values[0] - y_half, map.y_values[rows - 1] + y_half);
+        let pixel = |(x, y): (f64, f64)| {
+            (
+                (64.0 + 708.0 * (x - x_range.0) / (x_range.1 - x_range.0)).round(),
+                (428.0 - 398.0 * (y - y_range.0) / (y_range.1 - y_range.0)).round(),
+            )
+        };
+        let expected: Vec<(f64, f64)> = map
+            .y_values
+            .iter()
+            .zip(&map.breakevens_btc_usd)
+            .filter_map(|(y, breakeven)| {
+                breakeven
+                    .filter(|price| *price >= x_range.0 && *price <= x_range.1)
+                    .map(|price| pixel((price, *y)))
+            })
+            .collect();
+        assert!(expected.len() >= 2, "{y_input:?}: a line to draw");
+        let drawn: Vec<(f64, f64)> = wide_polylines_in(&svg, light(1.0).text, 3)
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(drawn, expected, "{y_input:?}");
+        // The background and one cell a point, and the scenario's own point ringed.
+        assert_eq!(svg.matches("<rect").count(), 1 + columns * rows);
+        assert!(svg.contains("<circle"));
+    }
+}
+
+/// T0's lease over the years: at $100,000 BTC converting wins above a lease of $152.10
+/// (the tornado's flip, by hand); keep mining stays ahead at any BTC price with a $125 lease
+/// (its NPV is never below zero, convert's is -$783,149).
+#[test]
+fn the_map_says_where_the_answer_flips() {
+    let map = decision_map(&scenario(""), Basis::Years, Input::LeaseRate, (10, 6));
+    assert_eq!(map.flips.0, None);
+    let flip = map.flips.1.expect("a flip along the lease");
+    assert!((flip - 152.097).abs() < 1e-3, "{flip}");
+    assert!(map.rising_in_y);
+    assert_eq!(
+        describe_map(&map),
+        "Which path wins over the BTC price and the rent the AI tenant pays; the deeper the colour, the wider the gap. At today's rent the AI tenant pays ($125/kW-month), the answer does not flip at any BTC price. At today's BTC price ($100,000), converting wins above a rent the AI tenant pays of $152/kW-month."
     );
 }

@@ -36,7 +36,7 @@ const ANNUITY_4_AT_10: f64 = 3.169_865_446_349_28;
 /// zero at L = 11,214,851 / 73,734.81 = $152.097.
 #[test]
 fn the_lease_bar_of_t0_by_hand() {
-    let bars = tornado(&t0(""), Basis::Years);
+    let bars = tornado(&t0(""), Basis::Years).bars;
     let lease = bars
         .iter()
         .find(|bar| bar.input == Input::LeaseRate)
@@ -56,7 +56,7 @@ fn the_lease_bar_of_t0_by_hand() {
 #[test]
 fn bars_are_sorted_and_only_for_inputs_that_matter() {
     for basis in [Basis::Today, Basis::Years] {
-        let bars = tornado(&t0(""), basis);
+        let bars = tornado(&t0(""), basis).bars;
         assert!(bars
             .windows(2)
             .all(|pair| pair[0].swing_usd() >= pair[1].swing_usd()));
@@ -67,7 +67,7 @@ fn bars_are_sorted_and_only_for_inputs_that_matter() {
         let capex = bars.iter().any(|bar| bar.input == Input::HallCapex);
         assert_eq!(capex, basis == Basis::Years, "{basis:?}");
     }
-    let gpu = tornado(&t0("ai=gpu"), Basis::Years);
+    let gpu = tornado(&t0("ai=gpu"), Basis::Years).bars;
     assert!(gpu.iter().any(|bar| bar.input == Input::GpuPrice));
     assert!(gpu.iter().all(|bar| bar.input != Input::LeaseRate));
 }
@@ -78,8 +78,11 @@ fn bars_are_sorted_and_only_for_inputs_that_matter() {
 /// never flips.
 #[test]
 fn today_s_power_bar_by_hand() {
-    let bars = tornado(&t0(""), Basis::Today);
-    let power = bars
+    let today = tornado(&t0(""), Basis::Today);
+    // T0's own gap: $1.5M of rent against (93.75 - 50) x 8,760 = $383,250.
+    assert_close(today.gap_usd, 1_116_750.0, 1e-9);
+    let power = today
+        .bars
         .iter()
         .find(|bar| bar.input == Input::PowerPrice)
         .expect("a power bar");
@@ -214,7 +217,7 @@ fn hostile_scenarios_give_finite_tornadoes_and_maps() {
             let mut hostile = Scenario::default();
             *input.value_mut(&mut hostile) = value;
             for basis in [Basis::Today, Basis::Years] {
-                for bar in tornado(&hostile, basis) {
+                for bar in tornado(&hostile, basis).bars {
                     assert!(bar.gap_at_low_usd.is_finite() && bar.gap_at_high_usd.is_finite());
                     assert!(bar
                         .flip
@@ -246,6 +249,7 @@ proptest! {
         let breakeven = basis.breakeven_btc_price_usd(&scenario).unwrap_or(0.0);
         prop_assume!(breakeven > range.low * 1.001 && breakeven < range.high * 0.999);
         let flip = tornado(&scenario, basis)
+            .bars
             .into_iter()
             .find(|bar| bar.input == Input::BtcPrice)
             .and_then(|bar| bar.flip);

@@ -73,14 +73,14 @@ impl Frame {
     }
 }
 
-/// The background, the grid at `x_ticks` (value and label) and `y_ticks` with their labels,
+/// The background, the grid at `x_ticks` and `y_ticks` (value and label) with their labels,
 /// both axes and their titles, and the zero line where zero is inside the y range.
 pub(super) fn draw_axes<DB: DrawingBackend>(
     backend: &mut DB,
     frame: &Frame,
     style: &ChartStyle,
     x_ticks: &[(f64, String)],
-    y_ticks: &[f64],
+    y_ticks: &[(f64, String)],
     (x_title, y_title): (&str, &str),
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let (width, height) = backend.get_size();
@@ -101,11 +101,11 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
         let font = style.font(TEXT_PX, style.text, HPos::Center, VPos::Top);
         backend.draw_text(label, &font, label_at)?;
     }
-    for y in y_ticks {
+    for (y, label) in y_ticks {
         backend.draw_line(at(x_min, *y), at(x_max, *y), &grid)?;
         let label_at = (frame.left - label_gap, at(x_min, *y).1);
         let font = style.font(TEXT_PX, style.text, HPos::Right, VPos::Center);
-        backend.draw_text(&tick_label(*y), &font, label_at)?;
+        backend.draw_text(label, &font, label_at)?;
     }
     backend.draw_text(
         y_title,
@@ -143,20 +143,37 @@ pub(super) fn plot<DB: DrawingBackend>(
     x_label: fn(f64) -> Option<String>,
     titles: (&str, &str),
 ) -> Result<Frame, DrawingErrorKind<DB::ErrorType>> {
+    let (y_min, y_max, y_ticks) = fitted_axis(values.iter().copied());
+    let y_ticks: Vec<(f64, String)> = y_ticks.into_iter().map(|y| (y, tick_label(y))).collect();
+    plot_in(
+        backend,
+        style,
+        (x_range, (y_min, y_max)),
+        &y_ticks,
+        x_label,
+        titles,
+    )
+}
+
+/// Prepares `backend` and draws a plot's axes on it over `ranges` (x, then y): the x axis
+/// with a label at each round value `x_label` names, the y axis at `y_ticks` (value and
+/// label), and both titles. Returns the frame to draw the data in.
+pub(super) fn plot_in<DB: DrawingBackend>(
+    backend: &mut DB,
+    style: &ChartStyle,
+    (x_range, y_range): ((f64, f64), (f64, f64)),
+    y_ticks: &[(f64, String)],
+    x_label: fn(f64) -> Option<String>,
+    titles: (&str, &str),
+) -> Result<Frame, DrawingErrorKind<DB::ErrorType>> {
     backend.ensure_prepared()?;
     let (width, height) = backend.get_size();
-    let (y_min, y_max, y_ticks) = fitted_axis(values.iter().copied());
-    let frame = Frame::inside(
-        (width as i32, height as i32),
-        style,
-        x_range,
-        (y_min, y_max),
-    );
+    let frame = Frame::inside((width as i32, height as i32), style, x_range, y_range);
     let x_ticks: Vec<(f64, String)> = ticks(x_range.0, x_range.1, frame.x_ticks_wanted(style))
         .into_iter()
         .filter_map(|x| x_label(x).map(|label| (x, label)))
         .collect();
-    draw_axes(backend, &frame, style, &x_ticks, &y_ticks, titles)?;
+    draw_axes(backend, &frame, style, &x_ticks, y_ticks, titles)?;
     Ok(frame)
 }
 

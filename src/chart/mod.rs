@@ -11,6 +11,7 @@ pub mod data;
 pub mod draw;
 pub mod drawing;
 pub mod labels;
+pub mod map;
 pub mod style;
 
 pub use cash::{
@@ -22,4 +23,5 @@ pub use drawing::Drawing;
 pub use labels::{
     axis_phrase, axis_title, crossing_label, describe, tick_label, tick_label_exact, Y_AXIS_TITLE,
 };
+pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};

@@ -70,10 +70,21 @@ impl TornadoBar {
     }
 }
 
-/// The tornado of `scenario`: a bar for each input with a plausible range that the gap
-/// depends on in this basis and AI mode (an input that leaves the gap the same at both ends
-/// of its range has none), widest swing first.
-pub fn tornado(scenario: &Scenario, basis: Basis) -> Vec<TornadoBar> {
+/// The tornado of a scenario: its own gap, and its bars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tornado {
+    /// What the gap measures.
+    pub basis: Basis,
+    /// The scenario's own gap, $: where every bar starts from.
+    pub gap_usd: f64,
+    /// A bar for each input with a plausible range that the gap depends on in this basis
+    /// and AI mode (an input that leaves the gap the same at both ends of its range has
+    /// none), widest swing first.
+    pub bars: Vec<TornadoBar>,
+}
+
+/// The tornado of `scenario`, sanitized first.
+pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
     let scenario = scenario.sanitized();
     let mut bars: Vec<TornadoBar> = Input::ALL
         .into_iter()
@@ -96,7 +107,11 @@ pub fn tornado(scenario: &Scenario, basis: Basis) -> Vec<TornadoBar> {
         })
         .collect();
     bars.sort_by(|first, second| second.swing_usd().total_cmp(&first.swing_usd()));
-    bars
+    Tornado {
+        basis,
+        gap_usd: basis.gap_usd(&scenario),
+        bars,
+    }
 }
 
 /// Where `gap` changes sign within `range`, the crossing nearest `today`: sampled at
@@ -169,6 +184,14 @@ pub struct DecisionMap {
     pub breakevens_btc_usd: Vec<Option<f64>>,
     /// The scenario's own BTC price and value of the second input.
     pub current: (f64, f64),
+    /// Where the answer flips along each axis through the scenario's own point: the
+    /// break-even BTC price at its value of the second input, and the value of the second
+    /// input within the map's span where the gap is zero at its BTC price (the nearest to
+    /// its own value). None where the answer does not flip.
+    pub flips: (Option<f64>, Option<f64>),
+    /// Whether the gap rises with the second input at the scenario's own point: AI wins
+    /// above the second input's flip where it rises, below it where it falls.
+    pub rising_in_y: bool,
 }
 
 /// The map of `scenario`'s gap over `columns` BTC prices and `rows` values of `y_input`
@@ -201,10 +224,22 @@ pub fn decision_map(
             gaps_usd.push(basis.gap_usd(&cell));
         }
     }
+    let gap_at_y = |y: f64| {
+        let mut moved = scenario;
+        y_input.set(&mut moved, y);
+        basis.gap_usd(&moved)
+    };
+    let y_span = (y_values[0], y_values[rows - 1]);
+    let flips = (
+        basis.breakeven_btc_price_usd(&scenario),
+        flip(&gap_at_y, y_span, y_input.get(&scenario)),
+    );
     DecisionMap {
         basis,
         y_input,
         current: (btc.get(&scenario), y_input.get(&scenario)),
+        flips,
+        rising_in_y: gap_at_y(y_span.1) >= gap_at_y(y_span.0),
         btc_prices_usd,
         y_values,
         gaps_usd,

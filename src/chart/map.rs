@@ -1,0 +1,159 @@
+//! The decision map: which path wins, and by how much, over the BTC price and a second
+//! input, with the break-even line between the two and the scenario's own point.
+//!
+//! Each cell takes the colour of the path that wins there (AI's or mining's, the two
+//! colours of the other charts, a blue-orange pair that colour-blind readers tell apart),
+//! stronger where the gap is wider: a diverging scale through the page's background.
+
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
+
+use super::draw::{plot_in, series, ticks};
+use super::labels::tick_label;
+use super::style::ChartStyle;
+use crate::format::{three_figures, usd_about, usd_whole, with_unit};
+use crate::model::sensitivity::{Basis, DecisionMap};
+use crate::model::Input;
+
+/// The x axis' title.
+pub const MAP_X_AXIS_TITLE: &str = "BTC price";
+
+/// Opacity of a cell's colour: this much for a gap near zero, up to this plus
+/// [`CELL_ALPHA_RANGE`] for the widest gap on the map.
+const CELL_ALPHA_MIN: f64 = 0.12;
+/// See [`CELL_ALPHA_MIN`].
+const CELL_ALPHA_RANGE: f64 = 0.68;
+
+/// The y axis' title: the second input with its unit.
+pub fn map_y_axis_title(input: Input) -> String {
+    format!("{} ({})", input.param().label, input.param().unit)
+}
+
+/// Draws the map on `backend`, filling it.
+pub fn draw_map<DB: DrawingBackend>(
+    backend: &mut DB,
+    map: &DecisionMap,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    draw_inner(backend, map, style).map_err(|error| error.to_string())
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    backend: &mut DB,
+    map: &DecisionMap,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let (columns, rows) = (map.btc_prices_usd.len(), map.y_values.len());
+    let (Some(&x_low), Some(&x_high), Some(&y_low), Some(&y_high)) = (
+        map.btc_prices_usd.first(),
+        map.btc_prices_usd.last(),
+        map.y_values.first(),
+        map.y_values.last(),
+    ) else {
+        return backend.present();
+    };
+    // Each cell spans half a step either side of its point, so the grid fills the plot.
+    let half_step = |low: f64, high: f64, count: usize| (high - low) / (count - 1) as f64 / 2.0;
+    let (x_half, y_half) = (
+        half_step(x_low, x_high, columns),
+        half_step(y_low, y_high, rows),
+    );
+    let x_range = (x_low - x_half, x_high + x_half);
+    let y_range = (y_low - y_half, y_high + y_half);
+    let unit = map.y_input.param().unit;
+    let y_ticks: Vec<(f64, String)> = ticks(y_range.0, y_range.1, 5)
+        .into_iter()
+        .map(|y| (y, with_unit(y, unit)))
+        .collect();
+    let frame = plot_in(
+        backend,
+        style,
+        (x_range, y_range),
+        &y_ticks,
+        |x| Some(tick_label(x)),
+        (MAP_X_AXIS_TITLE, &map_y_axis_title(map.y_input)),
+    )?;
+    let widest = map
+        .gaps_usd
+        .iter()
+        .fold(0.0_f64, |widest, gap| widest.max(gap.abs()));
+    for (row, y) in map.y_values.iter().enumerate() {
+        for (column, x) in map.btc_prices_usd.iter().enumerate() {
+            let gap = map.gaps_usd[row * columns + column];
+            let color = if gap > 0.0 { style.ai } else { style.mining };
+            let share = if widest > 0.0 {
+                gap.abs() / widest
+            } else {
+                0.0
+            };
+            backend.draw_rect(
+                frame.at(x - x_half, y + y_half),
+                frame.at(x + x_half, y - y_half),
+                &color.alpha(CELL_ALPHA_MIN + CELL_ALPHA_RANGE * share),
+                true,
+            )?;
+        }
+    }
+    // The break-even line, row by row; broken where a row has none inside the map.
+    let mut segment: Vec<(f64, f64)> = Vec::new();
+    for (row, y) in map.y_values.iter().enumerate() {
+        match map.breakevens_btc_usd[row].filter(|price| *price >= x_range.0 && *price <= x_range.1)
+        {
+            Some(price) => segment.push((price, *y)),
+            None => {
+                series(backend, &frame, style, style.text, &segment)?;
+                segment.clear();
+            }
+        }
+    }
+    series(backend, &frame, style, style.text, &segment)?;
+    let (x, y) = map.current;
+    let ring = style.stroke(style.text, 1.0, 2.0);
+    backend.draw_circle(frame.at(x, y), style.px(6.0) as u32, &ring, false)?;
+    backend.present()
+}
+
+/// What the map shows, in words, for readers who cannot see it: where the answer flips
+/// along each axis through the scenario's own point.
+pub fn describe_map(map: &DecisionMap) -> String {
+    let input = map.y_input;
+    // The label in a sentence: its first letter in lower case ("AI" keeps its capitals).
+    let label: String = {
+        let label = input.param().label;
+        let mut chars = label.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_lowercase().chain(chars).collect()
+        })
+    };
+    let unit = input.param().unit;
+    let (btc, y) = map.current;
+    let (ai, mining) = match map.basis {
+        Basis::Today => ("AI earns more", "mining earns more"),
+        Basis::Years => ("converting wins", "keeping the miners wins"),
+    };
+    let along_btc = match map.flips.0 {
+        Some(price) => format!(
+            "At today's {label} ({}), {mining} above a BTC price of about {}.",
+            with_unit(y, unit),
+            usd_about(price)
+        ),
+        None => format!(
+            "At today's {label} ({}), the answer does not flip at any BTC price.",
+            with_unit(y, unit)
+        ),
+    };
+    let along_y = match map.flips.1 {
+        Some(value) => format!(
+            "At today's BTC price ({}), {ai} {} a {label} of {}.",
+            usd_whole(btc),
+            if map.rising_in_y { "above" } else { "below" },
+            with_unit(three_figures(value, 1e-6).0, unit)
+        ),
+        None => format!(
+            "At today's BTC price ({}), the answer does not flip within the map's {label}.",
+            usd_whole(btc)
+        ),
+    };
+    format!(
+        "Which path wins over the BTC price and the {label}; the deeper the colour, the wider the gap. {along_btc} {along_y}"
+    )
+}
