@@ -56,6 +56,18 @@ pub fn usd_about(value: f64) -> String {
     }
 }
 
+/// A label inside a sentence: its first letter in lower case unless it starts an acronym,
+/// the rest as it is ("Rent the AI tenant pays" becomes "rent the AI tenant pays"; "BTC
+/// price" stays).
+pub fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    let acronym = label.chars().nth(1).is_some_and(char::is_uppercase);
+    match chars.next() {
+        Some(first) if !acronym => first.to_lowercase().chain(chars).collect(),
+        _ => label.to_owned(),
+    }
+}
+
 /// `value` rounded to three significant figures, and the power of ten of its first one (no
 /// smaller than `smallest_unit`, which rounds tiny values to zero): for estimates, written
 /// as people quote them. A non-finite value comes back as it is.
@@ -86,7 +98,7 @@ pub fn with_unit(value: f64, unit: &str) -> String {
     };
     match unit {
         "$" => format!("{sign}${magnitude}"),
-        "%" => format!("{number}%"),
+        "%" | "%/yr" => format!("{number}{unit}"),
         "ratio" => number,
         _ => match unit.strip_prefix('$') {
             Some(per) => format!("{sign}${magnitude}{per}"),
@@ -154,6 +166,12 @@ mod tests {
         assert_eq!(count(15.0, "year"), "15 years");
         assert_eq!(count(1.5, "year"), "1.5 years");
         assert_eq!(count(0.0, "year"), "0 years");
+        assert_eq!(
+            in_sentence("Rent the AI tenant pays"),
+            "rent the AI tenant pays"
+        );
+        assert_eq!(in_sentence("BTC price growth"), "BTC price growth");
+        assert_eq!(in_sentence(""), "");
         assert_eq!(percent(10.0), "10%");
         assert_eq!(percent(7.5), "7.5%");
         assert_eq!(usd_sum(0.0), "$0");

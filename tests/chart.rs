@@ -1,13 +1,15 @@
-//! The charts, drawn natively to SVG and read back: today's comparison, and the decision's
-//! cash so far against figures computed by hand from decision.md's conventions.
+//! The charts, drawn natively to SVG and read back: today's comparison; the decision's
+//! cash so far against figures computed by hand from decision.md's conventions; the
+//! decision map and the tornado against the model.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::chart::{
-    cash_data, chart_data, describe_cash, describe_map, draw, draw_map, CashData, ChartData,
-    ChartStyle, Drawing, Rgb, Y_AXIS_TITLE,
+    bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
+    draw_map, draw_tornado, CashData, ChartData, ChartStyle, Drawing, Rgb, TORNADO_BARS_SHOWN,
+    Y_AXIS_TITLE,
 };
-use mining_vs_ai::format::{number, usd_about};
-use mining_vs_ai::model::sensitivity::{decision_map, Basis, DecisionMap};
+use mining_vs_ai::format::{in_sentence, number, usd_about};
+use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
 use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis};
 use mining_vs_ai::url_state::decode;
 use plotters_svg::SVGBackend;
@@ -638,4 +640,78 @@ fn the_map_says_where_the_answer_flips() {
         describe_map(&map),
         "Which path wins over the BTC price and the rent the AI tenant pays; the deeper the colour, the wider the gap. At today's rent the AI tenant pays ($125/kW-month), the answer does not flip at any BTC price. At today's BTC price ($100,000), converting wins above a rent the AI tenant pays of $152/kW-month."
     );
+}
+
+/// The tornado of `tornado`, drawn to SVG at 800 x 480 in the light theme.
+fn tornado_svg_of(tornado: &Tornado) -> String {
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (800, 480));
+        draw_tornado(&mut backend, tornado, &light(1.0)).expect("the tornado draws");
+    }
+    svg
+}
+
+/// The texts drawn, with the y of each.
+fn texts_with_y(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text")
+        .skip(1)
+        .map(|element| {
+            let y = element.split("y=\"").nth(1).unwrap();
+            let y: f64 = y[..y.find('"').unwrap()].parse().unwrap();
+            let body = &element[element.find('>').unwrap() + 1..];
+            (y, body[..body.find("</text>").unwrap()].trim().to_owned())
+        })
+        .collect()
+}
+
+/// The tornado draws the model's widest bars in the model's order, top down, each named
+/// with its range and flip; T0's lease bar flips at $152.10 (by hand, above).
+#[test]
+fn the_tornado_draws_the_model_s_order() {
+    for (scenario, basis) in [
+        (scenario(""), Basis::Years),
+        (scenario(""), Basis::Today),
+        (scenario("ai=gpu&capex=0&gpucost=20000"), Basis::Years),
+    ] {
+        let tornado = tornado(&scenario, basis);
+        let shown = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
+        assert!(shown.len() >= 3, "{basis:?}");
+        let labels: Vec<String> = shown.iter().map(bar_label).collect();
+        let drawn: Vec<(f64, String)> = texts_with_y(&tornado_svg_of(&tornado))
+            .into_iter()
+            .filter(|(_, text)| labels.contains(text))
+            .collect();
+        assert_eq!(
+            drawn
+                .iter()
+                .map(|(_, text)| text.clone())
+                .collect::<Vec<_>>(),
+            labels,
+            "{basis:?}: the bars in the model's order"
+        );
+        assert!(
+            drawn.windows(2).all(|pair| pair[0].0 < pair[1].0),
+            "top down"
+        );
+        // Two rects a bar, one for each end, in the colour of the path that wins there.
+        let svg = tornado_svg_of(&tornado);
+        assert_eq!(svg.matches("<rect").count(), 1 + 2 * shown.len());
+    }
+    let years = tornado(&scenario(""), Basis::Years);
+    let lease = years
+        .bars
+        .iter()
+        .find(|bar| bar.input == Input::LeaseRate)
+        .unwrap();
+    assert_eq!(
+        bar_label(lease),
+        "Rent the AI tenant pays $102/kW-month to $188/kW-month; flips at $152/kW-month"
+    );
+    let words = describe_tornado(&years);
+    assert!(
+        words.starts_with("Today keeping the miners wins. What the answer turns on most: "),
+        "{words}"
+    );
+    assert!(words.contains(&in_sentence(years.bars[0].input.param().label)));
 }

@@ -9,10 +9,11 @@ use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use super::draw::{plot_in, series, ticks};
 use super::labels::tick_label;
-use super::style::ChartStyle;
-use crate::format::{three_figures, usd_about, usd_whole, with_unit};
+use super::style::{ChartStyle, Rgb};
+use crate::format::{in_sentence, three_figures, usd_about, usd_whole, with_unit};
 use crate::model::sensitivity::{Basis, DecisionMap};
 use crate::model::Input;
+use crate::number_text::grouped;
 
 /// The x axis' title.
 pub const MAP_X_AXIS_TITLE: &str = "BTC price";
@@ -22,6 +23,18 @@ pub const MAP_X_AXIS_TITLE: &str = "BTC price";
 const CELL_ALPHA_MIN: f64 = 0.12;
 /// See [`CELL_ALPHA_MIN`].
 const CELL_ALPHA_RANGE: f64 = 0.68;
+
+/// `from` moved toward `to` by `share` (0 to 1), channel by channel.
+fn mix(from: Rgb, to: Rgb, share: f64) -> Rgb {
+    let channel = |from: u8, to: u8| {
+        (f64::from(from) + (f64::from(to) - f64::from(from)) * share).round() as u8
+    };
+    Rgb(
+        channel(from.0, to.0),
+        channel(from.1, to.1),
+        channel(from.2, to.2),
+    )
+}
 
 /// The y axis' title: the second input with its unit.
 pub fn map_y_axis_title(input: Input) -> String {
@@ -59,10 +72,10 @@ fn draw_inner<DB: DrawingBackend>(
     );
     let x_range = (x_low - x_half, x_high + x_half);
     let y_range = (y_low - y_half, y_high + y_half);
-    let unit = map.y_input.param().unit;
+    // Numbers alone: the title carries the unit, and the margin has room for a number.
     let y_ticks: Vec<(f64, String)> = ticks(y_range.0, y_range.1, 5)
         .into_iter()
-        .map(|y| (y, with_unit(y, unit)))
+        .map(|y| (y, grouped(y)))
         .collect();
     let frame = plot_in(
         backend,
@@ -85,10 +98,18 @@ fn draw_inner<DB: DrawingBackend>(
             } else {
                 0.0
             };
+            // Opaque, mixed with the background, and a pixel over each neighbour, so that
+            // rounding leaves no seam between cells and overlaps do not darken.
+            let (right, bottom) = frame.at(x + x_half, y - y_half);
+            let shade = mix(
+                style.background,
+                color,
+                CELL_ALPHA_MIN + CELL_ALPHA_RANGE * share,
+            );
             backend.draw_rect(
                 frame.at(x - x_half, y + y_half),
-                frame.at(x + x_half, y - y_half),
-                &color.alpha(CELL_ALPHA_MIN + CELL_ALPHA_RANGE * share),
+                (right + 1, bottom + 1),
+                &shade.alpha(1.0),
                 true,
             )?;
         }
@@ -116,14 +137,7 @@ fn draw_inner<DB: DrawingBackend>(
 /// along each axis through the scenario's own point.
 pub fn describe_map(map: &DecisionMap) -> String {
     let input = map.y_input;
-    // The label in a sentence: its first letter in lower case ("AI" keeps its capitals).
-    let label: String = {
-        let label = input.param().label;
-        let mut chars = label.chars();
-        chars.next().map_or_else(String::new, |first| {
-            first.to_lowercase().chain(chars).collect()
-        })
-    };
+    let label = in_sentence(input.param().label);
     let unit = input.param().unit;
     let (btc, y) = map.current;
     let (ai, mining) = match map.basis {

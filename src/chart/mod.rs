@@ -13,6 +13,7 @@ pub mod drawing;
 pub mod labels;
 pub mod map;
 pub mod style;
+pub mod tornado;
 
 pub use cash::{
     cash_data, describe_cash, draw_cash, CashData, CASH_X_AXIS_TITLE, CASH_Y_AXIS_TITLE,
@@ -25,3 +26,6 @@ pub use labels::{
 };
 pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};
+pub use tornado::{
+    bar_label, describe_tornado, draw_tornado, tornado_x_axis_title, TORNADO_BARS_SHOWN,
+};

@@ -1,0 +1,147 @@
+//! The tornado: for each input the answer turns on, a bar from the gap at the low end of
+//! its plausible range to the gap at the high end, widest swing on top, across the
+//! scenario's own gap and the zero line where the answer flips.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
+
+use super::draw::{plot_in, TEXT_PX};
+use super::labels::tick_label;
+use super::style::ChartStyle;
+use crate::format::{in_sentence, three_figures, usd, with_unit};
+use crate::model::sensitivity::{Basis, Tornado, TornadoBar};
+
+/// Bars drawn: the widest swings; the data table lists them all.
+pub const TORNADO_BARS_SHOWN: usize = 8;
+
+/// The x axis' title for a basis.
+pub fn tornado_x_axis_title(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Today => "AI minus mining, $ per MW a year",
+        Basis::Years => "Convert minus keep mining, NPV $ per MW",
+    }
+}
+
+/// A bar's words: "Power price $27-90/MWh", and where the answer flips: "flips at $67/MWh".
+pub fn bar_label(bar: &TornadoBar) -> String {
+    let param = bar.input.param();
+    let range = format!(
+        "{} {} to {}",
+        param.label,
+        with_unit(bar.low, param.unit),
+        with_unit(bar.high, param.unit)
+    );
+    match bar.flip {
+        Some(flip) => format!(
+            "{range}; flips at {}",
+            with_unit(three_figures(flip, 1e-6).0, param.unit)
+        ),
+        None => range,
+    }
+}
+
+/// Draws the tornado on `backend`, filling it: the [`TORNADO_BARS_SHOWN`] widest bars, each
+/// with its words above it.
+pub fn draw_tornado<DB: DrawingBackend>(
+    backend: &mut DB,
+    tornado: &Tornado,
+    style: &ChartStyle,
+) -> Result<(), String> {
+    draw_inner(backend, tornado, style).map_err(|error| error.to_string())
+}
+
+fn draw_inner<DB: DrawingBackend>(
+    backend: &mut DB,
+    tornado: &Tornado,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let bars = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
+    let (low, high) = bars
+        .iter()
+        .flat_map(|bar| [bar.gap_at_low_usd, bar.gap_at_high_usd])
+        .chain([0.0, tornado.gap_usd])
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), gap| {
+            (low.min(gap), high.max(gap))
+        });
+    let margin = ((high - low) * 0.05).max(1.0);
+    let x_range = (low - margin, high + margin);
+    // Row 0 at the top: y runs from the bottom row's foot to the top.
+    let rows = bars.len().max(1) as f64;
+    let frame = plot_in(
+        backend,
+        style,
+        (x_range, (0.0, rows)),
+        &[],
+        |x| Some(tick_label(x)),
+        (tornado_x_axis_title(tornado.basis), ""),
+    )?;
+    let at = |x: f64, y: f64| frame.at(x, y);
+    for (index, bar) in bars.iter().enumerate() {
+        // The bar's band: the lower 45% of its row, its words above it.
+        let top = rows - index as f64;
+        let (bar_top, bar_bottom) = (top - 0.5, top - 0.95);
+        for end in [bar.gap_at_low_usd, bar.gap_at_high_usd] {
+            // From the scenario's gap to the end, in the colour of the path that wins at
+            // that end.
+            let color = if end > 0.0 { style.ai } else { style.mining };
+            let (left, right) = if end < tornado.gap_usd {
+                (end, tornado.gap_usd)
+            } else {
+                (tornado.gap_usd, end)
+            };
+            backend.draw_rect(
+                at(left, bar_top),
+                at(right, bar_bottom),
+                &color.alpha(0.85),
+                true,
+            )?;
+        }
+        let font = style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom);
+        backend.draw_text(
+            &bar_label(bar),
+            &font,
+            (frame.left + style.px(4.0), at(x_range.0, top - 0.45).1),
+        )?;
+    }
+    // The scenario's own gap, and zero: where the answer flips.
+    let own = style.stroke(style.text, 1.0, 2.0);
+    backend.draw_line(at(tornado.gap_usd, 0.0), at(tornado.gap_usd, rows), &own)?;
+    let zero = style.stroke(style.text, 0.6, 1.0);
+    backend.draw_line(at(0.0, 0.0), at(0.0, rows), &zero)?;
+    backend.present()
+}
+
+/// What the tornado shows, in words: the three inputs the answer turns on most.
+pub fn describe_tornado(tornado: &Tornado) -> String {
+    let (ai_wins, mining_wins) = match tornado.basis {
+        Basis::Today => ("AI earns more", "mining earns more"),
+        Basis::Years => ("converting wins", "keeping the miners wins"),
+    };
+    let now = if tornado.gap_usd > 0.0 {
+        ai_wins
+    } else {
+        mining_wins
+    };
+    let top: Vec<String> = tornado
+        .bars
+        .iter()
+        .take(3)
+        .map(|bar| {
+            format!(
+                "{} (the gap moves {} over {} to {})",
+                in_sentence(bar.input.param().label),
+                usd(bar.swing_usd()),
+                with_unit(bar.low, bar.input.param().unit),
+                with_unit(bar.high, bar.input.param().unit)
+            )
+        })
+        .collect();
+    match top.as_slice() {
+        [] => format!("Today {now}, and no input in its plausible range moves the answer."),
+        [only] => format!("Today {now}. What the answer turns on: {only}."),
+        [first, rest @ ..] => format!(
+            "Today {now}. What the answer turns on most: {first}, then {}.",
+            rest.join(", then ")
+        ),
+    }
+}
