@@ -98,7 +98,8 @@ pub fn with_unit(value: f64, unit: &str) -> String {
     };
     match unit {
         "$" => format!("{sign}${magnitude}"),
-        "%" | "%/yr" => format!("{number}{unit}"),
+        "years" => count(value, "year"),
+        _ if unit.starts_with('%') => format!("{number}{unit}"),
         "ratio" => number,
         _ => match unit.strip_prefix('$') {
             Some(per) => format!("{sign}${magnitude}{per}"),
@@ -124,12 +125,11 @@ fn group_thousands(value: u64) -> String {
     group_digits(&value.to_string())
 }
 
-/// A count of `noun`s, singular for one: "1 year", "1.5 years", "15 years" (one decimal
-/// where the count is not whole).
+/// A count of `noun`s, singular for one: "1 year", "1.25 years", "15 years" (the number as
+/// short as it reads exactly).
 pub fn count(value: f64, noun: &str) -> String {
-    let decimals = u32::from(value.fract() != 0.0);
     let plural = if value == 1.0 { "" } else { "s" };
-    format!("{} {noun}{plural}", number(value, decimals))
+    format!("{} {noun}{plural}", grouped(value))
 }
 
 /// A percentage, with one decimal only where it is not whole: "10%", "7.5%".

@@ -632,14 +632,26 @@ fn the_map_s_line_sits_on_the_model_s_break_even() {
 #[test]
 fn the_map_says_where_the_answer_flips() {
     let map = decision_map(&scenario(""), Basis::Years, Input::LeaseRate, (10, 6));
-    assert_eq!(map.flips.0, None);
-    let flip = map.flips.1.expect("a flip along the lease");
-    assert!((flip - 152.097).abs() < 1e-3, "{flip}");
-    assert!(map.rising_in_y);
+    assert_eq!(map.btc_flip_usd, None);
+    let flip = map.y_flip.expect("a flip along the lease");
+    assert!((flip.at - 152.097).abs() < 1e-3, "{flip:?}");
+    assert!(flip.ai_wins_above);
     assert_eq!(
         describe_map(&map),
         "Which path wins over the BTC price and the rent the AI tenant pays; the deeper the colour, the wider the gap. At today's rent the AI tenant pays ($125/kW-month), the answer does not flip at any BTC price. At today's BTC price ($100,000), converting wins above a rent the AI tenant pays of $152/kW-month."
     );
+    // A GPU cloud with nothing to buy, selling hours at $10 on miners at 100 J/TH: at
+    // $10M BTC a MW mines 4,500 / (0.024 x 100) = $1,875/MWh against the GPUs' $5,952, so
+    // the break-even is beyond the range modelled.
+    let beyond = decision_map(
+        &scenario("ai=gpu&gpu=10&util=100&gpucost=0&capex=0&eff=30"),
+        Basis::Years,
+        Input::GpuPrice,
+        (4, 3),
+    );
+    let price = beyond.btc_flip_usd.expect("a break-even");
+    assert!(price > 1_000_000.0, "{price}");
+    assert!(describe_map(&beyond).contains(", beyond the $1,000,000 the calculator models."));
 }
 
 /// The tornado of `tornado`, drawn to SVG at 800 x 480 in the light theme.
@@ -677,7 +689,7 @@ fn the_tornado_draws_the_model_s_order() {
         let tornado = tornado(&scenario, basis);
         let shown = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
         assert!(shown.len() >= 3, "{basis:?}");
-        let labels: Vec<String> = shown.iter().map(bar_label).collect();
+        let labels: Vec<String> = shown.iter().map(|bar| bar_label(bar, basis)).collect();
         let drawn: Vec<(f64, String)> = texts_with_y(&tornado_svg_of(&tornado))
             .into_iter()
             .filter(|(_, text)| labels.contains(text))
@@ -697,6 +709,15 @@ fn the_tornado_draws_the_model_s_order() {
         // Two rects a bar, one for each end, in the colour of the path that wins there.
         let svg = tornado_svg_of(&tornado);
         assert_eq!(svg.matches("<rect").count(), 1 + 2 * shown.len());
+        let style = light(1.0);
+        let ai_ends = shown
+            .iter()
+            .flat_map(|bar| [bar.gap_at_low_usd, bar.gap_at_high_usd])
+            .filter(|gap| *gap > 0.0)
+            .count();
+        let fills = |color: Rgb| svg.matches(&format!("fill=\"{}\"", hex(color))).count();
+        assert_eq!(fills(style.ai), ai_ends, "{basis:?}");
+        assert_eq!(fills(style.mining), 2 * shown.len() - ai_ends, "{basis:?}");
     }
     let years = tornado(&scenario(""), Basis::Years);
     let lease = years
@@ -705,12 +726,12 @@ fn the_tornado_draws_the_model_s_order() {
         .find(|bar| bar.input == Input::LeaseRate)
         .unwrap();
     assert_eq!(
-        bar_label(lease),
-        "Rent the AI tenant pays $102/kW-month to $188/kW-month; flips at $152/kW-month"
+        bar_label(lease, Basis::Years),
+        "Rent the AI tenant pays $104/kW-month to $188/kW-month; converting wins above $152/kW-month"
     );
     let words = describe_tornado(&years);
     assert!(
-        words.starts_with("Today keeping the miners wins. What the answer turns on most: "),
+        words.starts_with("Now keeping the miners wins. What moves the gap most: "),
         "{words}"
     );
     assert!(words.contains(&in_sentence(years.bars[0].input.param().label)));

@@ -202,7 +202,7 @@ fn ranges_table() -> String {
 /// The README's table of the paths, from the declaration.
 fn paths_table() -> String {
     let mut table = String::from(
-        "| `path` | path | `btcg` | `hashg` | assumption and source |\n|---|---|---|---|---|\n",
+        "| id | path | `btcg` | `hashg` | assumption and source |\n|---|---|---|---|---|\n",
     );
     for path in Path::ALL {
         table.push_str(&format!(

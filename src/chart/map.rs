@@ -11,7 +11,7 @@ use super::draw::{plot_in, series, ticks};
 use super::labels::tick_label;
 use super::style::{ChartStyle, Rgb};
 use crate::format::{in_sentence, three_figures, usd_about, usd_whole, with_unit};
-use crate::model::sensitivity::{Basis, DecisionMap};
+use crate::model::sensitivity::{ai_wins, Basis, DecisionMap};
 use crate::model::Input;
 use crate::number_text::grouped;
 
@@ -92,7 +92,7 @@ fn draw_inner<DB: DrawingBackend>(
     for (row, y) in map.y_values.iter().enumerate() {
         for (column, x) in map.btc_prices_usd.iter().enumerate() {
             let gap = map.gaps_usd[row * columns + column];
-            let color = if gap > 0.0 { style.ai } else { style.mining };
+            let color = if ai_wins(gap) { style.ai } else { style.mining };
             let share = if widest > 0.0 {
                 gap.abs() / widest
             } else {
@@ -127,6 +127,16 @@ fn draw_inner<DB: DrawingBackend>(
         }
     }
     series(backend, &frame, style, style.text, &segment)?;
+    // The axes again, which the opaque cells covered.
+    let axis = style.stroke(style.text, 1.0, 1.0);
+    backend.draw_path(
+        [
+            frame.at(x_range.0, y_range.1),
+            frame.at(x_range.0, y_range.0),
+            frame.at(x_range.1, y_range.0),
+        ],
+        &axis,
+    )?;
     let (x, y) = map.current;
     let ring = style.stroke(style.text, 1.0, 2.0);
     backend.draw_circle(frame.at(x, y), style.px(6.0) as u32, &ring, false)?;
@@ -144,7 +154,14 @@ pub fn describe_map(map: &DecisionMap) -> String {
         Basis::Today => ("AI earns more", "mining earns more"),
         Basis::Years => ("converting wins", "keeping the miners wins"),
     };
-    let along_btc = match map.flips.0 {
+    let btc_max = Input::BtcPrice.param().max;
+    let along_btc = match map.btc_flip_usd {
+        Some(price) if price > btc_max => format!(
+            "At today's {label} ({}), {mining} only above a BTC price of about {}, beyond the {} the calculator models.",
+            with_unit(y, unit),
+            usd_about(price),
+            usd_whole(btc_max)
+        ),
         Some(price) => format!(
             "At today's {label} ({}), {mining} above a BTC price of about {}.",
             with_unit(y, unit),
@@ -155,12 +172,12 @@ pub fn describe_map(map: &DecisionMap) -> String {
             with_unit(y, unit)
         ),
     };
-    let along_y = match map.flips.1 {
-        Some(value) => format!(
+    let along_y = match map.y_flip {
+        Some(flip) => format!(
             "At today's BTC price ({}), {ai} {} a {label} of {}.",
             usd_whole(btc),
-            if map.rising_in_y { "above" } else { "below" },
-            with_unit(three_figures(value, 1e-6).0, unit)
+            if flip.ai_wins_above { "above" } else { "below" },
+            with_unit(three_figures(flip.at, 1e-6).0, unit)
         ),
         None => format!(
             "At today's BTC price ({}), the answer does not flip within the map's {label}.",

@@ -9,9 +9,9 @@ use super::draw::{plot_in, TEXT_PX};
 use super::labels::tick_label;
 use super::style::ChartStyle;
 use crate::format::{in_sentence, three_figures, usd, with_unit};
-use crate::model::sensitivity::{Basis, Tornado, TornadoBar};
+use crate::model::sensitivity::{ai_wins, Basis, Tornado, TornadoBar};
 
-/// Bars drawn: the widest swings; the data table lists them all.
+/// Bars drawn: the widest swings.
 pub const TORNADO_BARS_SHOWN: usize = 8;
 
 /// The x axis' title for a basis.
@@ -22,8 +22,9 @@ pub fn tornado_x_axis_title(basis: Basis) -> &'static str {
     }
 }
 
-/// A bar's words: "Power price $27-90/MWh", and where the answer flips: "flips at $67/MWh".
-pub fn bar_label(bar: &TornadoBar) -> String {
+/// A bar's words: "Power price $27/MWh to $90/MWh", and where the answer flips and who
+/// wins beyond it: "converting wins above $152/kW-month".
+pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
     let param = bar.input.param();
     let range = format!(
         "{} {} to {}",
@@ -33,10 +34,22 @@ pub fn bar_label(bar: &TornadoBar) -> String {
     );
     match bar.flip {
         Some(flip) => format!(
-            "{range}; flips at {}",
-            with_unit(three_figures(flip, 1e-6).0, param.unit)
+            "{range}; {} {} {}",
+            winner(basis, true),
+            if flip.ai_wins_above { "above" } else { "below" },
+            with_unit(three_figures(flip.at, 1e-6).0, param.unit)
         ),
         None => range,
+    }
+}
+
+/// Who wins, in words: AI (or converting) when `ai`, else mining (or keeping the miners).
+fn winner(basis: Basis, ai: bool) -> &'static str {
+    match (basis, ai) {
+        (Basis::Today, true) => "AI earns more",
+        (Basis::Today, false) => "mining earns more",
+        (Basis::Years, true) => "converting wins",
+        (Basis::Years, false) => "keeping the miners wins",
     }
 }
 
@@ -83,7 +96,7 @@ fn draw_inner<DB: DrawingBackend>(
         for end in [bar.gap_at_low_usd, bar.gap_at_high_usd] {
             // From the scenario's gap to the end, in the colour of the path that wins at
             // that end.
-            let color = if end > 0.0 { style.ai } else { style.mining };
+            let color = if ai_wins(end) { style.ai } else { style.mining };
             let (left, right) = if end < tornado.gap_usd {
                 (end, tornado.gap_usd)
             } else {
@@ -98,7 +111,7 @@ fn draw_inner<DB: DrawingBackend>(
         }
         let font = style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom);
         backend.draw_text(
-            &bar_label(bar),
+            &bar_label(bar, tornado.basis),
             &font,
             (frame.left + style.px(4.0), at(x_range.0, top - 0.45).1),
         )?;
@@ -111,36 +124,34 @@ fn draw_inner<DB: DrawingBackend>(
     backend.present()
 }
 
-/// What the tornado shows, in words: the three inputs the answer turns on most.
+/// What the tornado shows, in words: who wins now, and the three inputs that move the gap
+/// most, with where each flips the answer if it does within its range.
 pub fn describe_tornado(tornado: &Tornado) -> String {
-    let (ai_wins, mining_wins) = match tornado.basis {
-        Basis::Today => ("AI earns more", "mining earns more"),
-        Basis::Years => ("converting wins", "keeping the miners wins"),
-    };
-    let now = if tornado.gap_usd > 0.0 {
-        ai_wins
-    } else {
-        mining_wins
-    };
+    let now = winner(tornado.basis, ai_wins(tornado.gap_usd));
     let top: Vec<String> = tornado
         .bars
         .iter()
         .take(3)
         .map(|bar| {
+            let flips = if bar.flip.is_some() {
+                ", enough to flip the answer"
+            } else {
+                ""
+            };
             format!(
-                "{} (the gap moves {} over {} to {})",
+                "{} (from {} to {}: the gap moves {}{flips})",
                 in_sentence(bar.input.param().label),
-                usd(bar.swing_usd()),
                 with_unit(bar.low, bar.input.param().unit),
-                with_unit(bar.high, bar.input.param().unit)
+                with_unit(bar.high, bar.input.param().unit),
+                usd(bar.swing_usd()),
             )
         })
         .collect();
     match top.as_slice() {
-        [] => format!("Today {now}, and no input in its plausible range moves the answer."),
-        [only] => format!("Today {now}. What the answer turns on: {only}."),
+        [] => format!("Now {now}, and no input within its plausible range moves the gap."),
+        [only] => format!("Now {now}. What moves the gap: {only}."),
         [first, rest @ ..] => format!(
-            "Today {now}. What the answer turns on most: {first}, then {}.",
+            "Now {now}. What moves the gap most: {first}, then {}.",
             rest.join(", then ")
         ),
     }

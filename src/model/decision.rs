@@ -363,9 +363,14 @@ fn keep_minus_convert_npv(scenario: &Scenario, btc_usd: f64, rate: f64) -> f64 {
 /// without the IRRs, paybacks and break-even of [`decide`], for work that asks it many
 /// times (a tornado, a map).
 pub fn npv_gain_usd(scenario: &Scenario) -> f64 {
-    let scenario = scenario.sanitized();
+    npv_gain_of_sanitized(&scenario.sanitized())
+}
+
+/// [`npv_gain_usd`] of a scenario already sanitized: for work that sanitizes once and asks
+/// many times.
+pub(crate) fn npv_gain_of_sanitized(scenario: &Scenario) -> f64 {
     -keep_minus_convert_npv(
-        &scenario,
+        scenario,
         scenario.btc_price_usd,
         scenario.discount_rate_pct / 100.0,
     )
@@ -377,7 +382,8 @@ pub fn breakeven_btc_price_usd(scenario: &Scenario) -> Option<f64> {
     breakeven_of_sanitized(&scenario.sanitized())
 }
 
-fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
+/// [`breakeven_btc_price_usd`] of a scenario already sanitized.
+pub(crate) fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
     // Keep mining's NPV never falls as the price rises, and convert's rises no faster (it
     // mines only before its hall is ready): bisect on the gap.
     let rate = scenario.discount_rate_pct / 100.0;

@@ -254,9 +254,8 @@ macro_rules! inputs {
             }
 
             /// The range the input plausibly takes, for the tornado; `None` for inputs that
-            /// are chosen or fixed rather than forecast (the site's size, the horizon, the
-            /// subsidy and the halving's date, a GPU's power) and for the exit cap rate,
-            /// whose zero means none.
+            /// are chosen or fixed rather than forecast, and for the exit cap rate, whose
+            /// zero means none (which ones: `tests/sensitivity.rs`).
             pub fn plausible(self) -> Option<Plausible> {
                 match self {
                     $(Input::$variant => plausible!($([$low, $high, $plausible_source])?),)+
@@ -419,7 +418,7 @@ inputs! {
         slider_min: 0.0,
         slider_max: 0.5,
         range_source: "daily averages above 1 BTC a block in Apr 2024, 37.6 BTC in the 2024 halving block (public chain data); the slider spans 0-0.5",
-        plausible: [0.01, 0.1, "~0.8-1% of rewards in 2025 (TheMinerMag) to 0.1 BTC a block (est.; daily averages passed 1 BTC in Apr 2024)"],
+        plausible: [0.02, 0.1, "~0.8-1% of rewards in 2025, ~0.025-0.03 BTC a block (TheMinerMag), to 0.1 BTC a block (est.; daily averages passed 1 BTC in Apr 2024)"],
     };
     /// Share of mining revenue kept by the pool.
     PoolFee, pool_fee_pct, "pool" => Param {
@@ -482,7 +481,7 @@ inputs! {
         source: "Hut 8 $128 in year 1 ($159 on average), Core Scientific $121, Applied Digital $153 on average; CBRE colocation average $217 (Q1 2025)",
         hint: "The HPC lease rate, per kW of the tenant's IT load (its servers' power) per month.",
         step: 1.0,
-        plausible: [102.0, 188.0, "Cipher - AWS ~$102 to TeraWulf Abernathy ~$188 per kW-month (2025-26 deals)"],
+        plausible: [104.0, 188.0, "average rents of 2025-26 deals: Riot - AMD ~$104 to TeraWulf Abernathy ~$188 per kW-month"],
     };
     /// Price of one GPU-hour in a GPU cloud.
     GpuPrice, gpu_price_usd_per_hour, "gpu" => Param {
@@ -494,7 +493,7 @@ inputs! {
         source: "H100 1-year reserved $1.70 (Oct 2025) -> $2.35 (Mar 2026); hyperscalers $3.5-5",
         hint: "What a customer pays for one GPU for one hour.",
         step: 0.05,
-        plausible: [1.7, 5.3, "H100 on a 1-year contract $1.70 (Oct 2025) to the B200 index ~$5.30 (2026)"],
+        plausible: [1.7, 2.65, "an H100 on a 1-year contract: $1.70 (Oct 2025) to ~$2.65 (Jun 2026), SemiAnalysis index as cited"],
     };
     /// IT power per GPU, including its share of CPUs, memory and network.
     GpuPower, gpu_power_kw, "gpukw" => Param {
@@ -553,7 +552,7 @@ inputs! {
         source: "backstopped project debt ~SOFR + 2.25%; miners' equity 15-25% (est.)",
         hint: "What a dollar a year later is worth less, per year: the return the money could earn elsewhere.",
         step: 0.5,
-        plausible: [7.0, 20.0, "backstopped project debt ~SOFR + 2.25% to miners' equity 15-25% (est.)"],
+        plausible: [6.0, 25.0, "backstopped project debt ~SOFR + 2.25% (~6%) to miners' equity 15-25% (est.)"],
     };
     /// Years from today to the next halving; then one every four years.
     YearsToHalving, years_to_halving, "halving" => Param {
@@ -576,7 +575,7 @@ inputs! {
         source: "the reader's view; 0 makes no forecast",
         hint: "How the BTC price moves each year from today's.",
         step: 1.0,
-        plausible: [-25.0, 67.0, "the 2026 drawdown (-52% from the Oct 2025 high by Jun 2026) to the 2020-2025 record: ~$7,200 to ~$94,000, +67% a year"],
+        plausible: [-20.0, 30.0, "long-run rates (est.), well inside the record's extremes: 2020-2025 grew ~$7,200 to ~$94,000, +67% a year; 2026 fell 52% from the Oct 2025 high by June"],
     };
     /// Growth of the network hashrate per year.
     HashrateGrowth, hashrate_growth_pct_per_year, "hashg" => Param {
@@ -588,7 +587,7 @@ inputs! {
         source: "0 makes no forecast; about +60%/yr in 2024-25, a 10-30% fall from the peak in 2026",
         hint: "How the network's hashing power moves each year; more of it shares the same rewards.",
         step: 1.0,
-        plausible: [-20.0, 46.0, "2026's fall of 10-30% from the peak to the 2020-2025 record: ~120 to ~800 EH/s, +46% a year"],
+        plausible: [-10.0, 30.0, "long-run rates (est.), inside the record's extremes: 2020-2025 grew ~120 to ~800 EH/s, +46% a year; 2026 fell 10-30% from the peak"],
     };
     /// Mining costs besides power: staff, repairs, insurance, property tax.
     MiningOpex, mining_opex_usd_per_mw_year, "mopex" => Param {

@@ -8,7 +8,7 @@ use super::inputs::{Input, Scenario};
 /// A path for the BTC price and the network hashrate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Path {
-    /// The 2026 drawdown carried on.
+    /// A long slide, milder than the 2026 drawdown.
     Bear,
     /// No forecast: today's price and hashrate held.
     Base,
@@ -20,7 +20,7 @@ impl Path {
     /// Every path, bear first.
     pub const ALL: [Path; 3] = [Path::Bear, Path::Base, Path::Bull];
 
-    /// The path's value of the URL key `path`.
+    /// Its id: `bear`, `base` or `bull`.
     pub fn key(self) -> &'static str {
         match self {
             Path::Bear => "bear",
@@ -29,7 +29,7 @@ impl Path {
         }
     }
 
-    /// The path a URL's `path` value names, if any.
+    /// The path with this id, if any.
     pub fn from_key(key: &str) -> Option<Path> {
         Path::ALL.into_iter().find(|path| path.key() == key)
     }
@@ -64,9 +64,9 @@ impl Path {
     /// What the path assumes, and its source.
     pub fn source(self) -> &'static str {
         match self {
-            Path::Bear => "The 2026 drawdown carried on: BTC fell 52% from its high of $126,272 (6 Oct 2025) to ~$60,500 (Jun 2026), and the hashrate 10-30% from its peak (Coin Metrics via Sandmark); here BTC falls 25% a year and the hashrate 10% (est.), so the hashprice falls about 17% a year.",
+            Path::Bear => "A long slide, much milder than the 2026 drawdown (BTC fell 52% from its high of $126,272 on 6 Oct 2025 to ~$60,500 in June 2026; the hashrate 10-30% from its peak, Coin Metrics via Sandmark): BTC falls 25% a year and the hashrate 10% (est.), so the hashprice falls about 17% a year before halvings.",
             Path::Base => "No forecast: today's BTC price and hashrate, held for every year.",
-            Path::Bull => "The 2020-2025 record carried on: BTC from ~$7,200 (Jan 2020) to ~$94,000 (Jan 2025), +67% a year, and the hashrate from ~120 to ~800 EH/s, +46% a year (public price and chain data), so the hashprice grows about 14% a year.",
+            Path::Bull => "The 2020-2025 record carried on: BTC from ~$7,200 (Jan 2020) to ~$94,000 (Jan 2025), +67% a year, and the hashrate from ~120 to ~800 EH/s, +46% a year (public price and chain data), so the hashprice grows about 14% a year before halvings; with them, it falls about 4% a year, as it fell over 2020-2025.",
         }
     }
 

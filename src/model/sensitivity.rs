@@ -6,9 +6,15 @@
 //! "The gap" is the answer in dollars, positive where AI wins: AI's margin per MW-year
 //! minus mining's in today's view, convert's NPV minus keep mining's per MW over the years.
 
-use super::compare::compute;
-use super::decision::{bisect, breakeven_btc_price_usd, npv_gain_usd};
+use super::compare::compute_sanitized;
+use super::decision::{bisect, breakeven_of_sanitized, npv_gain_of_sanitized};
 use super::inputs::{AiMode, Input, Scenario};
+
+/// Whether AI (or converting) wins at `gap`: a gap of exactly zero counts for mining, here
+/// and wherever a flip or a colour is decided.
+pub fn ai_wins(gap_usd: f64) -> bool {
+    gap_usd > 0.0
+}
 
 /// What the gap measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,20 +28,45 @@ pub enum Basis {
 impl Basis {
     /// The gap for `scenario`, sanitized first, $.
     pub fn gap_usd(self, scenario: &Scenario) -> f64 {
+        self.gap_of_sanitized(&scenario.sanitized())
+    }
+
+    /// The gap for a scenario already sanitized: the tornado and the map sanitize once and
+    /// then only set inputs, which keeps them in range (sanitizing at every one of their
+    /// thousands of evaluations doubled a sweep's time, measured with criterion).
+    fn gap_of_sanitized(self, scenario: &Scenario) -> f64 {
         match self {
-            Basis::Today => compute(scenario).margin_gap_usd_per_mw_year,
-            Basis::Years => npv_gain_usd(scenario),
+            Basis::Today => compute_sanitized(*scenario).margin_gap_usd_per_mw_year,
+            Basis::Years => npv_gain_of_sanitized(scenario),
         }
+    }
+
+    /// The gap of a sanitized `scenario` with `input` set to `value`.
+    fn gap_with(self, scenario: &Scenario, input: Input, value: f64) -> f64 {
+        let mut moved = *scenario;
+        input.set(&mut moved, value);
+        self.gap_of_sanitized(&moved)
     }
 
     /// The BTC price at which the gap is zero, every other input of `scenario` held; none
     /// where there is no such price (see the two models' break-evens).
     pub fn breakeven_btc_price_usd(self, scenario: &Scenario) -> Option<f64> {
+        let scenario = scenario.sanitized();
         match self {
-            Basis::Today => compute(scenario).breakeven_btc_price_usd,
-            Basis::Years => breakeven_btc_price_usd(scenario),
+            Basis::Today => compute_sanitized(scenario).breakeven_btc_price_usd,
+            Basis::Years => breakeven_of_sanitized(&scenario),
         }
     }
+}
+
+/// Where the answer flips along an input: the value, and whether AI wins above it (the gap
+/// rises through zero there) or below it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Flip {
+    /// The input's value where the gap is zero, in its unit.
+    pub at: f64,
+    /// Whether AI (or converting) wins just above `at`.
+    pub ai_wins_above: bool,
 }
 
 /// Points a range is sampled at when looking for the values where the gap changes sign:
@@ -57,10 +88,9 @@ pub struct TornadoBar {
     pub gap_at_low_usd: f64,
     /// The gap with the input at the high end, $.
     pub gap_at_high_usd: f64,
-    /// The input's value within the range where the gap is zero (the answer flips); where
-    /// it is zero at several, the one nearest the scenario's own value; none where the
-    /// answer does not flip within the range.
-    pub flip: Option<f64>,
+    /// Where within the range the answer flips; where it flips at several values, the one
+    /// nearest the scenario's own value; none where it does not flip within the range.
+    pub flip: Option<Flip>,
 }
 
 impl TornadoBar {
@@ -90,11 +120,7 @@ pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
         .into_iter()
         .filter_map(|input| {
             let range = input.plausible()?;
-            let gap_at = |value: f64| {
-                let mut swung = scenario;
-                input.set(&mut swung, value);
-                basis.gap_usd(&swung)
-            };
+            let gap_at = |value: f64| basis.gap_with(&scenario, input, value);
             let (gap_at_low_usd, gap_at_high_usd) = (gap_at(range.low), gap_at(range.high));
             (gap_at_low_usd != gap_at_high_usd).then(|| TornadoBar {
                 input,
@@ -109,24 +135,27 @@ pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
     bars.sort_by(|first, second| second.swing_usd().total_cmp(&first.swing_usd()));
     Tornado {
         basis,
-        gap_usd: basis.gap_usd(&scenario),
+        gap_usd: basis.gap_of_sanitized(&scenario),
         bars,
     }
 }
 
-/// Where `gap` changes sign within `range`, the crossing nearest `today`: sampled at
-/// [`FLIP_SAMPLES`] steps, each sign change bisected.
-fn flip(gap: &dyn Fn(f64) -> f64, (low, high): (f64, f64), today: f64) -> Option<f64> {
+/// Where `gap` changes sides within `range` (see [`ai_wins`]), the crossing nearest
+/// `today`: sampled at [`FLIP_SAMPLES`] steps, each change bisected.
+fn flip(gap: &dyn Fn(f64) -> f64, (low, high): (f64, f64), today: f64) -> Option<Flip> {
     let at = |step: u32| low + (high - low) * f64::from(step) / f64::from(FLIP_SAMPLES);
-    let mut nearest: Option<f64> = None;
-    let mut before = gap(low) < 0.0;
+    let mut nearest: Option<Flip> = None;
+    let mut before = ai_wins(gap(low));
     for step in 1..=FLIP_SAMPLES {
-        let after = gap(at(step)) < 0.0;
+        let after = ai_wins(gap(at(step)));
         if after != before {
-            // `gap(x) < 0.0` is `before` at the step's start and `after` at its end.
-            let root = bisect((at(step - 1), at(step)), &|x| (gap(x) < 0.0) == before);
-            if nearest.is_none_or(|best| (root - today).abs() < (best - today).abs()) {
-                nearest = Some(root);
+            // `ai_wins(gap(x))` is `before` at the step's start and `after` at its end.
+            let root = bisect((at(step - 1), at(step)), &|x| ai_wins(gap(x)) == before);
+            if nearest.is_none_or(|best| (root - today).abs() < (best.at - today).abs()) {
+                nearest = Some(Flip {
+                    at: root,
+                    ai_wins_above: after,
+                });
             }
         }
         before = after;
@@ -184,14 +213,13 @@ pub struct DecisionMap {
     pub breakevens_btc_usd: Vec<Option<f64>>,
     /// The scenario's own BTC price and value of the second input.
     pub current: (f64, f64),
-    /// Where the answer flips along each axis through the scenario's own point: the
-    /// break-even BTC price at its value of the second input, and the value of the second
-    /// input within the map's span where the gap is zero at its BTC price (the nearest to
-    /// its own value). None where the answer does not flip.
-    pub flips: (Option<f64>, Option<f64>),
-    /// Whether the gap rises with the second input at the scenario's own point: AI wins
-    /// above the second input's flip where it rises, below it where it falls.
-    pub rising_in_y: bool,
+    /// The break-even BTC price at the scenario's own value of the second input (AI wins
+    /// below it); none where there is none. It may lie beyond the map and the BTC input's
+    /// range.
+    pub btc_flip_usd: Option<f64>,
+    /// Where the answer flips along the second input within the map's span at the
+    /// scenario's own BTC price, the flip nearest its own value; none where it does not.
+    pub y_flip: Option<Flip>,
 }
 
 /// The map of `scenario`'s gap over `columns` BTC prices and `rows` values of `y_input`
@@ -219,27 +247,17 @@ pub fn decision_map(
         y_input.set(&mut row, *y);
         breakevens_btc_usd.push(basis.breakeven_btc_price_usd(&row));
         for price in &btc_prices_usd {
-            let mut cell = row;
-            btc.set(&mut cell, *price);
-            gaps_usd.push(basis.gap_usd(&cell));
+            gaps_usd.push(basis.gap_with(&row, btc, *price));
         }
     }
-    let gap_at_y = |y: f64| {
-        let mut moved = scenario;
-        y_input.set(&mut moved, y);
-        basis.gap_usd(&moved)
-    };
+    let gap_at_y = |y: f64| basis.gap_with(&scenario, y_input, y);
     let y_span = (y_values[0], y_values[rows - 1]);
-    let flips = (
-        basis.breakeven_btc_price_usd(&scenario),
-        flip(&gap_at_y, y_span, y_input.get(&scenario)),
-    );
     DecisionMap {
         basis,
         y_input,
         current: (btc.get(&scenario), y_input.get(&scenario)),
-        flips,
-        rising_in_y: gap_at_y(y_span.1) >= gap_at_y(y_span.0),
+        btc_flip_usd: basis.breakeven_btc_price_usd(&scenario),
+        y_flip: flip(&gap_at_y, y_span, y_input.get(&scenario)),
         btc_prices_usd,
         y_values,
         gaps_usd,
