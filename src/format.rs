@@ -62,8 +62,11 @@ pub fn usd_about(value: f64) -> String {
 pub fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     let acronym = label.chars().nth(1).is_some_and(char::is_uppercase);
+    // ASCII only: the labels are, and Unicode's case tables would cost the page kilobytes.
     match chars.next() {
-        Some(first) if !acronym => first.to_lowercase().chain(chars).collect(),
+        Some(first) if !acronym => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         _ => label.to_owned(),
     }
 }
