@@ -29,11 +29,6 @@ impl Path {
         }
     }
 
-    /// The path with this id, if any.
-    pub fn from_key(key: &str) -> Option<Path> {
-        Path::ALL.into_iter().find(|path| path.key() == key)
-    }
-
     /// Its name for people.
     pub fn label(self) -> &'static str {
         match self {

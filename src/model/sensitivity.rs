@@ -8,7 +8,7 @@
 
 use super::compare::compute_sanitized;
 use super::decision::{bisect, breakeven_of_sanitized, npv_gain_of_sanitized};
-use super::inputs::{AiMode, Input, Scenario};
+use super::inputs::{Input, Scenario};
 
 /// Whether AI (or converting) wins at `gap`: a gap of exactly zero counts for mining, here
 /// and wherever a flip or a colour is decided.
@@ -184,14 +184,6 @@ pub const MAP_AXES_GPU: [Input; 7] = [
     Input::BuildYears,
     Input::DiscountRate,
 ];
-
-/// The second axes the map offers in `mode`.
-pub fn map_axes(mode: AiMode) -> &'static [Input] {
-    match mode {
-        AiMode::HpcLease => &MAP_AXES_LEASE,
-        AiMode::GpuCloud => &MAP_AXES_GPU,
-    }
-}
 
 /// The gap over a grid of BTC prices (columns) and values of a second input (rows).
 #[derive(Debug, Clone, PartialEq)]
