@@ -3,8 +3,20 @@
 
 use super::data::{ChartData, ChartPoint};
 use crate::format::{usd, usd_about, usd_whole};
+use crate::model::sensitivity::Basis;
 use crate::model::SweepAxis;
 use crate::number_text::fixed;
+
+/// Who wins, in words, on `basis`: AI (or converting) when `ai`, else mining (or keeping
+/// the miners). The one phrasing of the map's and the tornado's words.
+pub fn winner(basis: Basis, ai: bool) -> &'static str {
+    match (basis, ai) {
+        (Basis::Today, true) => "AI earns more",
+        (Basis::Today, false) => "mining earns more",
+        (Basis::Years, true) => "converting wins",
+        (Basis::Years, false) => "keeping the miners wins",
+    }
+}
 
 /// What the y axis shows: the cards' "Margin per MW a year".
 pub const Y_AXIS_TITLE: &str = "Margin, $ per MW a year";

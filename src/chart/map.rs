@@ -8,10 +8,10 @@
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use super::draw::{plot_in, series, ticks};
-use super::labels::tick_label;
+use super::labels::{tick_label, winner};
 use super::style::{ChartStyle, Rgb};
 use crate::format::{in_sentence, three_figures, usd_about, usd_whole, with_unit};
-use crate::model::sensitivity::{ai_wins, Basis, DecisionMap};
+use crate::model::sensitivity::{ai_wins, DecisionMap};
 use crate::model::Input;
 use crate::number_text::grouped;
 
@@ -150,10 +150,7 @@ pub fn describe_map(map: &DecisionMap) -> String {
     let label = in_sentence(input.param().label);
     let unit = input.param().unit;
     let (btc, y) = map.current;
-    let (ai, mining) = match map.basis {
-        Basis::Today => ("AI earns more", "mining earns more"),
-        Basis::Years => ("converting wins", "keeping the miners wins"),
-    };
+    let (ai, mining) = (winner(map.basis, true), winner(map.basis, false));
     let btc_max = Input::BtcPrice.param().max;
     let along_btc = match map.btc_flip_usd {
         Some(price) if price > btc_max => format!(

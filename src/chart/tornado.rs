@@ -6,7 +6,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use super::draw::{plot_in, TEXT_PX};
-use super::labels::tick_label;
+use super::labels::{tick_label, winner};
 use super::style::ChartStyle;
 use crate::format::{in_sentence, three_figures, usd, with_unit};
 use crate::model::sensitivity::{ai_wins, Basis, Tornado, TornadoBar};
@@ -40,16 +40,6 @@ pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
             with_unit(three_figures(flip.at, 1e-6).0, param.unit)
         ),
         None => range,
-    }
-}
-
-/// Who wins, in words: AI (or converting) when `ai`, else mining (or keeping the miners).
-fn winner(basis: Basis, ai: bool) -> &'static str {
-    match (basis, ai) {
-        (Basis::Today, true) => "AI earns more",
-        (Basis::Today, false) => "mining earns more",
-        (Basis::Years, true) => "converting wins",
-        (Basis::Years, false) => "keeping the miners wins",
     }
 }
 
