@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
-use crate::model::decision::renewal_usd_per_mw_year;
-use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario, HOURS_PER_YEAR};
+use crate::model::decision::{mining_margin_over_power_usd, renewal_usd_per_mw_year};
+use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario};
 
 /// An NPV gap this small per MW, in $, reads as "about the same" rather than as a winner.
 const GAP_NEGLIGIBLE_USD: f64 = 5_000.0;
@@ -47,12 +47,18 @@ fn growth_text(pct_per_year: f64) -> String {
     }
 }
 
-/// Whether keeping the miners earns nothing in any year: every year is idled.
-fn always_idle(decision: &Decision) -> bool {
+/// How many years keeping the miners cannot pay its way and is idled.
+fn idle_years(decision: &Decision) -> usize {
     decision
         .years
         .iter()
-        .all(|year| year.keep_mining_usd == 0.0)
+        .filter(|year| year.keep_mining_usd == 0.0)
+        .count()
+}
+
+/// Whether keeping the miners earns nothing in any year: every year is idled.
+fn always_idle(decision: &Decision) -> bool {
+    idle_years(decision) == decision.years.len()
 }
 
 /// The deal converting makes: "the lease pays $128/kW-month, rising 3% a year, for 15
@@ -294,21 +300,12 @@ const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
 pub fn keep_mining_note(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let year_one_margin = decision.years.first().map_or(0.0, |year| {
-        (year.mining_revenue_usd_per_mwh - scenario.power_price_usd_per_mwh)
-            * HOURS_PER_YEAR
-            * scenario.uptime_pct
-            / 100.0
+        mining_margin_over_power_usd(scenario, year.mining_revenue_usd_per_mwh)
     });
-    let idled = decision
-        .years
-        .iter()
-        .filter(|year| year.keep_mining_usd == 0.0)
-        .count();
+    let idled = idle_years(decision);
     let idled_text = match idled {
         0 => String::new(),
-        idled if idled == decision.years.len() => {
-            " At these figures that is every year.".to_owned()
-        }
+        _ if always_idle(decision) => " At these figures that is every year.".to_owned(),
         idled => format!(
             " At these figures that is {idled} of the {} years.",
             decision.years.len()

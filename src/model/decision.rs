@@ -157,6 +157,15 @@ pub fn renewal_usd_per_mw_year(scenario: &Scenario) -> f64 {
         / scenario.asic_life_years
 }
 
+/// Keep mining's margin over power in a year whose mining revenue is
+/// `revenue_usd_per_mwh`, $ per MW: before the renewal and other costs each year must also
+/// pay. Counts only the hours the site runs.
+pub fn mining_margin_over_power_usd(scenario: &Scenario, revenue_usd_per_mwh: f64) -> f64 {
+    (revenue_usd_per_mwh - scenario.power_price_usd_per_mwh)
+        * HOURS_PER_YEAR
+        * mining::running_share(scenario)
+}
+
 /// Both paths' yearly cash flows, convert's capital and the exit value added to the last
 /// year (0 without one), with today's BTC price `btc_usd` (not clamped: the break-even
 /// search goes beyond the input's range).
@@ -164,7 +173,6 @@ fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>, f64) {
     let s = scenario;
     let horizon = horizon_years(s);
     let renewal_usd = renewal_usd_per_mw_year(s);
-    let mining_hours = HOURS_PER_YEAR * s.uptime_pct / 100.0;
     let build = s.build_years;
     let hall_usd = s.hall_capex_musd_per_it_mw * 1e6 / s.ai_pue;
     let gpus = ai::gpus_per_mw(s);
@@ -178,7 +186,7 @@ fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>, f64) {
         .map(|year| {
             let hashprice = hashprice_in(s, btc_usd, year);
             let revenue_per_mwh = mining::revenue_at_hashprice_usd_per_mwh(s, hashprice);
-            let keep_mining = ((revenue_per_mwh - s.power_price_usd_per_mwh) * mining_hours
+            let keep_mining = (mining_margin_over_power_usd(s, revenue_per_mwh)
                 - s.mining_opex_usd_per_mw_year
                 - renewal_usd)
                 .max(0.0);
