@@ -87,9 +87,11 @@ pub fn App(props: &AppProps) -> Html {
     let chart = use_memo((state.scenario, *axis), |(scenario, axis)| {
         chart_data(scenario, *axis)
     });
-    // The decision over the years only where it is shown: today's view does not pay for it.
-    let decision = use_memo((state.scenario, state.view), |(scenario, view)| {
-        (*view == View::Years).then(|| decide(scenario))
+    // The decision over the years only where it is shown or an embed tells its host:
+    // today's view on a page does not pay for it.
+    let decision_wanted = state.view == View::Years || host == Host::Embed;
+    let decision = use_memo((state.scenario, decision_wanted), |(scenario, wanted)| {
+        wanted.then(|| decide(scenario))
     });
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
@@ -112,6 +114,7 @@ pub fn App(props: &AppProps) -> Html {
         root.clone(),
         *state,
         outcome.clone(),
+        decision.clone(),
         dispatch.reform(|(scenario, presets)| Action::Load(Box::new(scenario), presets)),
     );
 
@@ -190,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
     let results = html! {
         <div class="results">
             { view_switch(state.view, horizon_years(&scenario), &dispatch) }
-            if let Some(decision) = &*decision {
+            if let (View::Years, Some(decision)) = (state.view, &*decision) {
                 { decision_headline(decision) }
                 { decision_chart(&ids, decision) }
                 { decision_figures(decision) }

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::model::{decide, ChosenPresets, Outcome, Scenario};
+use crate::model::{ChosenPresets, Decision, Outcome, Scenario};
 use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
@@ -37,12 +37,13 @@ fn post_to_parent(data: &JsValue) {
 
 /// When `enabled` and the page is inside an iframe: sends the parent the height of `root`
 /// whenever it changes (`mining-vs-ai:resize`), and the scenario and outputs whenever they
-/// change (`mining-vs-ai:change`, with today's and the decision's outputs); and accepts `mining-vs-ai:set` messages from the parent
-/// only, passing their scenario to `onset`.
+/// change (`mining-vs-ai:change`, with today's and the decision's outputs: `decision` is
+/// the scenario's, which an enabled embed must be given); and accepts
+/// `mining-vs-ai:set` messages from the parent only, passing their scenario to `onset`.
 ///
 /// ```no_run
 /// use mining_vs_ai::hooks::use_embed_messages;
-/// use mining_vs_ai::model::compute;
+/// use mining_vs_ai::model::{compute, decide};
 /// use mining_vs_ai::state::Calculator;
 /// use yew::prelude::*;
 ///
@@ -51,7 +52,8 @@ fn post_to_parent(data: &JsValue) {
 ///     let root = use_node_ref();
 ///     let state = Calculator::default();
 ///     let outcome = std::rc::Rc::new(compute(&state.scenario));
-///     use_embed_messages(true, root.clone(), state, outcome, Callback::noop());
+///     let decision = std::rc::Rc::new(Some(decide(&state.scenario)));
+///     use_embed_messages(true, root.clone(), state, outcome, decision, Callback::noop());
 ///     html! { <div ref={root} /> }
 /// }
 /// ```
@@ -61,6 +63,7 @@ pub fn use_embed_messages(
     root: NodeRef,
     state: Calculator,
     outcome: Rc<Outcome>,
+    decision: Rc<Option<Decision>>,
     onset: Callback<(Scenario, ChosenPresets)>,
 ) {
     use_effect_with(enabled, move |enabled| {
@@ -88,15 +91,14 @@ pub fn use_embed_messages(
     // `set` of the scenario already shown announces nothing, so a host that answers each
     // change with a `set` does not start an endless exchange.
     let announced = (enabled, state.scenario, state.presets, outcome);
-    use_effect_with(announced, |(enabled, scenario, presets, outcome)| {
-        if *enabled {
+    // The decision follows from the scenario, so it is not compared again.
+    use_effect_with(announced, move |(enabled, scenario, presets, outcome)| {
+        if let (true, Some(decision)) = (*enabled, decision.as_ref()) {
             post_to_parent(&message(
                 MESSAGE_CHANGE,
                 vec![
                     ("scenario", scenario_object(scenario, *presets)),
-                    // The page computes the decision only in the years view; the host
-                    // hears it in either view.
-                    ("outputs", outputs_object(outcome, &decide(scenario))),
+                    ("outputs", outputs_object(outcome, decision)),
                 ],
             ));
         }
