@@ -546,10 +546,17 @@ fn a_shared_label_keeps_both_years() {
         (overtaking - (20.0 / 3.0 + 0.0876)).abs() < 1e-9,
         "{overtaking}"
     );
-    let texts = texts(&cash_svg_of(&data, (800, 480)));
+    let wide = texts(&cash_svg_of(&data, (800, 480)));
     assert!(
-        texts.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
-        "{texts:?}"
+        wide.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
+        "{wide:?}"
+    );
+    // On a phone's plot, too narrow for it, the label takes a line for each year.
+    let narrow = texts(&cash_svg_of(&data, (300, 220)));
+    assert!(
+        narrow.contains(&"Pays back, year 6.7".to_owned())
+            && narrow.contains(&"overtakes, 6.8".to_owned()),
+        "{narrow:?}"
     );
 }
 

@@ -253,14 +253,25 @@ fn draw_inner<DB: DrawingBackend>(
         // Above the point for the first mark, below for the second, so two never meet;
         // right of the point where the label fits, else left of it, else as far left as
         // keeps it inside the plot; on the page's background, so that the lines and rules
-        // it crosses do not run through its letters.
+        // it crosses do not run through its letters. A label wider than the plot (both
+        // years, on a phone) takes a line for each.
+        let lines: Vec<&str> = if width_of(label, CALLOUT_PX) > frame.right - frame.left {
+            label.split("; ").collect()
+        } else {
+            vec![label.as_str()]
+        };
+        let height = text_height * lines.len() as i32;
         let gap = style.px(9.0);
         let top = if index == 0 {
-            center.1 - gap - text_height
+            center.1 - gap - height
         } else {
             center.1 + gap
         };
-        let width = width_of(label, CALLOUT_PX);
+        let width = lines
+            .iter()
+            .map(|line| width_of(line, CALLOUT_PX))
+            .max()
+            .unwrap_or(0);
         let left = if center.0 + gap + width <= frame.right {
             center.0 + gap
         } else if center.0 - gap - width >= frame.left {
@@ -271,12 +282,14 @@ fn draw_inner<DB: DrawingBackend>(
         let pad = style.px(2.0);
         backend.draw_rect(
             (left - pad, top - pad),
-            (left + width + pad, top + text_height + pad),
+            (left + width + pad, top + height + pad),
             &style.background.alpha(0.85),
             true,
         )?;
         let font = style.font(CALLOUT_PX, style.text, HPos::Left, VPos::Top);
-        backend.draw_text(label, &font, (left, top))?;
+        for (number, line) in lines.iter().enumerate() {
+            backend.draw_text(line, &font, (left, top + text_height * number as i32))?;
+        }
     }
     backend.present()
 }
