@@ -44,6 +44,9 @@ export interface Config {
   passthru?: boolean | 0 | 1 | "0" | "1";
   /** Whether the site mines until its hall is ready. */
   minebuild?: boolean | 0 | 1 | "0" | "1";
+  /** A path for the BTC price and the hashrate, read before `btcg` and `hashg`: "bear",
+   * "base" or "bull" (the README's paths table). */
+  path?: "bear" | "base" | "bull";
   /** Presets by id, one per side (see the README's presets table). */
   data?: string;
   miner?: string;
@@ -110,4 +113,6 @@ export interface Outputs {
   "capex-ai-per-mw": number | null;
   /** The decision's years, 1 to the horizon. */
   years: YearRow[];
+  /** `npv-gain` with the BTC price and the hashrate on each path, the rest as given. */
+  paths: { bear: number; base: number; bull: number };
 }

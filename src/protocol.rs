@@ -8,6 +8,8 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::model::decision::npv_gain_usd;
+use crate::model::paths::Path;
 use crate::model::{
     ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
 };
@@ -74,7 +76,8 @@ fn number_or_null(value: Option<f64>) -> JsValue {
 
 /// Today's outputs and the decision's as a JS object keyed like the page's `data-testid`s
 /// (`null` where the page shows no number), with `years`: one object per year of the
-/// decision, keyed like [`YEAR_COLUMNS`].
+/// decision, keyed like [`YEAR_COLUMNS`], and `paths`: the NPV gain per MW on each
+/// [`Path`], keyed by its id.
 pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
     let years: Array = (0..decision.years.len())
         .map(|index| {
@@ -94,7 +97,15 @@ pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
                     .into_iter()
                     .map(|output| (output.id(), number_or_null(output.value(decision)))),
             )
-            .chain([("years", years.into())]),
+            .chain([
+                ("years", years.into()),
+                (
+                    "paths",
+                    object(Path::ALL.map(|path| {
+                        (path.key(), npv_gain_usd(&path.on(&decision.scenario)).into())
+                    })),
+                ),
+            ]),
     )
 }
 

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::paths::Path;
 use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 
 /// Which question the page answers.
@@ -95,6 +96,8 @@ pub enum Action {
     Reset,
     /// Shows a view.
     SetView(View),
+    /// Puts the BTC price and the hashrate on a path.
+    SetPath(Path),
 }
 
 impl Calculator {
@@ -137,6 +140,7 @@ impl Calculator {
                 }
             }
             Action::SetView(view) => next.view = view,
+            Action::SetPath(path) => next.scenario = path.on(&next.scenario),
         }
         if loads_afresh {
             next.loads = self.loads.wrapping_add(1);

@@ -8,6 +8,7 @@
 //! one `preset`, are read onto the side of that preset.
 
 use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
+use crate::model::paths::Path;
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 use crate::state::View;
@@ -26,6 +27,10 @@ pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
 /// Key of the view a page opens on (`view=years`); not part of the scenario.
 pub const KEY_VIEW: &str = "view";
+/// Key of the path of the BTC price and the hashrate (`path=bull`): written instead of
+/// their growth rates when the scenario is on a path; read before them, so that a link's own
+/// rates win.
+pub const KEY_PATH: &str = "path";
 /// Key of the date of the data snapshot a pinned link's figures are from.
 pub const KEY_AS_OF: &str = "asof";
 
@@ -36,7 +41,12 @@ pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()
         .map(Input::key)
-        .chain([KEY_AI_MODE, KEY_PASSTHROUGH, KEY_MINE_DURING_BUILD])
+        .chain([
+            KEY_AI_MODE,
+            KEY_PASSTHROUGH,
+            KEY_MINE_DURING_BUILD,
+            KEY_PATH,
+        ])
         .chain(Side::ALL.map(Side::key))
         .chain([KEY_PRESET, KEY_AS_OF])
         .collect()
@@ -133,7 +143,24 @@ fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
 
 /// The query string, without `?`, that [`decode`] turns back into `scenario` and `presets`.
 pub fn encode(scenario: &Scenario, presets: ChosenPresets) -> String {
-    query_of(changed_pairs(scenario, presets))
+    query_of(with_path(changed_pairs(scenario, presets), scenario))
+}
+
+/// `pairs` with the growth rates of the BTC price and the hashrate written as the path
+/// they make, if they make one and `pairs` has them.
+fn with_path(
+    mut pairs: Vec<(&'static str, String)>,
+    scenario: &Scenario,
+) -> Vec<(&'static str, String)> {
+    if let Some(path) = Path::of(&scenario.sanitized()) {
+        let rates = [Input::BtcGrowth.key(), Input::HashrateGrowth.key()];
+        let count = pairs.len();
+        pairs.retain(|(key, _)| !rates.contains(key));
+        if pairs.len() < count {
+            pairs.push((KEY_PATH, path.key().to_owned()));
+        }
+    }
+    pairs
 }
 
 /// Keys and values as a query string, without `?`.
@@ -167,11 +194,13 @@ pub fn encode_pinned(scenario: &Scenario, presets: ChosenPresets) -> String {
             .pinned()
             .map_or(snapshot::AS_OF, |pinned| pinned.as_of),
     );
-    query_of(
+    query_of(with_path(
         choice_pairs(presets)
             .into_iter()
-            .chain(scenario_pairs(scenario)),
-    )
+            .chain(scenario_pairs(scenario))
+            .collect(),
+        scenario,
+    ))
 }
 
 /// The scenario and presets a query string describes, with or without its leading `?`.
@@ -224,6 +253,9 @@ pub fn decode_pairs(
         None => presets,
     };
     let mut scenario = presets.base();
+    if let Some(path) = first(KEY_PATH).and_then(Path::from_key) {
+        scenario = path.on(&scenario);
+    }
     for input in Input::ALL {
         if let Some(value) = first(input.key()).and_then(parse_finite) {
             input.set(&mut scenario, value);
@@ -263,6 +295,32 @@ mod tests {
         assert_eq!(with_view("btc=90000", View::Years), "btc=90000&view=years");
         assert_eq!(with_view("", View::Years), "view=years");
         assert_eq!(with_view("btc=90000", View::Today), "btc=90000");
+    }
+
+    #[test]
+    fn a_path_is_written_for_its_rates_and_read_before_a_links_own() {
+        let mut bull = Scenario::default();
+        Input::BtcGrowth.set(&mut bull, 67.0);
+        Input::HashrateGrowth.set(&mut bull, 46.0);
+        assert_eq!(encode(&bull, ChosenPresets::default()), "path=bull");
+        assert_eq!(decode("path=bull").0, bull);
+        assert!(encode_pinned(&bull, ChosenPresets::default()).ends_with("&path=bull"));
+        assert_eq!(
+            decode(&encode_pinned(&bull, ChosenPresets::default())).0,
+            bull
+        );
+        // Off the path: the rates as they are.
+        let mut off = bull;
+        Input::HashrateGrowth.set(&mut off, 45.0);
+        assert_eq!(encode(&off, ChosenPresets::default()), "btcg=67&hashg=45");
+        assert_eq!(
+            decode("hashg=45&path=bull").0,
+            off,
+            "a link's own rate wins"
+        );
+        assert_eq!(decode("path=moon").0, Scenario::default());
+        // The base path is the defaults: nothing to write.
+        assert_eq!(encode(&Scenario::default(), ChosenPresets::default()), "");
         assert_eq!(
             decode("btc=90000&view=years"),
             decode("btc=90000"),

@@ -25,7 +25,7 @@
     'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'halving', 'btcg', 'hashg',
     'mopex', 'asic', 'asiclife', 'capex', 'tenant', 'build', 'esc', 'term', 'landlord',
     'haircut', 'exitcap', 'gpucost', 'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru',
-    'minebuild', 'data', 'miner', 'deal', 'preset', 'asof', 'view',
+    'minebuild', 'path', 'data', 'miner', 'deal', 'preset', 'asof', 'view',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

@@ -304,7 +304,7 @@ fn the_typescript_types_name_every_key_output_and_column() {
     keys.push(KEY_VIEW);
     assert_eq!(ts_fields(&types, "Config"), keys);
     let mut outputs = output_ids();
-    outputs.push("years");
+    outputs.extend(["years", "paths"]);
     assert_eq!(ts_fields(&types, "Outputs"), outputs);
     assert_eq!(
         ts_fields(&types, "YearRow"),

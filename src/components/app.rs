@@ -7,8 +7,8 @@ use crate::chart::chart_data;
 use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, article_check, comparison_chart, data_note, decision_chart, decision_figures,
-    decision_headline, decision_inputs, glossary, headline, use_card, view_switch, CopyButton,
-    EmbedCode, ScenarioPickers,
+    decision_headline, decision_inputs, glossary, headline, paths_view, use_card, view_switch,
+    CopyButton, EmbedCode, ScenarioPickers,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -197,6 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                 { decision_headline(decision) }
                 { decision_chart(&ids, decision) }
                 { decision_figures(decision) }
+                { paths_view(&ids, &scenario, &dispatch) }
             } else {
                 { today }
             }

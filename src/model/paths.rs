@@ -29,6 +29,19 @@ impl Path {
         }
     }
 
+    /// The path `key` names, if any.
+    pub fn from_key(key: &str) -> Option<Path> {
+        Path::ALL.into_iter().find(|path| path.key() == key)
+    }
+
+    /// The path `scenario` is on: the one whose growth rates it has, if any.
+    pub fn of(scenario: &Scenario) -> Option<Path> {
+        Path::ALL.into_iter().find(|path| {
+            Input::BtcGrowth.get(scenario) == path.btc_growth_pct_per_year()
+                && Input::HashrateGrowth.get(scenario) == path.hashrate_growth_pct_per_year()
+        })
+    }
+
     /// Its name for people.
     pub fn label(self) -> &'static str {
         match self {

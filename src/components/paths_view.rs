@@ -1,0 +1,113 @@
+//! The decision under three paths for the BTC price and the network hashrate, side by side,
+//! each one click from being the scenario's.
+
+use yew::prelude::*;
+
+use crate::format::{count, usd};
+use crate::hooks::UniqueId;
+use crate::model::decision::horizon_years;
+use crate::model::paths::Path;
+use crate::model::sensitivity::ai_wins;
+use crate::model::{decide, Decision, Scenario};
+use crate::number_text::number_text;
+use crate::state::Action;
+
+/// A growth rate as the table writes it: "+67%", "0%", "-25%".
+fn rate(pct_per_year: f64) -> String {
+    let sign = if pct_per_year > 0.0 { "+" } else { "" };
+    format!("{sign}{}%", number_text(pct_per_year))
+}
+
+/// Keep mining's NPV, or that it is idled every year: on a path where no year's margin over
+/// power pays for the machines and other costs, the same $0 on every path would otherwise
+/// read as a fault.
+fn keep_mining(decision: &Decision) -> String {
+    if decision.years.iter().all(|year| year.keep_mining_usd == 0.0) {
+        "$0: idled every year".to_owned()
+    } else {
+        usd(decision.keep_mining.npv_usd)
+    }
+}
+
+/// A table with a column per path: its growth rates, what each choice is worth on it (NPV
+/// per MW), the difference and who wins. Each column's head is a button that puts the
+/// scenario on that path (`ondispatch` gets it); the path the scenario is on is pressed.
+/// Below, where each path comes from. A plain function: it holds no state.
+pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Action>) -> Html {
+    let title_id = ids.id("paths-title");
+    let on = Path::of(scenario);
+    let decisions = Path::ALL.map(|path| decide(&path.on(scenario)));
+    let row = |head: &str, cells: Vec<Html>| {
+        html! {
+            <tr>
+                <th scope="row">{ head.to_owned() }</th>
+                { for cells.into_iter().map(|cell| html! { <td>{ cell }</td> }) }
+            </tr>
+        }
+    };
+    let per_path = |cell: &dyn Fn(usize, Path) -> Html| {
+        Path::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(index, path)| cell(index, path))
+            .collect()
+    };
+    html! {
+        <section class="paths" aria-labelledby={title_id.clone()} data-testid="paths">
+            <h2 id={title_id}>{ "Under three paths for Bitcoin" }</h2>
+            <p class="note">
+                { format!("Value today (NPV) per MW over {} at {}%, the rest of the scenario as it is.", count(f64::from(horizon_years(scenario)), "year"), number_text(scenario.discount_rate_pct)) }
+            </p>
+            <table>
+                <thead>
+                    <tr>
+                        <td></td>
+                        { for Path::ALL.into_iter().map(|path| html! {
+                            <th scope="col">
+                                <button
+                                    type="button"
+                                    aria-pressed={(on == Some(path)).to_string()}
+                                    data-testid={format!("path-{}", path.key())}
+                                    onclick={ondispatch.reform(move |_: MouseEvent| Action::SetPath(path))}
+                                >
+                                    { path.label() }
+                                </button>
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { row("BTC price, a year", per_path(&|_, path| html! { { rate(path.btc_growth_pct_per_year()) } })) }
+                    { row("Network hashrate, a year", per_path(&|_, path| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
+                    { row("Keep mining", per_path(&|index, _| html! { { keep_mining(&decisions[index]) } })) }
+                    { row("Convert", per_path(&|index, _| html! { { usd(decisions[index].convert.npv_usd) } })) }
+                    { row("Convert minus keep mining", per_path(&|index, path| {
+                        let gain = decisions[index].difference.npv_usd;
+                        html! {
+                            <span data-testid={format!("path-gain-{}", path.key())} data-value={number_text(gain)}>
+                                { usd(gain) }
+                            </span>
+                        }
+                    })) }
+                    { row("Answer", per_path(&|index, _| html! {
+                        { if ai_wins(decisions[index].difference.npv_usd) { "Convert" } else { "Keep mining" } }
+                    })) }
+                </tbody>
+            </table>
+            <details>
+                <summary>{ "Where the paths come from" }</summary>
+                <dl>
+                    { for Path::ALL.into_iter().map(|path| html! {
+                        <>
+                            <dt>{ path.label() }</dt>
+                            <dd>{ path.source() }</dd>
+                        </>
+                    }) }
+                </dl>
+            </details>
+            <p class="note">
+                { "Choosing a path sets the BTC price growth and the network hashrate growth under \"Over the years\"; the rest of the scenario stays as it is." }
+            </p>
+        </section>
+    }
+}
