@@ -8,10 +8,9 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::model::decision::npv_gain_usd;
 use crate::model::paths::Path;
 use crate::model::{
-    ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
+    decide, ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
 };
 use crate::number_text::{number_text, parse_decimal};
 use crate::url_state;
@@ -101,8 +100,11 @@ pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
                 ("years", years.into()),
                 (
                     "paths",
+                    // By the whole decision, as the page's table of paths: the same sums in
+                    // the same order, so the same figures to the last digit.
                     object(Path::ALL.map(|path| {
-                        (path.key(), npv_gain_usd(&path.on(&decision.scenario)).into())
+                        let on_path = decide(&path.on(&decision.scenario));
+                        (path.key(), on_path.difference.npv_usd.into())
                     })),
                 ),
             ]),

@@ -172,6 +172,22 @@ mod tests {
     }
 
     #[test]
+    fn a_path_sets_both_growth_rates_and_nothing_else() {
+        let start = Calculator::default().apply(Action::SetInput(Input::BtcPrice, 90_000.0));
+        let bear = start.apply(Action::SetPath(Path::Bear));
+        assert_eq!(bear.scenario.btc_growth_pct_per_year, -25.0);
+        assert_eq!(bear.scenario.hashrate_growth_pct_per_year, -10.0);
+        assert_eq!(Path::of(&bear.scenario), Some(Path::Bear));
+        let mut expected = start.scenario;
+        expected.btc_growth_pct_per_year = -25.0;
+        expected.hashrate_growth_pct_per_year = -10.0;
+        assert_eq!(bear.scenario, expected);
+        assert_eq!(bear.loads, start.loads, "the controls keep their state");
+        let off = bear.apply(Action::SetInput(Input::HashrateGrowth, -9.0));
+        assert_eq!(Path::of(&off.scenario), None);
+    }
+
+    #[test]
     fn moving_one_of_its_inputs_marks_only_that_side_modified() {
         let chosen = Calculator::default().apply(apply(Preset::B200));
         assert_eq!(chosen.scenario, Preset::B200.scenario());

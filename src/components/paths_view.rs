@@ -22,7 +22,11 @@ fn rate(pct_per_year: f64) -> String {
 /// power pays for the machines and other costs, the same $0 on every path would otherwise
 /// read as a fault.
 fn keep_mining(decision: &Decision) -> String {
-    if decision.years.iter().all(|year| year.keep_mining_usd == 0.0) {
+    if decision
+        .years
+        .iter()
+        .all(|year| year.keep_mining_usd == 0.0)
+    {
         "$0: idled every year".to_owned()
     } else {
         usd(decision.keep_mining.npv_usd)

@@ -138,11 +138,48 @@ test('the switch works from the keyboard, keeps the view in the address, and nam
   assert.deepEqual(errors, []);
 });
 
+test('the paths side by side: one click puts the scenario on one, the address keeps it, compute() agrees', async () => {
+  // T0 without its growth rates, on the bull path.
+  const { btcg, hashg, ...rest } = T0;
+  const config = { ...rest, path: 'bull' };
+  const { page, errors } = await openPage(site.browser, `${site.url}${query(config)}`);
+  await page.getByTestId('paths').waitFor();
+  const gains = await shownValues(page, ['path-gain-bear', 'path-gain-base', 'path-gain-bull', 'npv-gain']);
+  const pressed = async (path) => page.getByTestId(`path-${path}`).getAttribute('aria-pressed');
+  assert.equal(await pressed('bull'), 'true');
+  assert.equal(await pressed('bear'), 'false');
+  // The scenario is on the bull path, so the cards show its column's difference.
+  assert.equal(gains['npv-gain'], gains['path-gain-bull']);
+  // T0's mining pays every year (no renewal, no other costs): a rising hashprice (bull)
+  // leaves converting less to gain, a falling one (bear) more.
+  assert.ok(gains['path-gain-bear'] > gains['path-gain-base'], JSON.stringify(gains));
+  assert.ok(gains['path-gain-base'] > gains['path-gain-bull'], JSON.stringify(gains));
+  // The base path is T0 itself: decision.md's D3, -$1,998,000.
+  assertClose(gains['path-gain-base'], -1998000, 'base path');
+  const computed = await page.evaluate((wanted) => window.wasmBindings.compute(wanted), config);
+  assert.deepEqual(computed.paths, {
+    bear: gains['path-gain-bear'],
+    base: gains['path-gain-base'],
+    bull: gains['path-gain-bull'],
+  });
+  assert.equal(computed['npv-gain'], gains['npv-gain']);
+  await page.getByTestId('path-bear').click();
+  await page.waitForURL(/path=bear/);
+  assert.equal(await pressed('bear'), 'true');
+  assert.equal(await pressed('bull'), 'false');
+  assert.equal((await shownValues(page, ['npv-gain']))['npv-gain'], gains['path-gain-bear']);
+  // Moving a rate takes the scenario off every path: the rates are written as numbers.
+  await page.goto(`${site.url}${query({ ...config, hashg: 45 })}`);
+  await page.getByTestId('paths').waitFor();
+  for (const path of ['bear', 'base', 'bull']) assert.equal(await pressed(path), 'false', path);
+  assert.deepEqual(errors, []);
+});
+
 test("hostile values of the decision's keys leave finite figures", async () => {
   const { page, errors } = await openPage(site.browser, 'about:blank');
   const keys = ['years', 'rate', 'halving', 'btcg', 'hashg', 'mopex', 'asic', 'asiclife', 'capex',
     'tenant', 'build', 'esc', 'term', 'landlord', 'haircut', 'exitcap', 'gpucost', 'gpulife',
-    'gpudecl', 'resid', 'gpuopex', 'minebuild'];
+    'gpudecl', 'resid', 'gpuopex', 'minebuild', 'path'];
   for (const value of ['NaN', '-1e309', '1e308', '-5', 'abc', '0']) {
     for (const ai of ['lease', 'gpu']) {
       const params = keys.map((key) => `${key}=${encodeURIComponent(value)}`).join('&');

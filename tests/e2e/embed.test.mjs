@@ -210,6 +210,9 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
   assert.ok(Number.isFinite(detail.outputs['npv-gain']), 'npv-gain');
   assert.equal(detail.outputs.years.length, DEFAULTS.years);
   assert.equal(detail.outputs.years[0].year, 1);
+  // The default outlook is the base path: its gain is the scenario's own.
+  assert.deepEqual(Object.keys(detail.outputs.paths), ['bear', 'base', 'bull']);
+  assert.equal(detail.outputs.paths.base, detail.outputs['npv-gain']);
   await assertPageShows(frames[0].frame, expected, assert);
   assert.match(await page.getByTestId('reaction').textContent(), /At BTC \$100,000, AI earns/);
 
