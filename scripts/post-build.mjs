@@ -55,11 +55,13 @@ const IMPORT_MODULE = './mining-vs-ai_bg.js';
 
 /**
  * wasm-bindgen names each import after its JS function plus a 16-digit hash
- * (`__wbg_fillRect_e1f0b9915220348b`), and the glue repeats every name: 185 names, whose
- * hashes gzip cannot compress. Binaryen's pass gives them short names (measured: 3.3 KB
- * less gzip in the wasm and 2.3 KB in the glue; sizes by make bench). The pass keeps the
- * order of imports and exports, so old and new names pair up by position; the glue and
- * its declarations are then renamed to match, and every name is checked to be found.
+ * (`__wbg_fillRect_e1f0b9915220348b`), and the glue repeats every name: nearly 200 names,
+ * whose hashes gzip cannot compress. Binaryen's pass gives them short names (measured: 3.3 KB
+ * less gzip in the wasm and 2.3 KB in the glue; sizes by make bench). The pass renames in
+ * place and keeps the order of imports and exports, so old and new names pair up by
+ * position (the mapping it prints differs between Binaryen versions; this one is pinned in
+ * package.json); the glue and its declarations are then renamed to match, and every name
+ * is checked to be found exactly once, so a pass that reordered would fail the build.
  */
 function shortenWasmNames(glue, declarations) {
   const wasmFile = join(staging, 'mining-vs-ai_bg.wasm');
@@ -91,11 +93,11 @@ function shortenWasmNames(glue, declarations) {
   const replaceOnce = (text, pattern, replacement, what) => {
     const found = text.match(pattern) ?? [];
     if (found.length !== 1) throw new Error(`the glue has ${found.length} ${what}, not 1`);
-    return text.replace(pattern, replacement);
+    return text.replace(pattern, () => replacement);
   };
   const escape = (name) => name.replace(/[$]/g, '\\$&');
   for (const [name, { name: short }] of imports) {
-    glue = replaceOnce(glue, new RegExp(`\\b${escape(name)}(?=: function)`, 'g'), short, `imports named ${name}`);
+    glue = replaceOnce(glue, new RegExp(`(?<![\\w$])${escape(name)}(?=: function)`, 'g'), short, `imports named ${name}`);
   }
   glue = replaceOnce(glue, new RegExp(`"${IMPORT_MODULE.replace(/[.]/g, '\\.')}"(?=: import0)`, 'g'),
     JSON.stringify(module), 'import modules');

@@ -19,7 +19,7 @@ const TYPES: &str = include_str!("api.d.ts");
 
 /// Every output of a scenario: `compute({ btc: 90000, ai: "gpu" })` returns an object keyed
 /// like the page's `data-testid`s (`"mining-margin-per-mwh"`, `"npv-gain"`, ...), with the
-/// decision's yearly series under `years`. Values are sanitized as in a URL; a config that
+/// decision's yearly series under `years` and its NPV gain on each path under `paths`. Values are sanitized as in a URL; a config that
 /// is not an object throws.
 #[wasm_bindgen(unchecked_return_type = "Outputs")]
 pub fn compute(

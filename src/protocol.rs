@@ -100,8 +100,9 @@ pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
                 ("years", years.into()),
                 (
                     "paths",
-                    // By the whole decision, as the page's table of paths: the same sums in
-                    // the same order, so the same figures to the last digit.
+                    // By the whole decision, as the page's table of paths does
+                    // (`components::paths_view`): the same sums in the same order, so the
+                    // same figures to the last digit (an e2e test compares them).
                     object(Path::ALL.map(|path| {
                         let on_path = decide(&path.on(&decision.scenario));
                         (path.key(), on_path.difference.npv_usd.into())

@@ -106,7 +106,7 @@ impl Calculator {
         let mut next = self;
         let loads_afresh = matches!(
             action,
-            Action::ApplyPreset(..) | Action::Load(..) | Action::Reset
+            Action::ApplyPreset(..) | Action::Load(..) | Action::Reset | Action::SetPath(..)
         );
         match action {
             Action::SetInput(input, value) => {
@@ -182,7 +182,8 @@ mod tests {
         expected.btc_growth_pct_per_year = -25.0;
         expected.hashrate_growth_pct_per_year = -10.0;
         assert_eq!(bear.scenario, expected);
-        assert_eq!(bear.loads, start.loads, "the controls keep their state");
+        // Like a preset: the controls start afresh, with no typed entry or message left.
+        assert_eq!(bear.loads, start.loads + 1);
         let off = bear.apply(Action::SetInput(Input::HashrateGrowth, -9.0));
         assert_eq!(Path::of(&off.scenario), None);
     }

@@ -30,13 +30,13 @@ pub const KEY_VIEW: &str = "view";
 /// Key of the path of the BTC price and the hashrate (`path=bull`): written instead of
 /// their growth rates when the scenario is on a path; read before them, so that a link's own
 /// rates win.
-pub const KEY_PATH: &str = "path";
+const KEY_PATH: &str = "path";
 /// Key of the date of the data snapshot a pinned link's figures are from.
 pub const KEY_AS_OF: &str = "asof";
 
 /// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
-/// the pass-through flag, the presets of the sides, the older single preset and the pinned
-/// snapshot's date. Embeds and `compute()` accept exactly these.
+/// the pass-through and mine-during-the-build flags, the path, the presets of the sides, the
+/// older single preset and the pinned snapshot's date. Embeds and `compute()` accept exactly these.
 pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()

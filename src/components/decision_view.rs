@@ -57,7 +57,7 @@ fn idle_years(decision: &Decision) -> usize {
 }
 
 /// Whether keeping the miners earns nothing in any year: every year is idled.
-fn always_idle(decision: &Decision) -> bool {
+pub(crate) fn always_idle(decision: &Decision) -> bool {
     idle_years(decision) == decision.years.len()
 }
 

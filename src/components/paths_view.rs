@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::decision_view::always_idle;
 use crate::format::{count, usd};
 use crate::hooks::UniqueId;
 use crate::model::decision::horizon_years;
@@ -22,11 +23,7 @@ fn rate(pct_per_year: f64) -> String {
 /// power pays for the machines and other costs, the same $0 on every path would otherwise
 /// read as a fault.
 fn keep_mining(decision: &Decision) -> String {
-    if decision
-        .years
-        .iter()
-        .all(|year| year.keep_mining_usd == 0.0)
-    {
+    if always_idle(decision) {
         "$0: idled every year".to_owned()
     } else {
         usd(decision.keep_mining.npv_usd)
@@ -39,6 +36,7 @@ fn keep_mining(decision: &Decision) -> String {
 /// Below, where each path comes from. A plain function: it holds no state.
 pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Action>) -> Html {
     let title_id = ids.id("paths-title");
+    let hint_id = ids.id("paths-hint");
     let on = Path::of(scenario);
     let decisions = Path::ALL.map(|path| decide(&path.on(scenario)));
     let row = |head: &str, cells: Vec<Html>| {
@@ -58,11 +56,11 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
     };
     html! {
         <section class="paths" aria-labelledby={title_id.clone()} data-testid="paths">
-            <h2 id={title_id}>{ "Under three paths for Bitcoin" }</h2>
+            <h2 id={title_id.clone()}>{ "Under three paths for Bitcoin" }</h2>
             <p class="note">
                 { format!("Value today (NPV) per MW over {} at {}%, the rest of the scenario as it is.", count(f64::from(horizon_years(scenario)), "year"), number_text(scenario.discount_rate_pct)) }
             </p>
-            <table>
+            <table aria-labelledby={title_id.clone()}>
                 <thead>
                     <tr>
                         <td></td>
@@ -71,6 +69,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                                 <button
                                     type="button"
                                     aria-pressed={(on == Some(path)).to_string()}
+                                    aria-describedby={hint_id.clone()}
                                     data-testid={format!("path-{}", path.key())}
                                     onclick={ondispatch.reform(move |_: MouseEvent| Action::SetPath(path))}
                                 >
@@ -109,7 +108,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                     }) }
                 </dl>
             </details>
-            <p class="note">
+            <p class="note" id={hint_id}>
                 { "Choosing a path sets the BTC price growth and the network hashrate growth under \"Over the years\"; the rest of the scenario stays as it is." }
             </p>
         </section>

@@ -172,6 +172,9 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   await page.goto(`${site.url}${query({ ...config, hashg: 45 })}`);
   await page.getByTestId('paths').waitFor();
   for (const path of ['bear', 'base', 'bull']) assert.equal(await pressed(path), 'false', path);
+  // The address drops the path it was opened with and writes the rates as they are.
+  await page.waitForURL((url) => !url.search.includes('path=') && url.search.includes('btcg=67'));
+  assert.match(page.url(), /hashg=45/);
   assert.deepEqual(errors, []);
 });
 

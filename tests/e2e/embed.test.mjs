@@ -213,6 +213,7 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
   // The default outlook is the base path: its gain is the scenario's own.
   assert.deepEqual(Object.keys(detail.outputs.paths), ['bear', 'base', 'bull']);
   assert.equal(detail.outputs.paths.base, detail.outputs['npv-gain']);
+  assert.notEqual(detail.outputs.paths.bear, detail.outputs.paths.bull);
   await assertPageShows(frames[0].frame, expected, assert);
   assert.match(await page.getByTestId('reaction').textContent(), /At BTC \$100,000, AI earns/);
 
