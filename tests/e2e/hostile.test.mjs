@@ -122,9 +122,13 @@ test('hostile compute() and mount() configs', async () => {
             result.host.remove();
             outcomes.push({ kind: 'mounted', values: shown });
           } else {
-            // The outputs and every figure of every year.
-            const { years, ...outputs } = result;
-            const values = [...Object.values(outputs), ...years.flatMap((year) => Object.values(year))];
+            // The outputs, every figure of every year and the gain on each path.
+            const { years, paths, ...outputs } = result;
+            const values = [
+              ...Object.values(outputs),
+              ...years.flatMap((year) => Object.values(year)),
+              ...Object.values(paths),
+            ];
             outcomes.push({ kind: 'computed', values: values.filter((value) => value !== null) });
           }
         } catch (error) {
