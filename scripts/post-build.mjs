@@ -14,7 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import CleanCSS from 'clean-css';
 import { minify as minifyHtml } from 'html-minifier-terser';
 import { minify as minifyJs } from 'terser';
@@ -24,11 +25,16 @@ if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_
 const release = process.env.TRUNK_PROFILE === 'release';
 const digest = (algorithm, text) => createHash(algorithm).update(text).digest('base64');
 const page = join(staging, 'index.html');
+// The project's folder, whichever page Trunk builds.
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The widget's page; the site's build builds it too (see the end).
+const widgetPage = join(root, 'embed', 'index.html');
+const buildingWidget = resolve(process.env.TRUNK_HTML_FILE ?? '') === widgetPage;
 let html = await readFile(page, 'utf8');
 
 // The static shell names the date of the network data, from the snapshot the build reads
 // (build.rs reads the same folder: data/, or MVA_DATA_DIR).
-const dataDir = process.env.MVA_DATA_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? '.', 'data');
+const dataDir = process.env.MVA_DATA_DIR ?? join(root, 'data');
 const snapshotFile = join(dataDir, 'snapshot.json');
 const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
@@ -66,7 +72,7 @@ const IMPORT_MODULE = './mining-vs-ai_bg.js';
 function shortenWasmNames(glue, declarations) {
   const wasmFile = join(staging, 'mining-vs-ai_bg.wasm');
   const before = new WebAssembly.Module(readFileSync(wasmFile));
-  const wasmOpt = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'node_modules', '.bin', 'wasm-opt');
+  const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
   // The features Rust's wasm32 target enables, which the module may use.
   const features = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int',
     'reference-types', 'sign-ext'].map((feature) => `--enable-${feature}`);
@@ -105,6 +111,8 @@ function shortenWasmNames(glue, declarations) {
     if (!exported.has(name)) throw new Error(`the glue reads wasm.${name}, which the wasm does not export`);
     return `wasm.${exported.get(name).name}`;
   });
+  // The site ships declarations for TypeScript users; the widget none.
+  if (declarations === undefined) return { glue, wasm: readFileSync(wasmFile) };
   const initOutput = /(export interface InitOutput \{)([^}]*)\}/;
   if (!initOutput.test(declarations)) throw new Error('the declarations have no InitOutput');
   declarations = declarations.replace(initOutput, (_, head, body) => `${head}${body.replace(
@@ -116,12 +124,13 @@ function shortenWasmNames(glue, declarations) {
 }
 
 if (release) {
+  const declarationsFile = join(staging, 'mining-vs-ai.d.ts');
   const shortened = shortenWasmNames(
     await readFile(join(staging, 'mining-vs-ai.js'), 'utf8'),
-    await readFile(join(staging, 'mining-vs-ai.d.ts'), 'utf8'),
+    buildingWidget ? undefined : await readFile(declarationsFile, 'utf8'),
   );
   await replaceFile('mining-vs-ai_bg.wasm', shortened.wasm);
-  await writeFile(join(staging, 'mining-vs-ai.d.ts'), shortened.declarations);
+  if (!buildingWidget) await writeFile(declarationsFile, shortened.declarations);
   const glue = shortened.glue;
   const { code } = await minifyJs(glue, { module: true, compress: { passes: 2 }, mangle: true });
   await replaceFile('mining-vs-ai.js', code);
@@ -157,3 +166,18 @@ const charset = /<meta charset=[^>]*>/;
 if (!charset.test(html)) throw new Error('the page has no <meta charset>');
 html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 await writeFile(page, html);
+
+// The site carries the widget that articles embed in its folder `embed/`: the same crate
+// without its `site` feature, built by a Trunk of its own into this build's staging folder,
+// so that every build of the site, `trunk serve`'s included, has the widget beside it. Its
+// own target folder keeps both builds' artifacts, which differ by feature, from replacing
+// each other. Trunk's variables are left out: they describe this build, not that one.
+if (!buildingWidget) {
+  const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TRUNK_')));
+  execFileSync('trunk', [
+    'build', widgetPage, ...(release ? ['--release'] : []),
+    '--dist', join(staging, 'embed'),
+    '--public-url', `${publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`}embed/`,
+  ], { cwd: root, env: { ...env, CARGO_TARGET_DIR: join(root, 'target', 'widget') }, stdio: 'inherit' });
+}

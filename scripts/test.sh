@@ -17,6 +17,9 @@ cargo clippy --all-targets -- -D warnings
 step "clippy, wasm32"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+step "clippy, wasm32, the widget's build (without the site feature)"
+cargo clippy --target wasm32-unknown-unknown --no-default-features -- -D warnings
+
 step "native tests: model, golden cases, properties"
 cargo test
 
@@ -26,7 +29,7 @@ node --test tests/refresh/*.test.mjs
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown
 
-step "release build"
+step "release build: the site, and the widget in embed/"
 trunk build --release
 
 step "size guard: the module's largest functions, and no float formatting or parsing"

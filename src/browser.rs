@@ -27,6 +27,36 @@ pub fn page_url_with(query: &str) -> String {
     )
 }
 
+/// Whether this is the full site's build, not the widget's (see the `site` feature).
+pub const FULL_SITE: bool = cfg!(feature = "site");
+
+/// The folder of the widget's page, beside the full site's page.
+pub const WIDGET_FOLDER: &str = "embed/";
+
+/// The address of the full calculator with `query` as its query string: this page on the
+/// full site; from the widget's page, the folder above it.
+pub fn site_url_with(query: &str) -> String {
+    if FULL_SITE {
+        return page_url_with(query);
+    }
+    let folder = page_directory_url();
+    let parent = folder
+        .trim_end_matches('/')
+        .rsplit_once('/')
+        .map_or_else(|| folder.clone(), |(parent, _)| format!("{parent}/"));
+    format!("{parent}{}", with_question_mark(query))
+}
+
+/// The address of the widget's page with `query` as its query string, from the full site's
+/// page beside it.
+pub fn widget_url_with(query: &str) -> String {
+    format!(
+        "{}{WIDGET_FOLDER}{}",
+        page_directory_url(),
+        with_question_mark(query)
+    )
+}
+
 /// The address of the folder this page is in, ending in `/`, for files beside it.
 pub fn page_directory_url() -> String {
     let page = page_url_with("");

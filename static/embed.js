@@ -38,8 +38,10 @@
 
   const script = document.currentScript;
   if (!script || !script.src) return;
-  const embedPage = new URL('./', script.src);
-  const widgetOrigin = embedPage.origin;
+  // The calculator's site, where this script lives, and its widget's page there.
+  const site = new URL('./', script.src);
+  const widgetPage = new URL('./embed/', site);
+  const widgetOrigin = site.origin;
 
   // This copy's iframes that are in the document; one that leaves it is forgotten.
   const frames = new Set();
@@ -62,7 +64,7 @@
     const named = placeholder.getAttribute('src') ?? placeholder.getAttribute('data-src');
     if (named === null) return true;
     try {
-      return new URL('./', new URL(named, document.baseURI)).href === embedPage.href;
+      return new URL('./', new URL(named, document.baseURI)).href === site.href;
     } catch {
       return false;
     }
@@ -72,7 +74,7 @@
     // Already embedded (by this copy or another), or inside a placeholder replaced before.
     if (!placeholder.isConnected || !isMine(placeholder)) return;
     const iframe = document.createElement('iframe');
-    iframe.src = `${embedPage.href}?${scenarioOf(placeholder)}`;
+    iframe.src = `${widgetPage.href}?${scenarioOf(placeholder)}`;
     iframe.title = placeholder.getAttribute('title') || 'Mining vs AI: what is a megawatt worth?';
     iframe.loading = 'lazy';
     iframe.referrerPolicy = 'no-referrer';

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::{page_query, page_url_with};
+use crate::browser::{page_query, site_url_with, FULL_SITE};
 use crate::chart::chart_data;
 use crate::components::number_control::number_controls;
 use crate::components::{
@@ -46,7 +46,8 @@ const MAIN_INPUTS: [Input; 3] = [Input::SiteMw, Input::PowerPrice, Input::BtcPri
 pub fn App(props: &AppProps) -> Html {
     let host = use_state(|| match props.mounted {
         Some(_) => Host::Mounted,
-        None if url_state::is_embed(&page_query()) => Host::Embed,
+        // The widget's build is the embed page, `embed=1` or not.
+        None if !FULL_SITE || url_state::is_embed(&page_query()) => Host::Embed,
         None => Host::Page,
     });
     let host = *host;
@@ -119,6 +120,9 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let scenario = outcome.scenario;
+    // One tree for every host, so that the page carries its markup once. The widget's
+    // build is never the page: what only the page shows is left out of its code.
+    let page = FULL_SITE && host == Host::Page;
     let ai_title = match scenario.ai_mode {
         AiMode::HpcLease => "AI: HPC lease",
         AiMode::GpuCloud => "AI: GPU cloud",
@@ -143,13 +147,13 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
                 if host != Host::Mounted {
                     <CopyButton
-                        text={page_url_with(&pinned_query)}
+                        text={site_url_with(&pinned_query)}
                         label="Copy link"
                         copied="Link copied."
                         testid="copy-link"
                     />
                 }
-                if host == Host::Page {
+                if page {
                     <EmbedCode query={query.clone()} pinned_query={pinned_query.clone()} />
                 }
             </div>
@@ -211,8 +215,6 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
-    // One tree for every host, so that the page carries its markup once.
-    let page = host == Host::Page;
     html! {
         <main class={classes!("calculator", if page { "standalone" } else { "compact" })} ref={root}>
             if page {
@@ -234,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if host == Host::Embed {
                     <a
-                        href={page_url_with(&pinned_query)}
+                        href={site_url_with(&pinned_query)}
                         target="_blank"
                         rel="noopener"
                         data-testid="open-full"

@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::browser::{page_directory_url, page_url_with};
+use crate::browser::{page_directory_url, widget_url_with};
 use crate::components::CopyButton;
 use crate::hooks::use_unique_id;
-use crate::url_state::with_embed;
 
 /// Props of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
@@ -69,7 +68,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     } else {
         &props.query
     };
-    let iframe = iframe_snippet(&page_url_with(&with_embed(query)));
+    let iframe = iframe_snippet(&widget_url_with(query));
     let script = script_snippet(&page_directory_url(), query);
     let on_pin = {
         let pinned = pinned.clone();

@@ -7,7 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { BUDGET_GZIP_BYTES, WIDGET_FILES, siteSizes, widgetTotal } from '../e2e/sizes.mjs';
+import {
+  BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, WIDGET_FILES, filesTotal, siteSizes,
+} from '../e2e/sizes.mjs';
 import { DIST, ROOT, launch, serve } from '../e2e/support.mjs';
 
 const PAGE_LOADS = 12;
@@ -133,7 +135,8 @@ function criterion() {
 
 const site = process.argv[2] ? resolve(process.argv[2]) : DIST;
 const sizes = siteSizes(site);
-const total = widgetTotal(sizes);
+const total = filesTotal(sizes, WIDGET_FILES);
+const pageTotal = filesTotal(sizes, PAGE_FILES);
 const server = await serve(site);
 const browser = await launch();
 const { times: firstChart, shifts } = await timeToFirstChart(browser, server.url);
@@ -168,10 +171,12 @@ const lines = [
   '| file | raw | gzip | brotli |',
   '|---|---|---|---|',
   ...sizes.map(({ name, raw, gzip, brotli }) => {
-    const mark = WIDGET_FILES.includes(name) ? ' (widget)' : '';
+    const mark = WIDGET_FILES.includes(name) ? ' (widget)' : PAGE_FILES.includes(name) ? ' (page)' : '';
     return `| ${name}${mark} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} |`;
   }),
   `| **widget total** (${total.files} files) | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.brotli)} |`,
   `| budget (size-budget.json) | | ${kb(BUDGET_GZIP_BYTES)} | |`,
+  `| **full page total** (${pageTotal.files} files) | ${kb(pageTotal.raw)} | **${kb(pageTotal.gzip)}** | ${kb(pageTotal.brotli)} |`,
+  `| ceiling of the page (size-budget.json) | | ${kb(PAGE_CEILING_GZIP_BYTES)} | |`,
 ];
 console.log(lines.join('\n'));

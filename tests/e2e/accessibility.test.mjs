@@ -12,7 +12,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const site = siteAndBrowser();
 
 test('axe-core finds no WCAG violation, light and dark, standalone and embedded', async () => {
-  for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0', '?view=years', '?embed=1&view=years&ai=gpu']) {
+  for (const path of ['', '?embed=1', '?embed=1&ai=gpu&passthru=0', '?view=years', '?embed=1&view=years&ai=gpu', 'embed/', 'embed/?view=years&ai=gpu']) {
     for (const colorScheme of ['light', 'dark']) {
       // The policy forbids inline scripts, axe's included: let the test inject it.
       const context = await site.browser.newContext({ bypassCSP: true, colorScheme });

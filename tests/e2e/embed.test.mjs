@@ -465,8 +465,9 @@ test('two copies of embed.js from two origins each embed and resize their own', 
       document.body.append(script);
     }, other.url);
     await iframes.nth(1).waitFor({ state: 'attached' });
-    assert.ok((await iframes.nth(0).getAttribute('src')).startsWith(`${site.url}?embed=1&`));
-    assert.ok((await iframes.nth(1).getAttribute('src')).startsWith(`${other.url}?embed=1&`));
+    // Each the widget's page of its own site.
+    assert.ok((await iframes.nth(0).getAttribute('src')).startsWith(`${site.url}embed/?embed=1&`));
+    assert.ok((await iframes.nth(1).getAttribute('src')).startsWith(`${other.url}embed/?embed=1&`));
     const frames = [await embedIn(iframes.nth(0)), await embedIn(iframes.nth(1))];
     await assertPageShows(frames[0], outputs({ btc: 90000 }), assert);
     await assertPageShows(frames[1], outputs({ btc: 120000 }), assert);

@@ -52,7 +52,7 @@ test('the built page carries a strict content security policy', () => {
 });
 
 test('the page, the embed and the embed demo run without a policy violation', async () => {
-  for (const [path, widgets] of [['', 1], ['?embed=1&ai=gpu', 1], ['embed-demo.html', 4]]) {
+  for (const [path, widgets] of [['', 1], ['?embed=1&ai=gpu', 1], ['embed/?ai=gpu', 1], ['embed-demo.html', 4]]) {
     const { page, errors } = await openWatched(`${site.url}${path}`);
     // Every widget on the page, standalone or in an iframe, shows its numbers.
     // The demo's last embed loads lazily, once scrolled to.

@@ -1,14 +1,26 @@
-// The widget's transfer size stays within its budget (size-budget.json).
+// The widget's transfer size stays within its budget, and the full page's within its
+// ceiling (size-budget.json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGET_GZIP_BYTES, WIDGET_FILES, siteSizes, widgetTotal } from './sizes.mjs';
+import {
+  BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, WIDGET_FILES, filesTotal, siteSizes,
+} from './sizes.mjs';
 import { DIST } from './support.mjs';
 
 test('the widget loads no more than its gzip budget', () => {
-  const total = widgetTotal(siteSizes(DIST));
-  assert.equal(total.files, WIDGET_FILES.length, 'every widget file is in dist/');
+  const total = filesTotal(siteSizes(DIST), WIDGET_FILES);
+  assert.equal(total.files, WIDGET_FILES.length, 'every widget file is in dist/embed/');
   assert.ok(
     total.gzip <= BUDGET_GZIP_BYTES,
     `the widget is ${total.gzip} bytes gzip, over its budget of ${BUDGET_GZIP_BYTES}`,
+  );
+});
+
+test('the full page loads no more than its gzip ceiling', () => {
+  const total = filesTotal(siteSizes(DIST), PAGE_FILES);
+  assert.equal(total.files, PAGE_FILES.length, 'every file of the page is in dist/');
+  assert.ok(
+    total.gzip <= PAGE_CEILING_GZIP_BYTES,
+    `the page is ${total.gzip} bytes gzip, over its ceiling of ${PAGE_CEILING_GZIP_BYTES}`,
   );
 });

@@ -1,21 +1,32 @@
-// Sizes of the built site, raw and compressed, and the widget's share of them.
+// Sizes of the built site, raw and compressed, and what the widget and the full page load.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The files the widget's page loads: the page, its style, the JS glue and the wasm. */
-export const WIDGET_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm'];
+/** The files the full page loads: the page, its style, the JS glue and the wasm. */
+export const PAGE_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm'];
 
-/** The size budget of the widget's files, gzip, from the one place it is written. */
-export const BUDGET_GZIP_BYTES = JSON.parse(
+/** The files the widget that articles embed loads: the same four of its own build. */
+export const WIDGET_FILES = PAGE_FILES.map((name) => `embed/${name}`);
+
+const budgets = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../size-budget.json', import.meta.url)), 'utf8'),
-).widgetGzipBytes;
+);
+/** The size budget of the widget's files, gzip, from the one place it is written. */
+export const BUDGET_GZIP_BYTES = budgets.widgetGzipBytes;
+/** The ceiling of the full page's files, gzip, from the same place. */
+export const PAGE_CEILING_GZIP_BYTES = budgets.pageGzipBytes;
 
-/** Raw, gzip (-9) and brotli (quality 11) sizes of every file in `folder`. */
+/** Raw, gzip (-9) and brotli (quality 11) sizes of every file in `folder` and its
+ * sub-folders, named by their paths in it (`embed/index.html`). */
 export function siteSizes(folder) {
-  return readdirSync(folder)
-    .filter((name) => statSync(join(folder, name)).isFile())
+  const files = (prefix) =>
+    readdirSync(join(folder, prefix)).flatMap((name) => {
+      const path = prefix ? `${prefix}/${name}` : name;
+      return statSync(join(folder, path)).isDirectory() ? files(path) : [path];
+    });
+  return files('')
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(folder, name));
@@ -30,9 +41,9 @@ export function siteSizes(folder) {
     });
 }
 
-/** The sum of `sizes` for the widget's files. */
-export function widgetTotal(sizes) {
-  const files = sizes.filter(({ name }) => WIDGET_FILES.includes(name));
+/** The sum of `sizes` for the files named in `names` (the widget's or the page's). */
+export function filesTotal(sizes, names) {
+  const files = sizes.filter(({ name }) => names.includes(name));
   const sum = (key) => files.reduce((total, file) => total + file[key], 0);
   return { files: files.length, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
 }

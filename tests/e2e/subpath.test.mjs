@@ -14,7 +14,7 @@ test('the calculator and its embeds work under a sub-path', async () => {
   const demo = await openPage(site.browser, `${site.url}embed-demo.html`);
   const iframe = demo.page.locator('iframe').first();
   await iframe.waitFor();
-  assert.match(await iframe.getAttribute('src'), /^http:\/\/127\.0\.0\.1:\d+\/mining-vs-ai\/\?embed=1&/);
+  assert.match(await iframe.getAttribute('src'), /^http:\/\/127\.0\.0\.1:\d+\/mining-vs-ai\/embed\/\?embed=1&/);
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.getByTestId('ai-margin-per-mwh').waitFor();
   await assertPageShows(frame, outputs({ mw: 50, btc: 90000 }), assert);
