@@ -4,6 +4,9 @@
 //! [`hooks`], then the edges ([`url_state`], [`protocol`], [`browser`], [`chart`]), then
 //! [`model`], the pure economics.
 
+// The JS API (`compute()`, `mount()`) is the full site's module's: host pages import it
+// from there, and the widget's page, an iframe, needs neither.
+#[cfg(feature = "site")]
 pub mod api;
 pub mod browser;
 pub mod chart;

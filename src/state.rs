@@ -49,6 +49,10 @@ pub struct Calculator {
     pub loads: u32,
     /// The view shown; loading a scenario or resetting keeps it.
     pub view: View,
+    /// The decision map's second axis as chosen, if it was; the map falls back to the AI
+    /// price where the view or the AI mode does not offer it
+    /// ([`map_y_input`](crate::model::sensitivity::map_y_input)). Kept like the view.
+    pub map_y: Option<Input>,
 }
 
 impl Calculator {
@@ -59,6 +63,7 @@ impl Calculator {
             presets,
             loads: 0,
             view: View::Today,
+            map_y: None,
         }
     }
 
@@ -96,6 +101,8 @@ pub enum Action {
     Reset,
     /// Shows a view.
     SetView(View),
+    /// Sets the decision map's second axis.
+    SetMapY(Input),
     /// Puts the BTC price and the hashrate on a path.
     SetPath(Path),
 }
@@ -130,16 +137,19 @@ impl Calculator {
             Action::Load(scenario, preset) => {
                 next = Self {
                     view: self.view,
+                    map_y: self.map_y,
                     ..Self::new(*scenario, preset)
                 }
             }
             Action::Reset => {
                 next = Self {
                     view: self.view,
+                    map_y: self.map_y,
                     ..Self::default()
                 }
             }
             Action::SetView(view) => next.view = view,
+            Action::SetMapY(input) => next.map_y = Some(input),
             Action::SetPath(path) => next.scenario = path.on(&next.scenario),
         }
         if loads_afresh {

@@ -9,6 +9,7 @@
 
 use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
 use crate::model::paths::Path;
+use crate::model::sensitivity::{MAP_AXES_GPU, MAP_AXES_LEASE};
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 use crate::state::View;
@@ -27,6 +28,9 @@ pub const KEY_PRESET: &str = "preset";
 const KEY_EMBED: &str = "embed";
 /// Key of the view a page opens on (`view=years`); not part of the scenario.
 pub const KEY_VIEW: &str = "view";
+/// Key of the decision map's second axis (`mapy=lease`), by the input's key; not part of
+/// the scenario.
+pub const KEY_MAP_Y: &str = "mapy";
 /// Key of the path of the BTC price and the hashrate (`path=bull`): written instead of
 /// their growth rates when the scenario is on a path; read before them, so that a link's own
 /// rates win.
@@ -75,12 +79,35 @@ pub fn view_of(query: &str) -> View {
         .unwrap_or_default()
 }
 
-/// `query` with the view's key at the end when it is not today's, the default.
-pub fn with_view(query: &str, view: View) -> String {
-    match (view, query.is_empty()) {
-        (View::Today, _) => query.to_owned(),
-        (_, true) => format!("{KEY_VIEW}={}", view.key()),
-        (_, false) => format!("{query}&{KEY_VIEW}={}", view.key()),
+/// The decision map's second axis a query string asks for (`mapy=lease`), if it names one
+/// the map offers in either AI mode.
+pub fn map_y_of(query: &str) -> Option<Input> {
+    let (_, value) = query_pairs(query).find(|(key, _)| key == KEY_MAP_Y)?;
+    MAP_AXES_LEASE
+        .into_iter()
+        .chain(MAP_AXES_GPU)
+        .find(|input| input.key() == value.trim())
+}
+
+/// `query` with `key=value` at the end.
+fn appended(query: &str, key: &str, value: &str) -> String {
+    if query.is_empty() {
+        format!("{key}={value}")
+    } else {
+        format!("{query}&{key}={value}")
+    }
+}
+
+/// `query` with the view's key at the end when it is not today's, the default, then the
+/// map's second axis if one was chosen.
+pub fn with_view(query: &str, view: View, map_y: Option<Input>) -> String {
+    let query = match view {
+        View::Today => query.to_owned(),
+        View::Years => appended(query, KEY_VIEW, view.key()),
+    };
+    match map_y {
+        Some(input) => appended(&query, KEY_MAP_Y, input.key()),
+        None => query,
     }
 }
 
@@ -291,9 +318,33 @@ mod tests {
         assert_eq!(view_of("view=today&view=years"), View::Today);
         assert_eq!(view_of("view=decade"), View::Today);
         assert_eq!(view_of(""), View::Today);
-        assert_eq!(with_view("btc=90000", View::Years), "btc=90000&view=years");
-        assert_eq!(with_view("", View::Years), "view=years");
-        assert_eq!(with_view("btc=90000", View::Today), "btc=90000");
+        assert_eq!(
+            with_view("btc=90000", View::Years, None),
+            "btc=90000&view=years"
+        );
+        assert_eq!(with_view("", View::Years, None), "view=years");
+        assert_eq!(with_view("btc=90000", View::Today, None), "btc=90000");
+        assert_eq!(
+            with_view("btc=90000", View::Years, Some(Input::HallCapex)),
+            "btc=90000&view=years&mapy=capex"
+        );
+        assert_eq!(
+            with_view("", View::Today, Some(Input::GpuPrice)),
+            "mapy=gpu"
+        );
+    }
+
+    #[test]
+    fn the_maps_axis_is_read_only_where_the_map_offers_it() {
+        assert_eq!(map_y_of("view=years&mapy=%20capex"), Some(Input::HallCapex));
+        assert_eq!(map_y_of("mapy=util"), Some(Input::GpuUtilization));
+        assert_eq!(map_y_of("mapy=btc"), None, "the x axis");
+        assert_eq!(
+            map_y_of("mapy=nonsense&mapy=rate"),
+            None,
+            "the first counts"
+        );
+        assert_eq!(map_y_of(""), None);
     }
 
     #[test]

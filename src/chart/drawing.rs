@@ -6,7 +6,10 @@ use plotters_backend::DrawingBackend;
 use super::cash::{draw_cash, CashData};
 use super::data::ChartData;
 use super::draw::draw;
+use super::map::draw_map;
 use super::style::ChartStyle;
+use super::tornado::draw_tornado;
+use crate::model::sensitivity::{DecisionMap, Tornado};
 
 /// A chart and its data.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +18,10 @@ pub enum Drawing {
     Comparison(ChartData),
     /// The decision's cash so far, year by year.
     Cash(CashData),
+    /// Which path wins over the BTC price and a second input.
+    Map(DecisionMap),
+    /// What moves the answer most.
+    Tornado(Tornado),
 }
 
 impl Drawing {
@@ -27,6 +34,8 @@ impl Drawing {
         match self {
             Drawing::Comparison(data) => draw(backend, data, style),
             Drawing::Cash(data) => draw_cash(backend, data, style),
+            Drawing::Map(map) => draw_map(backend, map, style),
+            Drawing::Tornado(tornado) => draw_tornado(backend, tornado, style),
         }
     }
 }

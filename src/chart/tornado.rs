@@ -9,7 +9,7 @@ use super::draw::{plot_in, TEXT_PX};
 use super::labels::{tick_label, winner};
 use super::style::ChartStyle;
 use crate::format::{in_sentence, three_figures, usd, with_unit};
-use crate::model::sensitivity::{ai_wins, Basis, Tornado, TornadoBar};
+use crate::model::sensitivity::{ai_wins, Basis, Flip, Tornado, TornadoBar};
 
 /// Bars drawn: the widest swings.
 pub const TORNADO_BARS_SHOWN: usize = 8;
@@ -22,8 +22,19 @@ pub fn tornado_x_axis_title(basis: Basis) -> &'static str {
     }
 }
 
-/// A bar's words: "Power price $27/MWh to $90/MWh", and where the answer flips and who
-/// wins beyond it: "converting wins above $152/kW-month".
+/// Where a bar flips the answer and who wins beyond: "converting wins above
+/// $152/kW-month".
+pub fn flip_text(bar: &TornadoBar, flip: Flip, basis: Basis) -> String {
+    format!(
+        "{} {} {}",
+        winner(basis, true),
+        if flip.ai_wins_above { "above" } else { "below" },
+        with_unit(three_figures(flip.at, 1e-6).0, bar.input.param().unit)
+    )
+}
+
+/// A bar's words: "Power price $27/MWh to $90/MWh", and where the answer flips (see
+/// [`flip_text`]).
 pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
     let param = bar.input.param();
     let range = format!(
@@ -33,12 +44,7 @@ pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
         with_unit(bar.high, param.unit)
     );
     match bar.flip {
-        Some(flip) => format!(
-            "{range}; {} {} {}",
-            winner(basis, true),
-            if flip.ai_wins_above { "above" } else { "below" },
-            with_unit(three_figures(flip.at, 1e-6).0, param.unit)
-        ),
+        Some(flip) => format!("{range}; {}", flip_text(bar, flip, basis)),
         None => range,
     }
 }

@@ -5,14 +5,16 @@ use yew::prelude::*;
 use crate::browser::{page_query, site_url_with, FULL_SITE};
 use crate::chart::chart_data;
 use crate::components::number_control::number_controls;
+use crate::components::where_it_flips::flips;
 use crate::components::{
     advanced_inputs, article_check, comparison_chart, data_note, decision_chart, decision_figures,
     decision_headline, decision_inputs, glossary, headline, paths_view, use_card, view_switch,
-    CopyButton, EmbedCode, ScenarioPickers,
+    where_it_flips, CopyButton, EmbedCode, ScenarioPickers,
 };
 use crate::format::number;
-use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
+use crate::hooks::{use_deferred, use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::horizon_years;
+use crate::model::sensitivity::{map_y_input, Basis};
 use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
 use crate::url_state;
@@ -57,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
             let (scenario, presets) = url_state::decode(&query);
             Calculator {
                 view: url_state::view_of(&query),
+                map_y: url_state::map_y_of(&query),
                 ..Calculator::new(scenario, presets)
             }
         })
@@ -64,12 +67,14 @@ pub fn App(props: &AppProps) -> Html {
     let query = url_state::with_view(
         &url_state::encode(&state.scenario, state.presets),
         state.view,
+        state.map_y,
     );
     // What links and embeds carry: every input and the data's date, so that a published
     // figure does not move when the data are refreshed.
     let pinned_query = url_state::with_view(
         &url_state::encode_pinned(&state.scenario, state.presets),
         state.view,
+        state.map_y,
     );
     // A page opened pinned keeps every key in its address, so that copying the address
     // keeps the figures too; otherwise the address stays short.
@@ -94,6 +99,14 @@ pub fn App(props: &AppProps) -> Html {
     let decision = use_memo((state.scenario, decision_wanted), |(scenario, wanted)| {
         wanted.then(|| decide(scenario))
     });
+    // Where the answer flips, on the view's basis: a few hundred projections, so a frame
+    // after the figures.
+    let basis = match state.view {
+        View::Today => Basis::Today,
+        View::Years => Basis::Years,
+    };
+    let map_y = map_y_input(state.map_y, state.scenario.ai_mode, basis);
+    let flipped = use_deferred((state.scenario, basis, map_y), flips);
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
     // re-rendering every control on each slider input took the 4x-throttled input-to-chart
@@ -191,7 +204,9 @@ pub fn App(props: &AppProps) -> Html {
                     Output::AiBreakevenPower,
                 ) }
             </div>
-            { article_check(&ids, &outcome) }
+            if FULL_SITE {
+                { article_check(&ids, &outcome) }
+            }
         </>
     };
     let results = html! {
@@ -201,10 +216,13 @@ pub fn App(props: &AppProps) -> Html {
                 { decision_headline(decision) }
                 { decision_chart(&ids, decision) }
                 { decision_figures(decision) }
-                { paths_view(&ids, &scenario, &dispatch) }
+                if FULL_SITE {
+                    { paths_view(&ids, &scenario, &dispatch) }
+                }
             } else {
                 { today }
             }
+            { where_it_flips(&ids, &flipped, &scenario, &dispatch) }
         </div>
     };
     let explanation = html! {

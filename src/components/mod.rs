@@ -22,6 +22,7 @@ pub mod preset_picker;
 pub mod scenario_pickers;
 pub mod use_card;
 pub mod view_switch;
+pub mod where_it_flips;
 
 pub use advanced_inputs::advanced_inputs;
 pub use ai_mode_choice::ai_mode_choice;
@@ -45,3 +46,4 @@ pub use preset_picker::preset_picker;
 pub use scenario_pickers::ScenarioPickers;
 pub use use_card::use_card;
 pub use view_switch::view_switch;
+pub use where_it_flips::where_it_flips;

@@ -8,7 +8,7 @@
 
 use super::compare::compute_sanitized;
 use super::decision::{bisect, breakeven_of_sanitized, npv_gain_of_sanitized};
-use super::inputs::{Input, Scenario};
+use super::inputs::{AiMode, Input, Scenario};
 
 /// Whether AI (or converting) wins at `gap`: a gap of exactly zero counts for mining, here
 /// and wherever a flip or a colour is decided.
@@ -184,6 +184,29 @@ pub const MAP_AXES_GPU: [Input; 7] = [
     Input::BuildYears,
     Input::DiscountRate,
 ];
+
+/// The second axes the map offers for `mode` in `basis`: over the years every input of
+/// [`MAP_AXES_LEASE`] or [`MAP_AXES_GPU`]; today only those today's margins depend on,
+/// which lead each list (the power price and the AI price, and a GPU cloud's utilization).
+pub fn map_axes(mode: AiMode, basis: Basis) -> &'static [Input] {
+    let (axes, today): (&'static [Input], usize) = match mode {
+        AiMode::HpcLease => (&MAP_AXES_LEASE, 2),
+        AiMode::GpuCloud => (&MAP_AXES_GPU, 3),
+    };
+    match basis {
+        Basis::Today => &axes[..today],
+        Basis::Years => axes,
+    }
+}
+
+/// The map's second axis: `chosen` where `mode` and `basis` offer it, else the AI price
+/// (the lease rate or the GPU price), the second of [`map_axes`].
+pub fn map_y_input(chosen: Option<Input>, mode: AiMode, basis: Basis) -> Input {
+    let axes = map_axes(mode, basis);
+    chosen
+        .filter(|input| axes.contains(input))
+        .unwrap_or(axes[1])
+}
 
 /// The gap over a grid of BTC prices (columns) and values of a second input (rows).
 #[derive(Debug, Clone, PartialEq)]

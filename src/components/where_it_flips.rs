@@ -1,0 +1,202 @@
+//! Where the answer flips: the decision map over the BTC price and a second input the reader
+//! picks, and the tornado of what moves the answer most, with each input's plausible range.
+
+use yew::prelude::*;
+
+use crate::browser::FULL_SITE;
+use crate::chart::{
+    describe_map, describe_tornado, flip_text, map_y_axis_title, tick_label, tornado_x_axis_title,
+    Drawing, MAP_X_AXIS_TITLE,
+};
+use crate::components::chart_panel::{chart_panel, ChartPanelContent};
+use crate::components::data_table;
+use crate::format::{in_sentence, usd, with_unit};
+use crate::hooks::UniqueId;
+use crate::model::sensitivity::{decision_map, map_axes, tornado, Basis, DecisionMap, Tornado};
+use crate::model::{Input, Scenario};
+use crate::number_text::grouped;
+use crate::state::Action;
+
+/// The map's grid: BTC prices by values of the second input. Measured by `make bench`
+/// (map and tornado together, a frame after the input): a map of 24 x 12 over the years
+/// stays inside a frame at 4x CPU throttle, and cells of about 30 by 25 px on a desktop
+/// show the break-even line's shape.
+pub const MAP_GRID: (usize, usize) = (24, 12);
+
+/// The map and the tornado of a scenario.
+#[derive(Debug, PartialEq)]
+pub struct Flips {
+    /// Which path wins over the BTC price and the second axis.
+    pub map: DecisionMap,
+    /// What moves the answer most: on the full site only, which has room for it in its
+    /// size; the widget links to it.
+    pub tornado: Option<Tornado>,
+}
+
+/// The map and the tornado of `scenario` on `basis`, the map over `y_input`: the work
+/// [`use_deferred`](crate::hooks::use_deferred) puts a frame after the figures.
+pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> Flips {
+    Flips {
+        map: decision_map(scenario, *basis, *y_input, MAP_GRID),
+        tornado: FULL_SITE.then(|| tornado(scenario, *basis)),
+    }
+}
+
+/// The legend's words for the two colours: who wins, on `basis`.
+fn legend_words(basis: Basis) -> [&'static str; 2] {
+    match basis {
+        Basis::Today => ["AI earns more", "Mining earns more"],
+        Basis::Years => ["Converting wins", "Keeping the miners wins"],
+    }
+}
+
+/// The map's panel: its picker of the second axis among those `basis` offers for the
+/// scenario's AI mode (`ondispatch` gets the choice), the map and its grid as a table.
+fn map_panel(
+    ids: &UniqueId,
+    map: &DecisionMap,
+    scenario: &Scenario,
+    ondispatch: &Callback<Action>,
+) -> Html {
+    let param = map.y_input.param();
+    let picker_id = ids.id("map-y");
+    let onchange = {
+        let ondispatch = ondispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let key = select.value();
+            if let Some(input) = Input::ALL.into_iter().find(|input| input.key() == key) {
+                ondispatch.emit(Action::SetMapY(input));
+            }
+        })
+    };
+    let controls = html! {
+        <div class="map-y">
+            <label for={picker_id.clone()}>{ "Against" }</label>
+            <select id={picker_id} data-testid="map-y" {onchange}>
+                { for map_axes(scenario.ai_mode, map.basis).iter().map(|input| html! {
+                    <option value={input.key()} selected={*input == map.y_input}>
+                        { input.param().label }
+                    </option>
+                }) }
+            </select>
+        </div>
+    };
+    let [ai, mining] = legend_words(map.basis);
+    let columns = map.btc_prices_usd.len();
+    let header_texts: Vec<String> = std::iter::once(map_y_axis_title(map.y_input))
+        .chain(map.btc_prices_usd.iter().map(|price| tick_label(*price)))
+        .collect();
+    let headers: Vec<&str> = header_texts.iter().map(String::as_str).collect();
+    let table = data_table(
+        "map-table",
+        format!(
+            "{} at each {MAP_X_AXIS_TITLE} (columns) and {} (rows)",
+            tornado_x_axis_title(map.basis),
+            in_sentence(param.label)
+        ),
+        &headers,
+        map.y_values.iter().enumerate().map(|(row, y)| {
+            std::iter::once(grouped(*y))
+                .chain(
+                    map.gaps_usd[row * columns..(row + 1) * columns]
+                        .iter()
+                        .map(|gap| usd(*gap)),
+                )
+                .collect()
+        }),
+    );
+    chart_panel(
+        ChartPanelContent {
+            title: format!("Which wins, by BTC price and {}", in_sentence(param.label)),
+            title_id: ids.id("map-title"),
+            testid: "map",
+            description: describe_map(map),
+            note: " The line is the break-even, where both are worth the same; the ring is this scenario.".to_owned(),
+            controls,
+            legend: vec![
+                ("ai", ai.to_owned()),
+                ("mining", mining.to_owned()),
+                ("line", "Break-even".to_owned()),
+                ("now", "This scenario".to_owned()),
+            ],
+            table,
+        },
+        Drawing::Map(map.clone()),
+    )
+}
+
+/// The tornado's panel: the chart of the widest swings and, as its table, every input's
+/// plausible range with its source, the gap at each end and where it flips.
+fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
+    let [ai, mining] = legend_words(tornado.basis);
+    let table = data_table(
+        "tornado-table",
+        format!(
+            "{}, each input at the ends of its plausible range, the others held",
+            tornado_x_axis_title(tornado.basis)
+        ),
+        &[
+            "Input",
+            "Plausible range",
+            "At the low end",
+            "At the high end",
+            "Flips",
+            "Range's source",
+        ],
+        tornado.bars.iter().map(|bar| {
+            let param = bar.input.param();
+            let flips = bar.flip.map_or_else(
+                || "no".to_owned(),
+                |flip| flip_text(bar, flip, tornado.basis),
+            );
+            vec![
+                param.label.to_owned(),
+                format!(
+                    "{} to {}",
+                    with_unit(bar.low, param.unit),
+                    with_unit(bar.high, param.unit)
+                ),
+                usd(bar.gap_at_low_usd),
+                usd(bar.gap_at_high_usd),
+                flips,
+                bar.input
+                    .plausible()
+                    .map_or("", |range| range.source)
+                    .to_owned(),
+            ]
+        }),
+    );
+    chart_panel(
+        ChartPanelContent {
+            title: "What moves the answer most".to_owned(),
+            title_id: ids.id("tornado-title"),
+            testid: "tornado",
+            description: describe_tornado(tornado),
+            note: " Each bar swings one input across its plausible range, the others held, from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
+            controls: Html::default(),
+            legend: vec![("ai", ai.to_owned()), ("mining", mining.to_owned())],
+            table,
+        },
+        Drawing::Tornado(tornado.clone()),
+    )
+}
+
+/// Both panels. A plain function: the calling component holds the state, and computes
+/// `flips` a frame after the figures. Ids come from `ids`; `ondispatch` gets the map's
+/// choice of axis.
+pub fn where_it_flips(
+    ids: &UniqueId,
+    flips: &Flips,
+    scenario: &Scenario,
+    ondispatch: &Callback<Action>,
+) -> Html {
+    html! {
+        <>
+            { map_panel(ids, &flips.map, scenario, ondispatch) }
+            if let Some(tornado) = &flips.tornado {
+                { tornado_panel(ids, tornado) }
+            }
+        </>
+    }
+}
