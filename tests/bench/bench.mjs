@@ -1,7 +1,8 @@
 // The benchmark: sizes of the built site, time to first chart over fresh page loads,
 // input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
-// throttled 4x), in today's view and in the years view, and the model's criterion
-// figures. Prints one Markdown table.
+// throttled 4x), in today's view and in the years view, the same to the redrawn decision
+// map, which is computed a frame after the figures, and the model's criterion figures.
+// Prints one Markdown table.
 //
 //   node tests/bench/bench.mjs [site folder, dist/ by default]
 import { execFileSync } from 'node:child_process';
@@ -25,9 +26,10 @@ function percentile(values, rank) {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-// Records when each chart drawing ends (the canvas draws text in every chart, and a
-// microtask runs once the drawing callback returns) and when each input event happened,
-// both on the page's clock, which starts at navigation.
+// Records when each chart drawing ends, and which chart it was (its canvas' test id; the
+// canvas draws text in every chart, and a microtask runs once the drawing callback
+// returns), and when each input event happened, both on the page's clock, which starts at
+// navigation.
 function instrument() {
   window.benchmark = { draws: [], inputs: [], layoutShift: 0 };
   const addShifts = (entries) => {
@@ -51,9 +53,10 @@ function instrument() {
   context.fillText = function (...args) {
     if (!drawing) {
       drawing = true;
+      const chart = this.canvas.dataset.testid;
       queueMicrotask(() => {
         drawing = false;
-        window.benchmark.draws.push(performance.now());
+        window.benchmark.draws.push({ at: performance.now(), chart });
       });
     }
     return fillText.apply(this, args);
@@ -71,20 +74,21 @@ async function timeToFirstChart(browser, url) {
     await page.addInitScript(instrument);
     await page.goto(url);
     await page.waitForFunction(() => window.benchmark.draws.length > 0);
-    times.push(await page.evaluate(() => window.benchmark.draws[0]));
+    times.push(await page.evaluate(() => window.benchmark.draws[0].at));
     shifts.push(await page.evaluate(() => window.benchmark.settledShift()));
     await context.close();
   }
   return { times, shifts };
 }
 
-/** Drags the slider `testid` to and fro and pairs each input with the first redraw after it. */
-async function inputLatencies(browser, url, throttling, testid = 'slider-btc') {
+/** Drags the slider `testid` to and fro and pairs each input with the first redraw of the
+ * chart `chart` (a canvas' test id) after it. */
+async function inputLatencies(browser, url, throttling, testid, chart) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(instrument);
   await page.goto(url);
-  await page.waitForFunction(() => window.benchmark.draws.length > 0);
+  await page.waitForFunction((wanted) => window.benchmark.draws.some((draw) => draw.chart === wanted), chart);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
   // The controls may sit below the fold: a drag outside the viewport moves nothing.
@@ -108,14 +112,16 @@ async function inputLatencies(browser, url, throttling, testid = 'slider-btc') {
   await page.mouse.up();
   // Until the chart has been redrawn after the last input.
   await page.waitForFunction(
-    () => window.benchmark.draws.some((draw) => draw >= window.benchmark.inputs.at(-1)),
-    undefined,
+    (wanted) => window.benchmark.draws.some(
+      (draw) => draw.chart === wanted && draw.at >= window.benchmark.inputs.at(-1),
+    ),
+    chart,
     { timeout: 10_000 },
   );
-  const { draws, inputs } = await page.evaluate(() => ({
-    draws: window.benchmark.draws,
+  const { draws, inputs } = await page.evaluate((wanted) => ({
+    draws: window.benchmark.draws.filter((draw) => draw.chart === wanted).map((draw) => draw.at),
     inputs: window.benchmark.inputs,
-  }));
+  }), chart);
   await context.close();
   return inputs
     .map((input) => draws.find((draw) => draw >= input) - input)
@@ -140,14 +146,18 @@ const pageTotal = filesTotal(sizes, PAGE_FILES);
 const server = await serve(site);
 const browser = await launch();
 const { times: firstChart, shifts } = await timeToFirstChart(browser, server.url);
-const unthrottled = await inputLatencies(browser, server.url, 1);
-const throttled = await inputLatencies(browser, server.url, 4);
+const unthrottled = await inputLatencies(browser, server.url, 1, 'slider-btc', 'chart');
+const throttled = await inputLatencies(browser, server.url, 4, 'slider-btc', 'chart');
 // The decision view recomputes both paths and the break-even's bisection on every input.
 // The power price with the operator paying for it moves the convert line at every step
 // (the BTC price would not, where keep mining is idle and the chart stays as it is).
 const yearsPage = `${server.url}?view=years&passthru=0`;
-const yearsUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power');
-const yearsThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power');
+const yearsUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power', 'cash-chart');
+const yearsThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'cash-chart');
+// The map of the same view: 24 x 12 projections and each row's break-even, a frame after
+// the figures, then drawn.
+const mapUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power', 'map');
+const mapThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'map');
 await browser.close();
 await server.close();
 const model = criterion();
@@ -164,6 +174,8 @@ const lines = [
   `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,
   `| years view: power slider input to redrawn cash chart | ${ms(percentile(yearsUnthrottled, 50))} | ${ms(percentile(yearsUnthrottled, 95))} | ${yearsUnthrottled.length} inputs |`,
   `| same, CPU throttled 4x | ${ms(percentile(yearsThrottled, 50))} | ${ms(percentile(yearsThrottled, 95))} | ${yearsThrottled.length} inputs |`,
+  `| years view: power slider input to redrawn decision map (and tornado) | ${ms(percentile(mapUnthrottled, 50))} | ${ms(percentile(mapUnthrottled, 95))} | ${mapUnthrottled.length} inputs |`,
+  `| same, CPU throttled 4x | ${ms(percentile(mapThrottled, 50))} | ${ms(percentile(mapThrottled, 95))} | ${mapThrottled.length} inputs |`,
   ...model.map(
     ({ name, low, estimate, high }) => `| model: ${name} | ${estimate} | (${low} to ${high}) | criterion |`,
   ),
