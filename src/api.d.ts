@@ -57,6 +57,47 @@ export interface Config {
   asof?: string;
   /** The view `mount()` opens on. */
   view?: "today" | "years";
+  /** The decision map's second axis, by its input's key (the README's decision map). */
+  mapy?: string;
+}
+
+/** One bar of a tornado: an input at each end of its plausible range, the others held.
+ * The gap is AI's margin minus mining's per MW a year (today) or convert's NPV minus keep
+ * mining's per MW (over the years), in $. */
+export interface TornadoBar {
+  "input": string;
+  "label": string;
+  "low": number;
+  "high": number;
+  "gap-at-low": number;
+  "gap-at-high": number;
+  /** The input's value where the answer flips, the one nearest the scenario's; `null`
+   * where it does not flip within the range. */
+  "flip": number | null;
+}
+
+/** `npv-gain` on each path of the BTC price and the hashrate (the README's paths). */
+export interface PathGains {
+  "bear": number;
+  "base": number;
+  "bull": number;
+}
+
+/** The tornado of each view. */
+export interface Tornadoes {
+  "today": TornadoBar[];
+  "years": TornadoBar[];
+}
+
+/** The decision map over the years: the gap (convert's NPV minus keep mining's per MW) at
+ * each BTC price (`btc`, columns) and value of the second input (`y`, rows), and each row's
+ * break-even BTC price (`null` where the row has none). */
+export interface DecisionMap {
+  "input": string;
+  "btc": number[];
+  "y": number[];
+  "gaps": number[][];
+  "breakevens": (number | null)[];
 }
 
 /** One year of the decision, per MW of grid capacity (the page's yearly table). */
@@ -114,5 +155,9 @@ export interface Outputs {
   /** The decision's years, 1 to the horizon. */
   years: YearRow[];
   /** `npv-gain` with the BTC price and the hashrate on each path, the rest as given. */
-  paths: { bear: number; base: number; bull: number };
+  paths: PathGains;
+  /** The tornado of each view, widest swing first (`compute()` only). */
+  tornado: Tornadoes;
+  /** The decision map over the years, against the config's `mapy` (`compute()` only). */
+  map: DecisionMap;
 }

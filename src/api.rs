@@ -1,14 +1,16 @@
 //! The JS API of the module: `compute()` and `mount()`. It sits above the components,
 //! which it renders; the reading of configs is the protocol's.
 
-use js_sys::Reflect;
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
-use crate::model::{compute as compute_outcome, decide};
-use crate::protocol::{outputs_object, scenario_from_config};
+use crate::components::where_it_flips::MAP_GRID;
+use crate::model::sensitivity::{decision_map, map_y_input, tornado, Basis, DecisionMap};
+use crate::model::{compute as compute_outcome, decide, Scenario};
+use crate::protocol::{number_or_null, object, outputs_object, scenario_from_config};
 use crate::state::{Calculator, View};
 use crate::url_state;
 
@@ -17,19 +19,92 @@ use crate::url_state;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("api.d.ts");
 
+/// The tornado of `scenario` on `basis`, widest swing first: for each input, its plausible
+/// range, the gap at each end, and where within it the answer flips (`null` where it does
+/// not).
+fn tornado_array(scenario: &Scenario, basis: Basis) -> JsValue {
+    tornado(scenario, basis)
+        .bars
+        .iter()
+        .map(|bar| {
+            object([
+                ("input", bar.input.key().into()),
+                ("label", bar.input.param().label.into()),
+                ("low", bar.low.into()),
+                ("high", bar.high.into()),
+                ("gap-at-low", bar.gap_at_low_usd.into()),
+                ("gap-at-high", bar.gap_at_high_usd.into()),
+                ("flip", number_or_null(bar.flip.map(|flip| flip.at))),
+            ])
+        })
+        .collect::<Array>()
+        .into()
+}
+
+/// The decision map over the years, as the page draws it: the grid's BTC prices and second
+/// input's values, the gap in each cell row by row, and each row's break-even BTC price.
+fn map_object(map: &DecisionMap) -> JsValue {
+    let numbers = |values: &[f64]| values.iter().copied().map(JsValue::from).collect::<Array>();
+    let columns = map.btc_prices_usd.len();
+    object([
+        ("input", map.y_input.key().into()),
+        ("btc", numbers(&map.btc_prices_usd).into()),
+        ("y", numbers(&map.y_values).into()),
+        (
+            "gaps",
+            map.gaps_usd
+                .chunks(columns)
+                .map(|row| JsValue::from(numbers(row)))
+                .collect::<Array>()
+                .into(),
+        ),
+        (
+            "breakevens",
+            map.breakevens_btc_usd
+                .iter()
+                .map(|price| number_or_null(*price))
+                .collect::<Array>()
+                .into(),
+        ),
+    ])
+}
+
 /// Every output of a scenario: `compute({ btc: 90000, ai: "gpu" })` returns an object keyed
 /// like the page's `data-testid`s (`"mining-margin-per-mwh"`, `"npv-gain"`, ...), with the
-/// decision's yearly series under `years` and its NPV gain on each path under `paths`. Values are sanitized as in a URL; a config that
+/// decision's yearly series under `years`, its NPV gain on each path under `paths`, the
+/// tornado of each view under `tornado` (`today`, `years`) and the decision map over the
+/// years under `map`, against the config's `mapy` (the lease rate or the GPU price unless
+/// it names another axis the map offers). Values are sanitized as in a URL; a config that
 /// is not an object throws.
 #[wasm_bindgen(unchecked_return_type = "Outputs")]
 pub fn compute(
     #[wasm_bindgen(unchecked_param_type = "Config | undefined | null")] config: JsValue,
 ) -> Result<JsValue, JsError> {
     let (scenario, _) = scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
-    Ok(outputs_object(
-        &compute_outcome(&scenario),
-        &decide(&scenario),
-    ))
+    let outputs = outputs_object(&compute_outcome(&scenario), &decide(&scenario));
+    let chosen_y = Reflect::get(&config, &url_state::KEY_MAP_Y.into())
+        .ok()
+        .and_then(|key| key.as_string())
+        .and_then(|key| url_state::map_y_of(&format!("{}={key}", url_state::KEY_MAP_Y)));
+    let y_input = map_y_input(chosen_y, scenario.ai_mode, Basis::Years);
+    let extra = [
+        (
+            "tornado",
+            object([
+                ("today", tornado_array(&scenario, Basis::Today)),
+                ("years", tornado_array(&scenario, Basis::Years)),
+            ]),
+        ),
+        (
+            "map",
+            map_object(&decision_map(&scenario, Basis::Years, y_input, MAP_GRID)),
+        ),
+    ];
+    for (name, value) in extra {
+        // Defining a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&outputs, &name.into(), &value);
+    }
+    Ok(outputs)
 }
 
 /// A widget rendered by [`mount`].

@@ -69,7 +69,7 @@ pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, ChosenPresets
 }
 
 /// A number, or `null` where there is none.
-fn number_or_null(value: Option<f64>) -> JsValue {
+pub fn number_or_null(value: Option<f64>) -> JsValue {
     value.map_or(JsValue::NULL, JsValue::from)
 }
 

@@ -182,6 +182,16 @@ mod tests {
     }
 
     #[test]
+    fn the_map_s_axis_is_kept_through_loads_and_resets() {
+        let chosen = Calculator::default().apply(Action::SetMapY(Input::HallCapex));
+        assert_eq!(chosen.map_y, Some(Input::HallCapex));
+        assert_eq!(chosen.apply(Action::Reset).map_y, Some(Input::HallCapex));
+        let loaded = chosen.apply(Action::Load(Box::default(), ChosenPresets::default()));
+        assert_eq!(loaded.map_y, Some(Input::HallCapex));
+        assert_eq!(loaded.scenario, chosen.scenario);
+    }
+
+    #[test]
     fn a_path_sets_both_growth_rates_and_nothing_else() {
         let start = Calculator::default().apply(Action::SetInput(Input::BtcPrice, 90_000.0));
         let bear = start.apply(Action::SetPath(Path::Bear));

@@ -13,7 +13,7 @@ use mining_vs_ai::model::{
     snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
 use mining_vs_ai::number_text::number_text;
-use mining_vs_ai::url_state::{all_pairs, scenario_keys, KEY_VIEW};
+use mining_vs_ai::url_state::{all_pairs, scenario_keys, KEY_MAP_Y, KEY_VIEW};
 
 fn project_file(path: &str) -> String {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -301,10 +301,10 @@ fn ts_fields(source: &str, interface: &str) -> Vec<String> {
 fn the_typescript_types_name_every_key_output_and_column() {
     let types = project_file("src/api.d.ts");
     let mut keys = scenario_keys();
-    keys.push(KEY_VIEW);
+    keys.extend([KEY_VIEW, KEY_MAP_Y]);
     assert_eq!(ts_fields(&types, "Config"), keys);
     let mut outputs = output_ids();
-    outputs.extend(["years", "paths"]);
+    outputs.extend(["years", "paths", "tornado", "map"]);
     assert_eq!(ts_fields(&types, "Outputs"), outputs);
     assert_eq!(
         ts_fields(&types, "YearRow"),

@@ -5,9 +5,9 @@
 use mining_vs_ai::model::decision::{breakeven_btc_price_usd, decide};
 use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::sensitivity::{
-    decision_map, tornado, Basis, MAP_AXES_GPU, MAP_AXES_LEASE,
+    decision_map, map_axes, map_y_input, tornado, Basis, MAP_AXES_GPU, MAP_AXES_LEASE,
 };
-use mining_vs_ai::model::{compute, Input, Scenario};
+use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
 use mining_vs_ai::url_state::decode;
 use proptest::prelude::*;
 
@@ -163,6 +163,71 @@ fn the_map_offers_the_issue_s_axes() {
     assert!(MAP_AXES_LEASE.contains(&Input::LeaseRate));
     assert!(!MAP_AXES_GPU.contains(&Input::LeaseRate));
     assert!(MAP_AXES_GPU.contains(&Input::GpuUtilization));
+}
+
+/// Today's view offers as the map's second axis exactly the inputs of the list that move
+/// today's gap (the tornado's bars in today's basis, at the defaults: at T0's 100% uptime a
+/// GPU cloud and the miners pay the same power bill, so there its price moves nothing);
+/// the years view the whole list.
+#[test]
+fn today_s_map_offers_only_what_today_s_gap_depends_on() {
+    for (mode, all) in [
+        (AiMode::HpcLease, &MAP_AXES_LEASE[..]),
+        (AiMode::GpuCloud, &MAP_AXES_GPU[..]),
+    ] {
+        let scenario = Scenario {
+            ai_mode: mode,
+            ..Scenario::default()
+        };
+        let moving: Vec<Input> = tornado(&scenario, Basis::Today)
+            .bars
+            .iter()
+            .map(|bar| bar.input)
+            .collect();
+        let expected: Vec<Input> = all
+            .iter()
+            .copied()
+            .filter(|input| moving.contains(input))
+            .collect();
+        assert_eq!(
+            map_axes(mode, Basis::Today),
+            expected.as_slice(),
+            "{mode:?}"
+        );
+        assert_eq!(map_axes(mode, Basis::Years), all, "{mode:?}");
+    }
+}
+
+/// A chosen axis is kept where it is offered; elsewhere the map falls back to the AI price.
+#[test]
+fn the_map_s_axis_falls_back_to_the_ai_price() {
+    let capex = Some(Input::HallCapex);
+    assert_eq!(
+        map_y_input(capex, AiMode::HpcLease, Basis::Years),
+        Input::HallCapex
+    );
+    assert_eq!(
+        map_y_input(capex, AiMode::HpcLease, Basis::Today),
+        Input::LeaseRate
+    );
+    assert_eq!(
+        map_y_input(capex, AiMode::GpuCloud, Basis::Today),
+        Input::GpuPrice
+    );
+    let lease = Some(Input::LeaseRate);
+    assert_eq!(
+        map_y_input(lease, AiMode::GpuCloud, Basis::Years),
+        Input::GpuPrice
+    );
+    let util = Some(Input::GpuUtilization);
+    assert_eq!(
+        map_y_input(util, AiMode::GpuCloud, Basis::Today),
+        Input::GpuUtilization
+    );
+    assert_eq!(
+        map_y_input(None, AiMode::HpcLease, Basis::Years),
+        Input::LeaseRate
+    );
 }
 
 /// On T0 the hashprice falls about 17% a year on the bear path (0.75 / 0.9) and grows about

@@ -5,14 +5,13 @@ use yew::prelude::*;
 use crate::browser::{page_query, site_url_with, FULL_SITE};
 use crate::chart::chart_data;
 use crate::components::number_control::number_controls;
-use crate::components::where_it_flips::flips;
 use crate::components::{
     advanced_inputs, article_check, comparison_chart, data_note, decision_chart, decision_figures,
     decision_headline, decision_inputs, glossary, headline, paths_view, use_card, view_switch,
-    where_it_flips, CopyButton, EmbedCode, ScenarioPickers,
+    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
 use crate::format::number;
-use crate::hooks::{use_deferred, use_embed_messages, use_unique_id, use_url_sync};
+use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::horizon_years;
 use crate::model::sensitivity::{map_y_input, Basis};
 use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
@@ -99,14 +98,12 @@ pub fn App(props: &AppProps) -> Html {
     let decision = use_memo((state.scenario, decision_wanted), |(scenario, wanted)| {
         wanted.then(|| decide(scenario))
     });
-    // Where the answer flips, on the view's basis: a few hundred projections, so a frame
-    // after the figures.
+    // Where the answer flips, on the view's basis.
     let basis = match state.view {
         View::Today => Basis::Today,
         View::Years => Basis::Years,
     };
     let map_y = map_y_input(state.map_y, state.scenario.ai_mode, basis);
-    let flipped = use_deferred((state.scenario, basis, map_y), flips);
     // Callbacks that stay the same from one render to the next (the reducer's dispatcher
     // does), so that controls whose values did not move are not rendered again: measured,
     // re-rendering every control on each slider input took the 4x-throttled input-to-chart
@@ -222,7 +219,7 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 { today }
             }
-            { where_it_flips(&ids, &flipped, &scenario, &dispatch) }
+            <WhereItFlips inputs={(state.scenario, basis, map_y)} ondispatch={dispatch.clone()} />
         </div>
     };
     let explanation = html! {

@@ -46,4 +46,4 @@ pub use preset_picker::preset_picker;
 pub use scenario_pickers::ScenarioPickers;
 pub use use_card::use_card;
 pub use view_switch::view_switch;
-pub use where_it_flips::where_it_flips;
+pub use where_it_flips::WhereItFlips;
