@@ -8,8 +8,11 @@ use super::data::ChartData;
 use super::draw::draw;
 use super::map::draw_map;
 use super::style::ChartStyle;
+#[cfg(feature = "site")]
 use super::tornado::draw_tornado;
-use crate::model::sensitivity::{DecisionMap, Tornado};
+use crate::model::sensitivity::DecisionMap;
+#[cfg(feature = "site")]
+use crate::model::sensitivity::Tornado;
 
 /// A chart and its data.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +23,9 @@ pub enum Drawing {
     Cash(CashData),
     /// Which path wins over the BTC price and a second input.
     Map(DecisionMap),
-    /// What moves the answer most.
+    /// What moves the answer most: the full site's only, so that the widget's build leaves
+    /// its drawing out.
+    #[cfg(feature = "site")]
     Tornado(Tornado),
 }
 
@@ -35,6 +40,7 @@ impl Drawing {
             Drawing::Comparison(data) => draw(backend, data, style),
             Drawing::Cash(data) => draw_cash(backend, data, style),
             Drawing::Map(map) => draw_map(backend, map, style),
+            #[cfg(feature = "site")]
             Drawing::Tornado(tornado) => draw_tornado(backend, tornado, style),
         }
     }

@@ -5,12 +5,15 @@ use yew::prelude::*;
 
 use crate::browser::FULL_SITE;
 use crate::chart::{
-    describe_map, describe_tornado, flip_text, map_y_axis_title, tick_label, tornado_x_axis_title,
-    Drawing, MAP_X_AXIS_TITLE,
+    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, Drawing, MAP_X_AXIS_TITLE,
 };
+#[cfg(feature = "site")]
+use crate::chart::{describe_tornado, flip_text};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
-use crate::format::{in_sentence, usd, with_unit};
+#[cfg(feature = "site")]
+use crate::format::with_unit;
+use crate::format::{in_sentence, usd};
 use crate::hooks::{use_deferred, use_unique_id, UniqueId};
 use crate::model::sensitivity::{decision_map, map_axes, tornado, Basis, DecisionMap, Tornado};
 use crate::model::{Input, Scenario};
@@ -125,8 +128,26 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
     )
 }
 
+/// The tornado's panel, where there is a tornado: the full site's build (the widget's
+/// leaves the tornado's code out).
+#[cfg(feature = "site")]
+fn tornado_html(ids: &UniqueId, flips: &Flips) -> Html {
+    flips
+        .tornado
+        .as_ref()
+        .map(|tornado| tornado_panel(ids, tornado))
+        .unwrap_or_default()
+}
+
+/// See the full site's.
+#[cfg(not(feature = "site"))]
+fn tornado_html(_: &UniqueId, _: &Flips) -> Html {
+    Html::default()
+}
+
 /// The tornado's panel: the chart of the widest swings and, as its table, every input's
 /// plausible range with its source, the gap at each end and where it flips.
+#[cfg(feature = "site")]
 fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
     let [ai, mining] = legend_words(tornado.basis);
     let table = data_table(
@@ -190,8 +211,8 @@ pub struct WhereItFlipsProps {
     pub ondispatch: Callback<Action>,
 }
 
-/// Both panels, computed a frame after the figures ([`use_deferred`]) and built again only
-/// when that result changes. A component of its own, so that the result's arrival renders
+/// Both panels, computed after the figures ([`use_deferred`]) and built again only when
+/// that result changes. A component of its own, so that the result's arrival renders
 /// these panels alone: measured with `make bench`, rendering the whole calculator again
 /// for it, with the map's and the tornado's tables, took the years view's input-to-chart
 /// latency at 4x CPU throttle from 10 to 47 ms.
@@ -204,9 +225,7 @@ pub fn WhereItFlips(props: &WhereItFlipsProps) -> Html {
         html! {
             <>
                 { map_panel(&ids, flips, &ondispatch) }
-                if let Some(tornado) = &flips.tornado {
-                    { tornado_panel(&ids, tornado) }
-                }
+                { tornado_html(&ids, flips) }
             </>
         }
     });

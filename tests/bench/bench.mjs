@@ -15,6 +15,7 @@ import { DIST, ROOT, launch, serve } from '../e2e/support.mjs';
 
 const PAGE_LOADS = 12;
 const SLIDER_INPUTS = 240;
+const COMPUTE_RUNS = 30;
 
 /** Nearest-rank percentile of `values`, 0-100. */
 function percentile(values, rank) {
@@ -79,6 +80,29 @@ async function timeToFirstChart(browser, url) {
     await context.close();
   }
   return { times, shifts };
+}
+
+/** Times `compute()` in the page, `throttling` times slowed: it computes the decision, the
+ * paths, the tornado of each view and the decision map, more than one update of the map
+ * and the tornado does, so an upper bound of that update's work. */
+async function computeTimes(browser, url, throttling) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.wasmBindings?.compute === 'function');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
+  const times = await page.evaluate((runs) => {
+    const measured = [];
+    for (let run = 0; run < runs; run += 1) {
+      const start = performance.now();
+      window.wasmBindings.compute({ btc: 60000 + run * 1000 });
+      measured.push(performance.now() - start);
+    }
+    return measured;
+  }, COMPUTE_RUNS);
+  await context.close();
+  return times;
 }
 
 /** Drags the slider `testid` to and fro and pairs each input with the first redraw of the
@@ -158,6 +182,8 @@ const yearsThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power
 // the figures, then drawn.
 const mapUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power', 'map');
 const mapThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'map');
+const computeUnthrottled = await computeTimes(browser, server.url, 1);
+const computeThrottled = await computeTimes(browser, server.url, 4);
 await browser.close();
 await server.close();
 const model = criterion();
@@ -176,6 +202,8 @@ const lines = [
   `| same, CPU throttled 4x | ${ms(percentile(yearsThrottled, 50))} | ${ms(percentile(yearsThrottled, 95))} | ${yearsThrottled.length} inputs |`,
   `| years view: power slider input to redrawn decision map (and tornado) | ${ms(percentile(mapUnthrottled, 50))} | ${ms(percentile(mapUnthrottled, 95))} | ${mapUnthrottled.length} inputs |`,
   `| same, CPU throttled 4x | ${ms(percentile(mapThrottled, 50))} | ${ms(percentile(mapThrottled, 95))} | ${mapThrottled.length} inputs |`,
+  `| compute() in the page: decision, paths, both tornadoes and the map (more than one update of the map and tornado) | ${ms(percentile(computeUnthrottled, 50))} | ${ms(percentile(computeUnthrottled, 95))} | ${computeUnthrottled.length} calls |`,
+  `| same, CPU throttled 4x | ${ms(percentile(computeThrottled, 50))} | ${ms(percentile(computeThrottled, 95))} | ${computeThrottled.length} calls |`,
   ...model.map(
     ({ name, low, estimate, high }) => `| model: ${name} | ${estimate} | (${low} to ${high}) | criterion |`,
   ),
