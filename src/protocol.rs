@@ -8,9 +8,10 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::model::decision::npvs;
 use crate::model::paths::Path;
 use crate::model::{
-    decide, ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
+    ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
 };
 use crate::number_text::{number_text, parse_decimal};
 use crate::url_state;
@@ -100,12 +101,12 @@ pub fn outputs_object(outcome: &Outcome, decision: &Decision) -> JsValue {
                 ("years", years.into()),
                 (
                     "paths",
-                    // By the whole decision, as the page's table of paths does
-                    // (`components::paths_view`): the same sums in the same order, so the
-                    // same figures to the last digit (an e2e test compares them).
+                    // As the page's table of paths (`components::paths_view`) and the
+                    // decision sum it, so the same figures to the last digit (an e2e test
+                    // compares them).
                     object(Path::ALL.map(|path| {
-                        let on_path = decide(&path.on(&decision.scenario));
-                        (path.key(), on_path.difference.npv_usd.into())
+                        let on_path = npvs(&path.on(&decision.scenario));
+                        (path.key(), on_path.difference_usd.into())
                     })),
                 ),
             ]),

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::decision::{
-    average_subsidy_btc, decide, irr, npv, payback_years, renewal_usd_per_mw_year,
+    average_subsidy_btc, decide, irr, npv, npvs, payback_years, renewal_usd_per_mw_year,
 };
 use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
 use mining_vs_ai::url_state::decode;
@@ -350,4 +350,27 @@ proptest! {
             prop_assert!(npv(&flows, rate).abs() <= 1e-6 * scale, "rate {rate}");
         }
     }
+}
+
+/// The paths' one-projection figures are the decision's, to the last digit, idle or not.
+#[test]
+fn npvs_are_the_decision_s_own() {
+    let idle = Scenario::default();
+    let paying = decode("mopex=0&asic=0").0;
+    for scenario in [idle, paying] {
+        let decision = decide(&scenario);
+        let values = npvs(&scenario);
+        assert_eq!(values.keep_mining_usd, decision.keep_mining.npv_usd);
+        assert_eq!(values.convert_usd, decision.convert.npv_usd);
+        assert_eq!(values.difference_usd, decision.difference.npv_usd);
+        assert_eq!(values.always_idle, decision.always_idle());
+    }
+    assert!(
+        npvs(&idle).always_idle,
+        "the defaults idle the miners every year"
+    );
+    assert!(
+        !npvs(&paying).always_idle,
+        "without renewal and other costs they pay"
+    );
 }

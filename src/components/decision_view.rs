@@ -56,11 +56,6 @@ fn idle_years(decision: &Decision) -> usize {
         .count()
 }
 
-/// Whether keeping the miners earns nothing in any year: every year is idled.
-pub(crate) fn always_idle(decision: &Decision) -> bool {
-    idle_years(decision) == decision.years.len()
-}
-
 /// The deal converting makes: "the lease pays $128/kW-month, rising 3% a year, for 15
 /// years", or for a GPU cloud its price, decline, life and the GPUs' cost.
 fn deal_text(scenario: &Scenario) -> String {
@@ -102,7 +97,7 @@ pub fn decision_sentence(decision: &Decision) -> String {
     );
     // Keeping miners that no year can pay for is keeping an idle site: say so rather than
     // credit the miners with a gain.
-    let idle = always_idle(decision);
+    let idle = decision.always_idle();
     let answer = if gain.abs() < GAP_NEGLIGIBLE_USD {
         format!("{converting} and keeping the miners are worth about the same per MW")
     } else if idle && gain > 0.0 {
@@ -305,7 +300,7 @@ pub fn keep_mining_note(decision: &Decision) -> String {
     let idled = idle_years(decision);
     let idled_text = match idled {
         0 => String::new(),
-        _ if always_idle(decision) => " At these figures that is every year.".to_owned(),
+        _ if decision.always_idle() => " At these figures that is every year.".to_owned(),
         idled => format!(
             " At these figures that is {idled} of the {} years.",
             decision.years.len()
@@ -411,7 +406,7 @@ mod tests {
     #[test]
     fn an_idle_mine_is_not_credited_with_a_gain() {
         let decision = t0("power=100");
-        assert!(always_idle(&decision));
+        assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
             "Over 10 years at 10%, converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
         ));

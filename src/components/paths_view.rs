@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::components::decision_view::always_idle;
 use crate::format::{count, usd};
 use crate::hooks::UniqueId;
 use crate::model::decision::horizon_years;
+use crate::model::decision::{npvs, Npvs};
 use crate::model::paths::Path;
 use crate::model::sensitivity::ai_wins;
-use crate::model::{decide, Decision, Scenario};
+use crate::model::Scenario;
 use crate::number_text::number_text;
 use crate::state::Action;
 
@@ -22,11 +22,11 @@ fn rate(pct_per_year: f64) -> String {
 /// Keep mining's NPV, or that it is idled every year: on a path where no year's margin over
 /// power pays for the machines and other costs, the same $0 on every path would otherwise
 /// read as a fault.
-fn keep_mining(decision: &Decision) -> String {
-    if always_idle(decision) {
+fn keep_mining(values: &Npvs) -> String {
+    if values.always_idle {
         "$0: idled every year".to_owned()
     } else {
-        usd(decision.keep_mining.npv_usd)
+        usd(values.keep_mining_usd)
     }
 }
 
@@ -38,7 +38,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
     let title_id = ids.id("paths-title");
     let hint_id = ids.id("paths-hint");
     let on = Path::of(scenario);
-    let decisions = Path::ALL.map(|path| decide(&path.on(scenario)));
+    let values = Path::ALL.map(|path| npvs(&path.on(scenario)));
     let row = |head: &str, cells: Vec<Html>| {
         html! {
             <tr>
@@ -82,10 +82,10 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                 <tbody>
                     { row("BTC price, a year", per_path(&|_, path| html! { { rate(path.btc_growth_pct_per_year()) } })) }
                     { row("Network hashrate, a year", per_path(&|_, path| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
-                    { row("Keep mining", per_path(&|index, _| html! { { keep_mining(&decisions[index]) } })) }
-                    { row("Convert", per_path(&|index, _| html! { { usd(decisions[index].convert.npv_usd) } })) }
+                    { row("Keep mining", per_path(&|index, _| html! { { keep_mining(&values[index]) } })) }
+                    { row("Convert", per_path(&|index, _| html! { { usd(values[index].convert_usd) } })) }
                     { row("Convert minus keep mining", per_path(&|index, path| {
-                        let gain = decisions[index].difference.npv_usd;
+                        let gain = values[index].difference_usd;
                         html! {
                             <span data-testid={format!("path-gain-{}", path.key())} data-value={number_text(gain)}>
                                 { usd(gain) }
@@ -93,7 +93,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                         }
                     })) }
                     { row("Answer", per_path(&|index, _| html! {
-                        { if ai_wins(decisions[index].difference.npv_usd) { "Convert" } else { "Keep mining" } }
+                        { if ai_wins(values[index].difference_usd) { "Convert" } else { "Keep mining" } }
                     })) }
                 </tbody>
             </table>

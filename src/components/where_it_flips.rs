@@ -1,6 +1,8 @@
 //! Where the answer flips: the decision map over the BTC price and a second input the reader
 //! picks, and the tornado of what moves the answer most, with each input's plausible range.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::FULL_SITE;
@@ -39,7 +41,7 @@ pub struct Flips {
 }
 
 /// The map and the tornado of `scenario` on `basis`, the map over `y_input`: the work
-/// [`use_deferred`](crate::hooks::use_deferred) puts a frame after the figures.
+/// [`use_deferred`](crate::hooks::use_deferred) puts after the figures.
 pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> Flips {
     Flips {
         map: decision_map(scenario, *basis, *y_input, MAP_GRID),
@@ -211,23 +213,35 @@ pub struct WhereItFlipsProps {
     pub ondispatch: Callback<Action>,
 }
 
-/// Both panels, computed after the figures ([`use_deferred`]) and built again only when
-/// that result changes. A component of its own, so that the result's arrival renders
-/// these panels alone: measured with `make bench`, rendering the whole calculator again
-/// for it, with the map's and the tornado's tables, took the years view's input-to-chart
-/// latency at 4x CPU throttle from 10 to 47 ms.
+/// Both panels, computed after the figures ([`flips`], with [`use_deferred`]). Two
+/// components: this one follows the inputs and holds the result, which alone renders the
+/// panels, so that an input renders neither the calculator again when the result arrives
+/// nor the panels before it does. Measured with `make bench`: rendering or comparing the
+/// panels and their tables on every input, or the whole calculator for each result, took
+/// the years view's input-to-chart latency at 4x CPU throttle from 13 to 17-40 ms.
 #[component]
 pub fn WhereItFlips(props: &WhereItFlipsProps) -> Html {
-    let flipped = use_deferred(props.inputs, flips);
+    let flips = use_deferred(props.inputs, flips);
+    html! { <FlipPanels {flips} ondispatch={props.ondispatch.clone()} /> }
+}
+
+/// Props of [`FlipPanels`].
+#[derive(Properties, PartialEq, Clone)]
+struct FlipPanelsProps {
+    /// The map and the tornado to show.
+    flips: Rc<Flips>,
+    /// Gets the map's choice of axis.
+    ondispatch: Callback<Action>,
+}
+
+/// The map's and the tornado's panels, rendered only when `flips` changes.
+#[component]
+fn FlipPanels(props: &FlipPanelsProps) -> Html {
     let ids = use_unique_id();
-    let ondispatch = props.ondispatch.clone();
-    let panels = use_memo(flipped, move |flips| {
-        html! {
-            <>
-                { map_panel(&ids, flips, &ondispatch) }
-                { tornado_html(&ids, flips) }
-            </>
-        }
-    });
-    (*panels).clone()
+    html! {
+        <>
+            { map_panel(&ids, &props.flips, &props.ondispatch) }
+            { tornado_html(&ids, &props.flips) }
+        </>
+    }
 }

@@ -29,8 +29,10 @@ const IRR_SEARCH: (f64, f64) = (-0.99, 10.0);
 /// cash (and a cap rate near zero, an unbounded sum), so a smaller one counts as none.
 const EXIT_CAP_RATE_MIN_PCT: f64 = 1.0;
 
-/// Bisection steps: enough to shrink either search range below 1e-12 of its width.
-const BISECTION_STEPS: u32 = 100;
+/// Bisection steps: enough to shrink either search range below a double's precision of
+/// the values found (the break-even's $10M range to 9e-12 dollars); more only repeat the
+/// same evaluations, and the decision map runs a bisection for each of its rows.
+const BISECTION_STEPS: u32 = 60;
 
 /// One year of both paths, per MW of grid capacity.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -398,6 +400,50 @@ pub(crate) fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
     let below = |btc: f64| keep_minus_convert_npv(scenario, btc, rate) < 0.0;
     let (low, high) = BREAKEVEN_SEARCH_USD;
     (below(low) && !below(high)).then(|| bisect(BREAKEVEN_SEARCH_USD, &below))
+}
+
+/// What each choice is worth for a scenario, without the IRRs, paybacks and break-even of
+/// a [`Decision`]: for work that shows only these, several scenarios at a time (the paths).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Npvs {
+    /// Keep mining's NPV, $ per MW.
+    pub keep_mining_usd: f64,
+    /// Convert's NPV, $ per MW.
+    pub convert_usd: f64,
+    /// Convert's minus keep mining's, $ per MW, summed as [`Decision::difference`] is, so
+    /// that both give the same figure to the last digit.
+    pub difference_usd: f64,
+    /// Whether keeping the miners is idled every year: no year's margin over power pays
+    /// for the machines and the other costs.
+    pub always_idle: bool,
+}
+
+/// Whether keeping the miners is idled in every one of `years`.
+fn idled_every_year(years: &[YearFlows]) -> bool {
+    years.iter().all(|year| year.keep_mining_usd == 0.0)
+}
+
+impl Decision {
+    /// Whether keeping the miners is idled every year: no year's margin over power pays for
+    /// the machines and the other costs.
+    pub fn always_idle(&self) -> bool {
+        idled_every_year(&self.years)
+    }
+}
+
+/// The [`Npvs`] of `scenario`, sanitized first: one projection.
+pub fn npvs(scenario: &Scenario) -> Npvs {
+    let scenario = scenario.sanitized();
+    let rate = scenario.discount_rate_pct / 100.0;
+    let (capital, years, _) = project(&scenario, scenario.btc_price_usd);
+    let (keep, convert) = streams(capital, &years);
+    let difference: Vec<f64> = convert.iter().zip(&keep).map(|(c, k)| c - k).collect();
+    Npvs {
+        keep_mining_usd: npv(&keep, rate),
+        convert_usd: npv(&convert, rate),
+        difference_usd: npv(&difference, rate),
+        always_idle: idled_every_year(&years),
+    }
 }
 
 /// The decision for `scenario`, sanitized first, so that any input gives finite figures.
