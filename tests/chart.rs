@@ -5,8 +5,8 @@
 
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
-    draw_map, draw_tornado, CashData, ChartData, ChartStyle, Drawing, Rgb, TORNADO_BARS_SHOWN,
-    Y_AXIS_TITLE,
+    draw_map, draw_tornado, fitted_label, CashData, ChartData, ChartStyle, Drawing, Rgb,
+    TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
@@ -663,9 +663,14 @@ fn the_map_says_where_the_answer_flips() {
 
 /// The tornado of `tornado`, drawn to SVG at 800 x 480 in the light theme.
 fn tornado_svg_of(tornado: &Tornado) -> String {
+    tornado_svg_sized(tornado, (1200, 480))
+}
+
+/// The tornado drawn on SVG at `size`.
+fn tornado_svg_sized(tornado: &Tornado, size: (u32, u32)) -> String {
     let mut svg = String::new();
     {
-        let mut backend = SVGBackend::with_string(&mut svg, (800, 480));
+        let mut backend = SVGBackend::with_string(&mut svg, size);
         draw_tornado(&mut backend, tornado, &light(1.0)).expect("the tornado draws");
     }
     svg
@@ -682,6 +687,63 @@ fn texts_with_y(svg: &str) -> Vec<(f64, String)> {
             (y, body[..body.find("</text>").unwrap()].trim().to_owned())
         })
         .collect()
+}
+
+/// On a phone's width a bar's words give way: its name, else its name cut short, never
+/// more than the plot holds; the order stays the model's.
+#[test]
+fn the_tornado_s_words_give_way_on_a_phone() {
+    let tornado = tornado(&scenario(""), Basis::Years);
+    let shown = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
+    let texts: Vec<String> = texts_with_y(&tornado_svg_sized(&tornado, (320, 420)))
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    // Each bar's words, in order: its whole label where it fits, else its name, whole or
+    // cut with an ellipsis.
+    let mut rest = texts.iter();
+    for bar in shown {
+        let name = bar.input.param().label;
+        let whole = bar_label(bar, Basis::Years);
+        let found = rest
+            .find(|text| {
+                **text == whole
+                    || text.as_str() == name
+                    || text
+                        .strip_suffix('\u{2026}')
+                        .is_some_and(|cut| !cut.is_empty() && name.starts_with(cut))
+            })
+            .unwrap_or_else(|| panic!("{name} shortened, in order, in {texts:?}"));
+        assert!(*found == whole || found.chars().count() <= name.chars().count() + 1);
+    }
+    let cut = texts
+        .iter()
+        .filter(|text| text.ends_with('\u{2026}'))
+        .count();
+    assert!(cut >= 1, "the longest names are cut at 320 px: {texts:?}");
+}
+
+/// The fallbacks in order: the whole label, the name, the name cut with an ellipsis.
+#[test]
+fn a_bar_label_falls_back_to_what_fits() {
+    let tornado = tornado(&scenario(""), Basis::Years);
+    let lease = tornado
+        .bars
+        .iter()
+        .find(|bar| bar.input == Input::LeaseRate)
+        .expect("a lease bar");
+    let whole = bar_label(lease, Basis::Years);
+    assert_eq!(fitted_label(lease, Basis::Years, |_| true), whole);
+    let name = "Rent the AI tenant pays";
+    assert_eq!(
+        fitted_label(lease, Basis::Years, |text| text.len() <= name.len()),
+        name
+    );
+    assert_eq!(
+        fitted_label(lease, Basis::Years, |text| text.chars().count() <= 9),
+        "Rent the\u{2026}"
+    );
+    assert_eq!(fitted_label(lease, Basis::Years, |_| false), "\u{2026}");
 }
 
 /// The tornado draws the model's widest bars in the model's order, top down, each named
@@ -713,9 +775,10 @@ fn the_tornado_draws_the_model_s_order() {
             drawn.windows(2).all(|pair| pair[0].0 < pair[1].0),
             "top down"
         );
-        // Two rects a bar, one for each end, in the colour of the path that wins there.
+        // Two rects a bar, one for each end, in the colour of the path that wins there, and
+        // one on the background behind each bar's words.
         let svg = tornado_svg_of(&tornado);
-        assert_eq!(svg.matches("<rect").count(), 1 + 2 * shown.len());
+        assert_eq!(svg.matches("<rect").count(), 1 + 3 * shown.len());
         let style = light(1.0);
         let ai_ends = shown
             .iter()

@@ -2,7 +2,7 @@
 //! shaded, the halvings marked, convert's payback and the year it overtakes keep mining.
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use super::draw::{plot, series, CALLOUT_PX, TEXT_PX};
 use super::style::ChartStyle;
@@ -156,12 +156,6 @@ fn draw_inner<DB: DrawingBackend>(
     )?;
     let at = |x: f64, y: f64| frame.at(x, y);
     let y_max = frame.y_range.1;
-    let width_of = |text: &str, css_px: f64| {
-        style
-            .font(css_px, style.text, HPos::Left, VPos::Top)
-            .layout_box(text)
-            .map_or(0, |((left, _), (right, _))| right - left)
-    };
     // Where the next label at the top of the plot may start.
     let mut free_from = frame.left;
     // A light shade: the grid shows through it, and the lines are drawn over it. Named at
@@ -175,7 +169,7 @@ fn draw_inner<DB: DrawingBackend>(
             &style.ai.alpha(0.12),
             true,
         )?;
-        let build_width = width_of("Build", TEXT_PX);
+        let build_width = style.text_width("Build", TEXT_PX);
         if build_width + style.px(6.0) <= shade_right - shade_left {
             backend.draw_text(
                 "Build",
@@ -188,7 +182,7 @@ fn draw_inner<DB: DrawingBackend>(
     // Each halving a rule; a label beside it where it does not run into the one before or
     // past the plot.
     let halving_rule = style.stroke(style.text, 0.45, 1.0);
-    let label_width = width_of("Halving", TEXT_PX);
+    let label_width = style.text_width("Halving", TEXT_PX);
     for year in &data.halvings {
         let x = at(*year, y_max).0;
         backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
@@ -255,7 +249,7 @@ fn draw_inner<DB: DrawingBackend>(
         // keeps it inside the plot; on the page's background, so that the lines and rules
         // it crosses do not run through its letters. A label wider than the plot (both
         // years, on a phone) takes a line for each.
-        let lines: Vec<&str> = if width_of(label, CALLOUT_PX) > frame.right - frame.left {
+        let lines: Vec<&str> = if style.text_width(label, CALLOUT_PX) > frame.right - frame.left {
             label.split("; ").collect()
         } else {
             vec![label.as_str()]
@@ -269,7 +263,7 @@ fn draw_inner<DB: DrawingBackend>(
         };
         let width = lines
             .iter()
-            .map(|line| width_of(line, CALLOUT_PX))
+            .map(|line| style.text_width(line, CALLOUT_PX))
             .max()
             .unwrap_or(0);
         let left = if center.0 + gap + width <= frame.right {

@@ -27,5 +27,6 @@ pub use labels::{
 pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};
 pub use tornado::{
-    bar_label, describe_tornado, draw_tornado, flip_text, tornado_x_axis_title, TORNADO_BARS_SHOWN,
+    bar_label, describe_tornado, draw_tornado, fitted_label, flip_text, tornado_x_axis_title,
+    TORNADO_BARS_SHOWN,
 };

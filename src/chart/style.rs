@@ -98,6 +98,13 @@ impl ChartStyle {
         }
     }
 
+    /// The width of `text` at `css_px`, in device pixels, as the backend lays it out.
+    pub(super) fn text_width(&self, text: &str, css_px: f64) -> i32 {
+        self.font(css_px, self.text, HPos::Left, VPos::Top)
+            .layout_box(text)
+            .map_or(0, |((left, _), (right, _))| right - left)
+    }
+
     pub(super) fn font(&self, css_px: f64, color: Rgb, h_pos: HPos, v_pos: VPos) -> Font {
         Font {
             color: color.alpha(1.0),

@@ -49,6 +49,27 @@ pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
     }
 }
 
+/// The words of `bar` that pass `fits`: its whole label ([`bar_label`]), else the input's
+/// name, else as much of the name as fits, with an ellipsis.
+pub fn fitted_label(bar: &TornadoBar, basis: Basis, fits: impl Fn(&str) -> bool) -> String {
+    let whole = bar_label(bar, basis);
+    if fits(&whole) {
+        return whole;
+    }
+    let name = bar.input.param().label;
+    if fits(name) {
+        return name.to_owned();
+    }
+    let mut kept: String = name.to_owned();
+    while kept.pop().is_some() {
+        let cut = format!("{}\u{2026}", kept.trim_end());
+        if fits(&cut) {
+            return cut;
+        }
+    }
+    "\u{2026}".to_owned()
+}
+
 /// Draws the tornado on `backend`, filling it: the [`TORNADO_BARS_SHOWN`] widest bars, each
 /// with its words above it.
 pub fn draw_tornado<DB: DrawingBackend>(
@@ -105,18 +126,37 @@ fn draw_inner<DB: DrawingBackend>(
                 true,
             )?;
         }
-        let font = style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom);
-        backend.draw_text(
-            &bar_label(bar, tornado.basis),
-            &font,
-            (frame.left + style.px(4.0), at(x_range.0, top - 0.45).1),
-        )?;
     }
     // The scenario's own gap, and zero: where the answer flips.
     let own = style.stroke(style.text, 1.0, 2.0);
     backend.draw_line(at(tornado.gap_usd, 0.0), at(tornado.gap_usd, rows), &own)?;
     let zero = style.stroke(style.text, 0.6, 1.0);
     backend.draw_line(at(0.0, 0.0), at(0.0, rows), &zero)?;
+    // Each bar's words above it, on the page's background so that the lines they cross do
+    // not run through their letters, as much of them as fits the plot: the range and flip,
+    // else the input's name, else its name cut short (on a phone). The table and the
+    // description have them all.
+    let pad = style.px(2.0);
+    let room = frame.right - frame.left - style.px(8.0);
+    let font = style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom);
+    for (index, bar) in bars.iter().enumerate() {
+        let label = fitted_label(bar, tornado.basis, |text| {
+            style.text_width(text, TEXT_PX) <= room
+        });
+        let (left, bottom) = (
+            frame.left + style.px(4.0),
+            at(x_range.0, rows - index as f64 - 0.45).1,
+        );
+        let width = style.text_width(&label, TEXT_PX);
+        let height = style.px(TEXT_PX * 1.2);
+        backend.draw_rect(
+            (left - pad, bottom - height),
+            (left + width + pad, bottom + pad),
+            &style.background.alpha(0.85),
+            true,
+        )?;
+        backend.draw_text(&label, &font, (left, bottom))?;
+    }
     backend.present()
 }
 
