@@ -708,6 +708,7 @@ fn the_tornado_s_words_give_way_on_a_phone() {
         let found = rest
             .find(|text| {
                 **text == whole
+                    || text.starts_with(&format!("{name}; "))
                     || text.as_str() == name
                     || text
                         .strip_suffix('\u{2026}')
@@ -723,7 +724,8 @@ fn the_tornado_s_words_give_way_on_a_phone() {
     assert!(cut >= 1, "the longest names are cut at 320 px: {texts:?}");
 }
 
-/// The fallbacks in order: the whole label, the name, the name cut with an ellipsis.
+/// The fallbacks in order: the whole label, the name and the flip, the name, the name cut
+/// with an ellipsis.
 #[test]
 fn a_bar_label_falls_back_to_what_fits() {
     let tornado = tornado(&scenario(""), Basis::Years);
@@ -734,6 +736,11 @@ fn a_bar_label_falls_back_to_what_fits() {
         .expect("a lease bar");
     let whole = bar_label(lease, Basis::Years);
     assert_eq!(fitted_label(lease, Basis::Years, |_| true), whole);
+    let with_flip = "Rent the AI tenant pays; converting wins above $152/kW-month";
+    assert_eq!(
+        fitted_label(lease, Basis::Years, |text| text.len() <= with_flip.len()),
+        with_flip
+    );
     let name = "Rent the AI tenant pays";
     assert_eq!(
         fitted_label(lease, Basis::Years, |text| text.len() <= name.len()),

@@ -50,13 +50,19 @@ pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
 }
 
 /// The words of `bar` that pass `fits`: its whole label ([`bar_label`]), else the input's
-/// name, else as much of the name as fits, with an ellipsis.
+/// name and its flip, else the name, else as much of the name as fits, with an ellipsis.
 pub fn fitted_label(bar: &TornadoBar, basis: Basis, fits: impl Fn(&str) -> bool) -> String {
     let whole = bar_label(bar, basis);
     if fits(&whole) {
         return whole;
     }
     let name = bar.input.param().label;
+    if let Some(flip) = bar.flip {
+        let with_flip = format!("{name}; {}", flip_text(bar, flip, basis));
+        if fits(&with_flip) {
+            return with_flip;
+        }
+    }
     if fits(name) {
         return name.to_owned();
     }
@@ -151,7 +157,7 @@ fn draw_inner<DB: DrawingBackend>(
         let height = style.px(TEXT_PX * 1.2);
         backend.draw_rect(
             (left - pad, bottom - height),
-            (left + width + pad, bottom + pad),
+            (left + width + pad, bottom),
             &style.background.alpha(0.85),
             true,
         )?;
