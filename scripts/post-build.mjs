@@ -10,6 +10,7 @@
 //    WebAssembly compilation, and the hash of the one inline bootstrap Trunk writes; styles
 //    only from the site; nothing else. (Trunk.toml turns off `trunk serve`'s autoreload
 //    client, an inline script whose hash could not be known here.)
+// 4. in the site's build, builds the widget into embed/ (see the end).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ use yew::AppHandle;
 use crate::components::app::{App, AppProps};
 use crate::components::where_it_flips::MAP_GRID;
 use crate::model::sensitivity::{decision_map, map_y_input, tornado, Basis, DecisionMap};
-use crate::model::{compute as compute_outcome, decide, Scenario};
+use crate::model::{compute as compute_outcome, decide, Input, Scenario};
 use crate::protocol::{number_or_null, object, outputs_object, scenario_from_config};
 use crate::state::{Calculator, View};
 use crate::url_state;
@@ -18,6 +18,14 @@ use crate::url_state;
 /// `.d.ts` (no wasm bytes); `tests/declarations.rs` checks them against the declarations.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("api.d.ts");
+
+/// The decision map's second axis a config names (`{ mapy: "capex" }`), read as the URL's.
+fn map_y_of_config(config: &JsValue) -> Option<Input> {
+    let key = Reflect::get(config, &url_state::KEY_MAP_Y.into())
+        .ok()?
+        .as_string()?;
+    url_state::map_y_of(&format!("{}={key}", url_state::KEY_MAP_Y))
+}
 
 /// The tornado of `scenario` on `basis`, widest swing first: for each input, its plausible
 /// range, the gap at each end, and where within it the answer flips (`null` where it does
@@ -82,10 +90,7 @@ pub fn compute(
 ) -> Result<JsValue, JsError> {
     let (scenario, _) = scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
     let outputs = outputs_object(&compute_outcome(&scenario), &decide(&scenario));
-    let chosen_y = Reflect::get(&config, &url_state::KEY_MAP_Y.into())
-        .ok()
-        .and_then(|key| key.as_string())
-        .and_then(|key| url_state::map_y_of(&format!("{}={key}", url_state::KEY_MAP_Y)));
+    let chosen_y = map_y_of_config(&config);
     let y_input = map_y_input(chosen_y, scenario.ai_mode, Basis::Years);
     let extra = [
         (
@@ -139,9 +144,11 @@ pub fn mount(
         .and_then(|view| view.as_string())
         .and_then(|view| View::from_key(&view))
         .unwrap_or_default();
+    let map_y = map_y_of_config(&config);
     let props = AppProps {
         mounted: Some(Calculator {
             view,
+            map_y,
             ..Calculator::new(scenario, presets)
         }),
     };

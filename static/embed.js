@@ -18,14 +18,14 @@
 (() => {
   'use strict';
 
-  // The calculator's scenario keys, in the order of its declaration, then the view (a Rust
-  // test checks this list against them).
+  // The calculator's scenario keys, in the order of its declaration, then the view and the
+  // map's axis (a Rust test checks this list against them).
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
     'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'halving', 'btcg', 'hashg',
     'mopex', 'asic', 'asiclife', 'capex', 'tenant', 'build', 'esc', 'term', 'landlord',
     'haircut', 'exitcap', 'gpucost', 'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru',
-    'minebuild', 'path', 'data', 'miner', 'deal', 'preset', 'asof', 'view',
+    'minebuild', 'path', 'data', 'miner', 'deal', 'preset', 'asof', 'view', 'mapy',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

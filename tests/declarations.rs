@@ -41,10 +41,10 @@ fn js_string_array(source: &str, start: &str) -> Vec<String> {
 }
 
 #[test]
-fn embed_js_allows_exactly_the_scenario_keys_and_the_view() {
+fn embed_js_allows_exactly_the_scenario_keys_the_view_and_the_map_s_axis() {
     let keys = js_string_array(&project_file("static/embed.js"), "const KEYS = [");
     let mut expected = scenario_keys();
-    expected.push(KEY_VIEW);
+    expected.extend([KEY_VIEW, KEY_MAP_Y]);
     assert_eq!(keys, expected);
 }
 

@@ -201,9 +201,7 @@ pub fn App(props: &AppProps) -> Html {
                     Output::AiBreakevenPower,
                 ) }
             </div>
-            if FULL_SITE {
-                { article_check(&ids, &outcome) }
-            }
+            { article_check(&ids, &outcome) }
         </>
     };
     let results = html! {

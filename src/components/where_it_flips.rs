@@ -34,7 +34,7 @@ pub struct Flips {
     /// Which path wins over the BTC price and the second axis.
     pub map: DecisionMap,
     /// What moves the answer most: on the full site only, which has room for it in its
-    /// size; the widget links to it.
+    /// size; the widget leaves it to the full calculator.
     pub tornado: Option<Tornado>,
     /// The second axes the picker offers, for the scenario's AI mode and the basis.
     pub axes: &'static [Input],
@@ -76,7 +76,7 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
     };
     let controls = html! {
         <div class="map-y">
-            <label for={picker_id.clone()}>{ "Against" }</label>
+            <label for={picker_id.clone()}>{ "Map against" }</label>
             <select id={picker_id} data-testid="map-y" {onchange}>
                 { for flips.axes.iter().map(|input| html! {
                     <option value={input.key()} selected={*input == map.y_input}>

@@ -23,7 +23,9 @@ test('axe-core finds no WCAG violation, light and dark, standalone and embedded'
       // Unfold everything a reader can unfold.
       await page.getByTestId('advanced').locator('summary').click();
       if (years) await page.getByTestId('decision-inputs').locator('summary').click();
-      await page.locator('.data-table summary').click();
+      // Every chart's data table: today's or the cash chart, the map and, on the full
+      // site, the tornado.
+      for (const summary of await page.locator('.data-table summary').all()) await summary.click();
       if (!path) await page.getByTestId('embed').click();
       // A refused entry, with its message.
       await enter(page.getByTestId('number-power'), 'abc');
@@ -93,7 +95,7 @@ test('every control is reached and used with the keyboard alone, with a visible 
     });
   // Tab through the whole page once, opening Advanced on the way.
   const reached = new Set();
-  for (let step = 0; step < 80; step += 1) {
+  for (let step = 0; step < 120; step += 1) {
     await page.keyboard.press('Tab');
     const { id, outline } = await focused();
     if (id === 'body') break;
@@ -107,7 +109,7 @@ test('every control is reached and used with the keyboard alone, with a visible 
   for (const id of [
     'preset-data', 'preset-miner', 'preset-deal', 'number-mw', 'slider-mw', 'number-power', 'slider-power', 'number-btc',
     'slider-btc', 'number-hashrate', 'slider-uptime', 'ai-mode-lease', 'passthru',
-    'number-apue', 'reset', 'copy-link', 'embed', 'axis-btc', 'axis-power',
+    'number-apue', 'reset', 'copy-link', 'embed', 'axis-btc', 'axis-power', 'map-y', 'summary:glossary',
   ]) {
     assert.ok(reached.has(id), `Tab reaches ${id}`);
   }

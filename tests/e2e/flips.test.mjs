@@ -130,13 +130,13 @@ test('the map follows its picker, its view and the inputs, and the address keeps
   assert.deepEqual(errors, []);
 });
 
-test("the widget offers the map; the tornado, the paths and the article's check stay on the full site", async () => {
+test('the widget offers the map; the tornado and the paths stay on the full site', async () => {
   for (const path of ['embed/', 'embed/?view=years']) {
     const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width: 640, height: 900 });
     await page.getByTestId('map').waitFor();
     await page.getByTestId('map-description').getByText('Which path wins over the BTC price').waitFor();
     // The map is drawn, so the rest of the view is too: what is absent is left out.
-    for (const testid of ['tornado', 'tornado-table', 'paths', 'article-check', 'glossary']) {
+    for (const testid of ['tornado', 'tornado-table', 'paths', 'glossary']) {
       assert.equal(await page.getByTestId(testid).count(), 0, `${path}: no ${testid}`);
     }
     assert.equal(await page.evaluate(() => typeof window.wasmBindings?.compute), 'undefined', 'no compute()');

@@ -122,12 +122,16 @@ test('hostile compute() and mount() configs', async () => {
             result.host.remove();
             outcomes.push({ kind: 'mounted', values: shown });
           } else {
-            // The outputs, every figure of every year and the gain on each path.
-            const { years, paths, ...outputs } = result;
+            // The outputs, every figure of every year, the gain on each path, every bar of
+            // both tornadoes and every number of the map.
+            const { years, paths, tornado, map, ...outputs } = result;
+            const bars = [...tornado.today, ...tornado.years];
             const values = [
               ...Object.values(outputs),
               ...years.flatMap((year) => Object.values(year)),
               ...Object.values(paths),
+              ...bars.flatMap(({ input, label, ...numbers }) => Object.values(numbers)),
+              ...map.btc, ...map.y, ...map.gaps.flat(), ...map.breakevens,
             ];
             outcomes.push({ kind: 'computed', values: values.filter((value) => value !== null) });
           }
