@@ -29,7 +29,9 @@
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;
-  const HEIGHT_MAX_PX = 5000;
+  // The tallest height a message may set: above the widget at 320 px with every section
+  // unfolded, so that a forged message cannot grow an article without end.
+  const HEIGHT_MAX_PX = 10000;
   const HEIGHT_BEFORE_FIRST_MESSAGE_PX = 1500;
   const RESIZE = 'mining-vs-ai:resize';
   const CHANGE = 'mining-vs-ai:change';

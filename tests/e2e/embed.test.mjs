@@ -186,7 +186,7 @@ test('forged resize messages change nothing; extreme heights are clamped', async
   assert.deepEqual(await heights(), [sentinel, ...before.slice(1)]);
 
   await frames[1].frame.evaluate(() => parent.postMessage({ type: 'mining-vs-ai:resize', height: 1e9 }, '*'));
-  await page.waitForFunction((element) => element.getBoundingClientRect().height === 5000, await frames[1].iframe.elementHandle());
+  await page.waitForFunction((element) => element.getBoundingClientRect().height === 10000, await frames[1].iframe.elementHandle());
   assert.deepEqual(errors, []);
 });
 
