@@ -4,21 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { T0, yearsQuery } from './formulas.mjs';
 
 const site = siteAndBrowser();
-
-/** decision.md's T0: every key set, so that defaults do not matter. */
-const T0 = {
-  btc: 100000, hashrate: 1000, subsidy: 3.125, fees: 0, pool: 0, eff: 20, mpue: 1, uptime: 100,
-  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, halving: 4,
-  btcg: 0, hashg: 0, mopex: 0, asic: 0, asiclife: 4, capex: 10, tenant: 0, build: 0,
-  minebuild: 0, esc: 0, term: 30, landlord: 0, haircut: 0, exitcap: 0,
-};
-
-/** A query string of `config`, `view=years` first. */
-function query(config) {
-  return `?view=years&${new URLSearchParams(Object.entries(config).map(([key, value]) => [key, String(value)]))}`;
-}
 
 /** The data-value of each test id on the page, `null` where it shows none. */
 async function shownValues(page, ids) {
@@ -42,7 +30,7 @@ function assertClose(actual, expected, label, relative = 1e-6) {
 }
 
 test("a link to T0's lease shows decision.md's D3 and hand-computed keep mining", async () => {
-  const { page, errors } = await openPage(site.browser, `${site.url}${query(T0)}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(T0)}`);
   await page.getByTestId('npv-gain').waitFor();
   const shown = await shownValues(page, [
     'capex-ai-per-mw', 'npv-ai', 'irr-ai', 'payback-ai', 'npv-mining', 'npv-gain', 'npv-site-gain',
@@ -76,7 +64,7 @@ test("a GPU cloud over four years shows decision.md's D6", async () => {
     ...T0, ai: 'gpu', gpukw: 2, apue: 1.25, gpu: 2.5, util: 90, gpuopex: 10, power: 40,
     gpucost: 50000, capex: 0, gpulife: 4, resid: 10, build: 0, gpudecl: 20, years: 4,
   };
-  const { page, errors } = await openPage(site.browser, `${site.url}${query(d6)}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(d6)}`);
   await page.getByTestId('npv-gain').waitFor();
   const shown = await shownValues(page, ['capex-ai-per-mw', 'npv-ai', 'irr-ai', 'payback-ai']);
   assert.equal(shown['capex-ai-per-mw'], 20_000_000);
@@ -142,7 +130,7 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   // T0 without its growth rates, on the bull path.
   const { btcg, hashg, ...rest } = T0;
   const config = { ...rest, path: 'bull' };
-  const { page, errors } = await openPage(site.browser, `${site.url}${query(config)}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(config)}`);
   await page.getByTestId('paths').waitFor();
   const gains = await shownValues(page, ['path-gain-bear', 'path-gain-base', 'path-gain-bull', 'npv-gain']);
   const pressed = async (path) => page.getByTestId(`path-${path}`).getAttribute('aria-pressed');
@@ -169,7 +157,7 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   assert.equal(await pressed('bull'), 'false');
   assert.equal((await shownValues(page, ['npv-gain']))['npv-gain'], gains['path-gain-bear']);
   // Moving a rate takes the scenario off every path: the rates are written as numbers.
-  await page.goto(`${site.url}${query({ ...config, hashg: 45 })}`);
+  await page.goto(`${site.url}${yearsQuery({ ...config, hashg: 45 })}`);
   await page.getByTestId('paths').waitFor();
   for (const path of ['bear', 'base', 'bull']) assert.equal(await pressed(path), 'false', path);
   // The address drops the path it was opened with and writes the rates as they are.

@@ -4,20 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enter, openPage, siteAndBrowser } from './support.mjs';
+import { T0, yearsQuery } from './formulas.mjs';
 
 const site = siteAndBrowser();
-
-/** decision.md's T0 (as in decision.test.mjs): every key set, so that defaults do not matter. */
-const T0 = {
-  btc: 100000, hashrate: 1000, subsidy: 3.125, fees: 0, pool: 0, eff: 20, mpue: 1, uptime: 100,
-  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, halving: 4,
-  btcg: 0, hashg: 0, mopex: 0, asic: 0, asiclife: 4, capex: 10, tenant: 0, build: 0,
-  minebuild: 0, esc: 0, term: 30, landlord: 0, haircut: 0, exitcap: 0,
-};
-
-/** A query string of `config`, `view=years` first. */
-const query = (config) =>
-  `?view=years&${new URLSearchParams(Object.entries(config).map(([key, value]) => [key, String(value)]))}`;
 
 /** "$152,000": dollars to three significant figures, grouped, as the page writes estimates. */
 function aboutUsd(value) {
@@ -38,7 +27,7 @@ async function tableRows(table) {
 }
 
 test("T0's tornado and map: the model's figures by hand, and the page's words and tables agree with compute()", async () => {
-  const { page, errors } = await openPage(site.browser, `${site.url}${query(T0)}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(T0)}`);
   const mapWords = page.getByTestId('map-description');
   await mapWords.waitFor();
   const computed = await page.evaluate((config) => window.wasmBindings.compute(config), T0);
@@ -66,7 +55,7 @@ test("T0's tornado and map: the model's figures by hand, and the page's words an
   // The map's words name the model's break-even; its table is the grid compute() gives.
   // (At T0's $125 the hall never pays for itself, so keeping the miners wins at any BTC
   // price; at $150 converting wins below a break-even under T0's $100,000.)
-  await page.goto(`${site.url}${query({ ...T0, lease: 150 })}`);
+  await page.goto(`${site.url}${yearsQuery({ ...T0, lease: 150 })}`);
   await mapWords.getByText('$150/kW-month').waitFor();
   const at150 = await page.evaluate((config) => window.wasmBindings.compute(config), { ...T0, lease: 150 });
   const breakeven = at150['breakeven-btc-npv'];
@@ -93,7 +82,7 @@ test("T0's tornado and map: the model's figures by hand, and the page's words an
 });
 
 test('the map follows its picker, its view and the inputs, and the address keeps its axis', async () => {
-  const { page, errors } = await openPage(site.browser, `${site.url}${query(T0)}`);
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(T0)}`);
   const picker = page.getByTestId('map-y');
   await picker.waitFor();
   assert.equal(await picker.inputValue(), 'lease');

@@ -76,3 +76,16 @@ export async function assertPageShows(page, expected, assert) {
     assert.doesNotMatch(shown, /\bNaN\b|\binf(inity)?\b/i, `${testid}: ${shown}`);
   }
 }
+
+/** decision.md's T0: every key set, so that defaults do not matter. */
+export const T0 = {
+  btc: 100000, hashrate: 1000, subsidy: 3.125, fees: 0, pool: 0, eff: 20, mpue: 1, uptime: 100,
+  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, halving: 4,
+  btcg: 0, hashg: 0, mopex: 0, asic: 0, asiclife: 4, capex: 10, tenant: 0, build: 0,
+  minebuild: 0, esc: 0, term: 30, landlord: 0, haircut: 0, exitcap: 0,
+};
+
+/** A query string of `config` for the years view, `view=years` first. */
+export function yearsQuery(config) {
+  return `?view=years&${new URLSearchParams(Object.entries(config).map(([key, value]) => [key, String(value)]))}`;
+}
