@@ -119,6 +119,34 @@ test('the map follows its picker, its view and the inputs, and the address keeps
   assert.deepEqual(errors, []);
 });
 
+test("the picker always shows the map's axis, through changes of the AI mode", async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(T0)}`);
+  const picker = page.getByTestId('map-y');
+  await picker.waitFor();
+  await picker.selectOption('capex');
+  await page.waitForURL(/mapy=capex/);
+  await picker.selectOption('hashg');
+  await page.waitForURL(/mapy=hashg/);
+  // A GPU cloud offers the hashrate's growth too; the lease again.
+  await page.getByTestId('ai-mode-gpu').check();
+  // The picker has GPU-cloud options once the map of the new mode is in.
+  await picker.locator('option[value="util"]').waitFor({ state: 'attached' });
+  await page.getByTestId('map-title').getByText('network hashrate growth').waitFor();
+  assert.equal(await picker.inputValue(), 'hashg');
+  await page.getByTestId('ai-mode-lease').check();
+  await picker.locator('option[value="lease"]').waitFor({ state: 'attached' });
+  await page.getByTestId('map-title').getByText('network hashrate growth').waitFor();
+  assert.equal(await picker.inputValue(), 'hashg');
+  // Today's view does not offer it: the picker shows the map's fallback, the rent.
+  await page.getByTestId('view-today').click();
+  await page.getByTestId('map-title').getByText('rent the AI tenant pays').waitFor();
+  assert.equal(await picker.inputValue(), 'lease');
+  await page.getByTestId('view-years').click();
+  await page.getByTestId('map-title').getByText('network hashrate growth').waitFor();
+  assert.equal(await picker.inputValue(), 'hashg');
+  assert.deepEqual(errors, []);
+});
+
 test('the widget offers the map; the tornado and the paths stay on the full site', async () => {
   for (const path of ['embed/', 'embed/?view=years']) {
     const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width: 640, height: 900 });
