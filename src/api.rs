@@ -8,7 +8,9 @@ use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
 use crate::components::where_it_flips::MAP_GRID;
-use crate::model::sensitivity::{decision_map, map_y_input, tornado, Basis, DecisionMap};
+use crate::model::sensitivity::{
+    decision_map, map_axis_with_key, map_y_input, tornado, Basis, DecisionMap,
+};
 use crate::model::{compute as compute_outcome, decide, Input, Scenario};
 use crate::protocol::{number_or_null, object, outputs_object, scenario_from_config};
 use crate::state::{Calculator, View};
@@ -24,7 +26,7 @@ fn map_y_of_config(config: &JsValue) -> Option<Input> {
     let key = Reflect::get(config, &url_state::KEY_MAP_Y.into())
         .ok()?
         .as_string()?;
-    url_state::map_y_of(&format!("{}={key}", url_state::KEY_MAP_Y))
+    map_axis_with_key(key.trim())
 }
 
 /// The tornado of `scenario` on `basis`, widest swing first: for each input, its plausible

@@ -71,6 +71,20 @@ pub fn in_sentence(label: &str) -> String {
     }
 }
 
+/// Words that start a sentence or a legend entry: their first letter in upper case
+/// ("mining earns more" becomes "Mining earns more"); ASCII only, as [`in_sentence`].
+pub fn at_start(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| {
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// `value` rounded to three significant figures, and the power of ten of its first one (no
 /// smaller than `smallest_unit`, which rounds tiny values to zero): for estimates, written
 /// as people quote them. A non-finite value comes back as it is.

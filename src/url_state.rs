@@ -9,7 +9,7 @@
 
 use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
 use crate::model::paths::Path;
-use crate::model::sensitivity::{MAP_AXES_GPU, MAP_AXES_LEASE};
+use crate::model::sensitivity::map_axis_with_key;
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 use crate::state::View;
@@ -83,10 +83,7 @@ pub fn view_of(query: &str) -> View {
 /// the map offers in either AI mode.
 pub fn map_y_of(query: &str) -> Option<Input> {
     let (_, value) = query_pairs(query).find(|(key, _)| key == KEY_MAP_Y)?;
-    MAP_AXES_LEASE
-        .into_iter()
-        .chain(MAP_AXES_GPU)
-        .find(|input| input.key() == value.trim())
+    map_axis_with_key(value.trim())
 }
 
 /// `query` with `key=value` at the end.

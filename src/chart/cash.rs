@@ -130,14 +130,6 @@ pub fn draw_cash<DB: DrawingBackend>(
     backend: &mut DB,
     data: &CashData,
     style: &ChartStyle,
-) -> Result<(), String> {
-    draw_inner(backend, data, style).map_err(|error| error.to_string())
-}
-
-fn draw_inner<DB: DrawingBackend>(
-    backend: &mut DB,
-    data: &CashData,
-    style: &ChartStyle,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let horizon = (data.totals.len().max(2) - 1) as f64;
     let values: Vec<f64> = data

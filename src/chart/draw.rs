@@ -13,15 +13,6 @@ use super::style::{ChartStyle, Rgb};
 pub(super) const TEXT_PX: f64 = 14.0;
 pub(super) const CALLOUT_PX: f64 = 15.0;
 
-/// Draws the chart on `backend`, filling it.
-pub fn draw<DB: DrawingBackend>(
-    backend: &mut DB,
-    data: &ChartData,
-    style: &ChartStyle,
-) -> Result<(), String> {
-    draw_inner(backend, data, style).map_err(|error| error.to_string())
-}
-
 /// Where values land in device pixels: the plot area inside the margins.
 pub(super) struct Frame {
     x_range: (f64, f64),
@@ -189,7 +180,8 @@ pub(super) fn series<DB: DrawingBackend>(
     backend.draw_path(points.iter().map(|(x, y)| frame.at(*x, *y)), &line)
 }
 
-fn draw_inner<DB: DrawingBackend>(
+/// Draws the comparison chart on `backend`, filling it.
+pub fn draw<DB: DrawingBackend>(
     backend: &mut DB,
     data: &ChartData,
     style: &ChartStyle,

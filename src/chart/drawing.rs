@@ -30,18 +30,19 @@ pub enum Drawing {
 }
 
 impl Drawing {
-    /// Draws the chart on `backend`, filling it.
+    /// Draws the chart on `backend`, filling it; a failure is the backend's, in words.
     pub fn draw<DB: DrawingBackend>(
         &self,
         backend: &mut DB,
         style: &ChartStyle,
     ) -> Result<(), String> {
-        match self {
+        let drawn = match self {
             Drawing::Comparison(data) => draw(backend, data, style),
             Drawing::Cash(data) => draw_cash(backend, data, style),
             Drawing::Map(map) => draw_map(backend, map, style),
             #[cfg(feature = "site")]
             Drawing::Tornado(tornado) => draw_tornado(backend, tornado, style),
-        }
+        };
+        drawn.map_err(|error| error.to_string())
     }
 }

@@ -46,14 +46,6 @@ pub fn draw_map<DB: DrawingBackend>(
     backend: &mut DB,
     map: &DecisionMap,
     style: &ChartStyle,
-) -> Result<(), String> {
-    draw_inner(backend, map, style).map_err(|error| error.to_string())
-}
-
-fn draw_inner<DB: DrawingBackend>(
-    backend: &mut DB,
-    map: &DecisionMap,
-    style: &ChartStyle,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let (columns, rows) = (map.btc_prices_usd.len(), map.y_values.len());
     let (Some(&x_low), Some(&x_high), Some(&y_low), Some(&y_high)) = (

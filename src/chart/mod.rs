@@ -22,11 +22,12 @@ pub use data::{chart_data, crossover, ChartData, ChartPoint, CHART_POINTS};
 pub use draw::{draw, ticks};
 pub use drawing::Drawing;
 pub use labels::{
-    axis_phrase, axis_title, crossing_label, describe, tick_label, tick_label_exact, Y_AXIS_TITLE,
+    axis_phrase, axis_title, crossing_label, describe, tick_label, tick_label_exact, winner,
+    Y_AXIS_TITLE,
 };
 pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};
 pub use tornado::{
-    bar_label, describe_tornado, draw_tornado, fitted_label, flip_text, tornado_x_axis_title,
-    TORNADO_BARS_SHOWN,
+    bar_label, describe_tornado, draw_tornado, fitted_label, flip_text, range_text,
+    tornado_x_axis_title, TORNADO_BARS_SHOWN,
 };

@@ -22,6 +22,16 @@ pub fn tornado_x_axis_title(basis: Basis) -> &'static str {
     }
 }
 
+/// A bar's plausible range in its input's unit: "$27/MWh to $90/MWh".
+pub fn range_text(bar: &TornadoBar) -> String {
+    let unit = bar.input.param().unit;
+    format!(
+        "{} to {}",
+        with_unit(bar.low, unit),
+        with_unit(bar.high, unit)
+    )
+}
+
 /// Where a bar flips the answer and who wins beyond: "converting wins above
 /// $152/kW-month".
 pub fn flip_text(bar: &TornadoBar, flip: Flip, basis: Basis) -> String {
@@ -37,12 +47,7 @@ pub fn flip_text(bar: &TornadoBar, flip: Flip, basis: Basis) -> String {
 /// [`flip_text`]).
 pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
     let param = bar.input.param();
-    let range = format!(
-        "{} {} to {}",
-        param.label,
-        with_unit(bar.low, param.unit),
-        with_unit(bar.high, param.unit)
-    );
+    let range = format!("{} {}", param.label, range_text(bar));
     match bar.flip {
         Some(flip) => format!("{range}; {}", flip_text(bar, flip, basis)),
         None => range,
@@ -79,14 +84,6 @@ pub fn fitted_label(bar: &TornadoBar, basis: Basis, fits: impl Fn(&str) -> bool)
 /// Draws the tornado on `backend`, filling it: the [`TORNADO_BARS_SHOWN`] widest bars, each
 /// with its words above it.
 pub fn draw_tornado<DB: DrawingBackend>(
-    backend: &mut DB,
-    tornado: &Tornado,
-    style: &ChartStyle,
-) -> Result<(), String> {
-    draw_inner(backend, tornado, style).map_err(|error| error.to_string())
-}
-
-fn draw_inner<DB: DrawingBackend>(
     backend: &mut DB,
     tornado: &Tornado,
     style: &ChartStyle,
@@ -181,10 +178,9 @@ pub fn describe_tornado(tornado: &Tornado) -> String {
                 ""
             };
             format!(
-                "{} (from {} to {}: the gap moves {}{flips})",
+                "{} (from {}: the gap moves {}{flips})",
                 in_sentence(bar.input.param().label),
-                with_unit(bar.low, bar.input.param().unit),
-                with_unit(bar.high, bar.input.param().unit),
+                range_text(bar),
                 usd(bar.swing_usd()),
             )
         })

@@ -38,7 +38,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
     let title_id = ids.id("paths-title");
     let hint_id = ids.id("paths-hint");
     let on = Path::of(scenario);
-    let values = Path::ALL.map(|path| npvs(&path.on(scenario)));
+    let columns = Path::ALL.map(|path| (path, npvs(&path.on(scenario))));
     let row = |head: &str, cells: Vec<Html>| {
         html! {
             <tr>
@@ -47,11 +47,10 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
             </tr>
         }
     };
-    let per_path = |cell: &dyn Fn(usize, Path) -> Html| {
-        Path::ALL
-            .into_iter()
-            .enumerate()
-            .map(|(index, path)| cell(index, path))
+    let per_path = |cell: &dyn Fn(Path, &Npvs) -> Html| {
+        columns
+            .iter()
+            .map(|(path, values)| cell(*path, values))
             .collect()
     };
     html! {
@@ -80,20 +79,20 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                     </tr>
                 </thead>
                 <tbody>
-                    { row("BTC price, a year", per_path(&|_, path| html! { { rate(path.btc_growth_pct_per_year()) } })) }
-                    { row("Network hashrate, a year", per_path(&|_, path| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
-                    { row("Keep mining", per_path(&|index, _| html! { { keep_mining(&values[index]) } })) }
-                    { row("Convert", per_path(&|index, _| html! { { usd(values[index].convert_usd) } })) }
-                    { row("Convert minus keep mining", per_path(&|index, path| {
-                        let gain = values[index].difference_usd;
+                    { row("BTC price, a year", per_path(&|path, _| html! { { rate(path.btc_growth_pct_per_year()) } })) }
+                    { row("Network hashrate, a year", per_path(&|path, _| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
+                    { row("Keep mining", per_path(&|_, values| html! { { keep_mining(values) } })) }
+                    { row("Convert", per_path(&|_, values| html! { { usd(values.convert_usd) } })) }
+                    { row("Convert minus keep mining", per_path(&|path, values| {
+                        let gain = values.difference_usd;
                         html! {
                             <span data-testid={format!("path-gain-{}", path.key())} data-value={number_text(gain)}>
                                 { usd(gain) }
                             </span>
                         }
                     })) }
-                    { row("Answer", per_path(&|index, _| html! {
-                        { if ai_wins(values[index].difference_usd) { "Convert" } else { "Keep mining" } }
+                    { row("Answer", per_path(&|_, values| html! {
+                        { if ai_wins(values.difference_usd) { "Convert" } else { "Keep mining" } }
                     })) }
                 </tbody>
             </table>

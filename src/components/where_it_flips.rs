@@ -7,24 +7,25 @@ use yew::prelude::*;
 
 use crate::browser::FULL_SITE;
 use crate::chart::{
-    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, Drawing, MAP_X_AXIS_TITLE,
+    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, winner, Drawing,
+    MAP_X_AXIS_TITLE,
 };
 #[cfg(feature = "site")]
-use crate::chart::{describe_tornado, flip_text};
+use crate::chart::{describe_tornado, flip_text, range_text};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
-#[cfg(feature = "site")]
-use crate::format::with_unit;
-use crate::format::{in_sentence, usd};
+use crate::format::{at_start, in_sentence, usd};
 use crate::hooks::{use_deferred, use_unique_id, UniqueId};
-use crate::model::sensitivity::{decision_map, map_axes, tornado, Basis, DecisionMap, Tornado};
+use crate::model::sensitivity::{
+    decision_map, map_axes, map_axis_with_key, tornado, Basis, DecisionMap, Tornado,
+};
 use crate::model::{Input, Scenario};
 use crate::number_text::grouped;
 use crate::state::Action;
 
-/// The map's grid: BTC prices by values of the second input. Measured by `make bench`
-/// (map and tornado together, a frame after the input): a map of 24 x 12 over the years
-/// stays inside a frame at 4x CPU throttle, and cells of about 30 by 25 px on a desktop
+/// The map's grid: BTC prices by values of the second input. Measured by `make bench`:
+/// `compute()`, which computes a 24 x 12 map over the years, both tornadoes and more, takes
+/// about 13 ms at 4x CPU throttle, inside a frame; cells of about 30 by 25 px on a desktop
 /// show the break-even line's shape.
 pub const MAP_GRID: (usize, usize) = (24, 12);
 
@@ -50,12 +51,13 @@ pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> Flips {
     }
 }
 
-/// The legend's words for the two colours: who wins, on `basis`.
-fn legend_words(basis: Basis) -> [&'static str; 2] {
-    match basis {
-        Basis::Today => ["AI earns more", "Mining earns more"],
-        Basis::Years => ["Converting wins", "Keeping the miners wins"],
-    }
+/// The legend's entries for the two colours: who wins on `basis`, in the map's and the
+/// tornado's own words.
+fn legend(basis: Basis) -> Vec<(&'static str, String)> {
+    vec![
+        ("ai", at_start(winner(basis, true))),
+        ("mining", at_start(winner(basis, false))),
+    ]
 }
 
 /// The map's panel: its picker of the second axis among those offered (`ondispatch` gets
@@ -68,8 +70,7 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
         let ondispatch = ondispatch.clone();
         Callback::from(move |event: Event| {
             let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            let key = select.value();
-            if let Some(input) = Input::ALL.into_iter().find(|input| input.key() == key) {
+            if let Some(input) = map_axis_with_key(&select.value()) {
                 ondispatch.emit(Action::SetMapY(input));
             }
         })
@@ -86,7 +87,6 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             </select>
         </div>
     };
-    let [ai, mining] = legend_words(map.basis);
     let columns = map.btc_prices_usd.len();
     let header_texts: Vec<String> = std::iter::once(map_y_axis_title(map.y_input))
         .chain(map.btc_prices_usd.iter().map(|price| tick_label(*price)))
@@ -100,15 +100,14 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             in_sentence(param.label)
         ),
         &headers,
-        map.y_values.iter().enumerate().map(|(row, y)| {
-            std::iter::once(grouped(*y))
-                .chain(
-                    map.gaps_usd[row * columns..(row + 1) * columns]
-                        .iter()
-                        .map(|gap| usd(*gap)),
-                )
-                .collect()
-        }),
+        map.y_values
+            .iter()
+            .zip(map.gaps_usd.chunks(columns))
+            .map(|(y, gaps)| {
+                std::iter::once(grouped(*y))
+                    .chain(gaps.iter().map(|gap| usd(*gap)))
+                    .collect()
+            }),
     );
     chart_panel(
         ChartPanelContent {
@@ -118,12 +117,13 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             description: describe_map(map),
             note: " The line is the break-even, where both are worth the same; the ring is this scenario.".to_owned(),
             controls,
-            legend: vec![
-                ("ai", ai.to_owned()),
-                ("mining", mining.to_owned()),
-                ("line", "Break-even".to_owned()),
-                ("now", "This scenario".to_owned()),
-            ],
+            legend: legend(map.basis)
+                .into_iter()
+                .chain([
+                    ("line", "Break-even".to_owned()),
+                    ("now", "This scenario".to_owned()),
+                ])
+                .collect(),
             table,
         },
         Drawing::Map(map.clone()),
@@ -151,7 +151,6 @@ fn tornado_html(_: &UniqueId, _: &Flips) -> Html {
 /// plausible range with its source, the gap at each end and where it flips.
 #[cfg(feature = "site")]
 fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
-    let [ai, mining] = legend_words(tornado.basis);
     let table = data_table(
         "tornado-table",
         format!(
@@ -174,11 +173,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
             );
             vec![
                 param.label.to_owned(),
-                format!(
-                    "{} to {}",
-                    with_unit(bar.low, param.unit),
-                    with_unit(bar.high, param.unit)
-                ),
+                range_text(bar),
                 usd(bar.gap_at_low_usd),
                 usd(bar.gap_at_high_usd),
                 flips,
@@ -197,7 +192,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
             description: describe_tornado(tornado),
             note: " Each bar swings one input across its plausible range, the others held, from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
             controls: Html::default(),
-            legend: vec![("ai", ai.to_owned()), ("mining", mining.to_owned())],
+            legend: legend(tornado.basis),
             table,
         },
         Drawing::Tornado(tornado.clone()),

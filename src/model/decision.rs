@@ -418,6 +418,12 @@ pub struct Npvs {
     pub always_idle: bool,
 }
 
+/// Convert's cash flows minus keep mining's, year by year: one function for the decision
+/// and the paths, so that both sum the same flows.
+fn difference_of(keep: &[f64], convert: &[f64]) -> Vec<f64> {
+    convert.iter().zip(keep).map(|(c, k)| c - k).collect()
+}
+
 /// Whether keeping the miners is idled in every one of `years`.
 fn idled_every_year(years: &[YearFlows]) -> bool {
     years.iter().all(|year| year.keep_mining_usd == 0.0)
@@ -437,7 +443,7 @@ pub fn npvs(scenario: &Scenario) -> Npvs {
     let rate = scenario.discount_rate_pct / 100.0;
     let (capital, years, _) = project(&scenario, scenario.btc_price_usd);
     let (keep, convert) = streams(capital, &years);
-    let difference: Vec<f64> = convert.iter().zip(&keep).map(|(c, k)| c - k).collect();
+    let difference = difference_of(&keep, &convert);
     Npvs {
         keep_mining_usd: npv(&keep, rate),
         convert_usd: npv(&convert, rate),
@@ -452,7 +458,7 @@ pub fn decide(scenario: &Scenario) -> Decision {
     let rate = scenario.discount_rate_pct / 100.0;
     let (capital, years, exit_value_usd) = project(&scenario, scenario.btc_price_usd);
     let (keep, convert) = streams(capital, &years);
-    let difference: Vec<f64> = convert.iter().zip(&keep).map(|(c, k)| c - k).collect();
+    let difference = difference_of(&keep, &convert);
     let breakeven_btc_price_usd = breakeven_of_sanitized(&scenario);
     let running_totals = keep
         .iter()

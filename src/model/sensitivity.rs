@@ -185,6 +185,14 @@ pub const MAP_AXES_GPU: [Input; 7] = [
     Input::DiscountRate,
 ];
 
+/// The second axis of the map, in either AI mode, whose key is `key`, if any.
+pub fn map_axis_with_key(key: &str) -> Option<Input> {
+    MAP_AXES_LEASE
+        .into_iter()
+        .chain(MAP_AXES_GPU)
+        .find(|input| input.key() == key)
+}
+
 /// The second axes the map offers for `mode` in `basis`: over the years every input of
 /// [`MAP_AXES_LEASE`] or [`MAP_AXES_GPU`]; today only those today's margins depend on,
 /// which lead each list (the power price and the AI price, and a GPU cloud's utilization).
