@@ -7,7 +7,8 @@
 // 2. gives the wasm's imports, exports and import module one- or two-letter names, and
 //    the glue and its TypeScript declarations the same (see `shortenWasmNames`);
 // 3. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
-//    WebAssembly compilation, and the hash of the one inline bootstrap Trunk writes; styles
+//    WebAssembly compilation, and the hashes of its inline scripts (the bootstrap Trunk writes
+//    and, on the widget's page, the one that reads its theme); styles
 //    only from the site; nothing else. (Trunk.toml turns off `trunk serve`'s autoreload
 //    client, an inline script whose hash could not be known here.)
 // 4. in the site's build, builds the widget into embed/ (see the end).
@@ -136,10 +137,13 @@ if (release) {
   const { code } = await minifyJs(glue, { module: true, compress: { passes: 2 }, mangle: true });
   await replaceFile('mining-vs-ai.js', code);
 
-  const style = await readFile(join(staging, 'style.css'), 'utf8');
-  const css = new CleanCSS({ level: 1 }).minify(style);
-  if (css.errors.length) throw new Error(`style.css: ${css.errors.join('; ')}`);
-  await replaceFile('style.css', css.styles);
+  // The stylesheets: both pages' and the full page's own.
+  for (const name of buildingWidget ? ['style.css'] : ['style.css', 'page.css']) {
+    const style = await readFile(join(staging, name), 'utf8');
+    const css = new CleanCSS({ level: 1 }).minify(style);
+    if (css.errors.length) throw new Error(`${name}: ${css.errors.join('; ')}`);
+    await replaceFile(name, css.styles);
+  }
 
   html = await minifyHtml(html, {
     collapseWhitespace: true,
@@ -151,11 +155,16 @@ if (release) {
   });
 }
 
+// Trunk's bootstrap, and on the widget's page the script that reads its theme first.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length !== 1) throw new Error(`expected one inline script, found ${inline.length}`);
+const inlineExpected = buildingWidget ? 2 : 1;
+if (inline.length !== inlineExpected) {
+  throw new Error(`expected ${inlineExpected} inline scripts, found ${inline.length}`);
+}
+const hashes = inline.map(([, script]) => `'sha256-${digest('sha256', script)}'`).join(' ');
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest('sha256', inline[0][1])}'`,
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -56,19 +56,131 @@ pub fn scenario_keys() -> Vec<&'static str> {
         .collect()
 }
 
+/// Key of the embed's colours: `light` (its default, so that a light article never gets a
+/// dark block), `dark`, or `auto` (the reader's system setting). Read before the app starts
+/// by the embed page's own script, which marks the page with it.
+pub const KEY_THEME: &str = "theme";
+/// The themes [`KEY_THEME`] accepts.
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+/// Key of the embed's background: `transparent` lets the article's show through.
+pub const KEY_BACKGROUND: &str = "bg";
+/// Key of the controls the embed shows in front of its "More" control: keys of the three
+/// main inputs and `ai` (the lease / GPU cloud switch), comma-separated, or `none`.
+pub const KEY_CONTROLS: &str = "controls";
+/// The word of [`KEY_CONTROLS`] for the lease / GPU cloud switch.
+pub const CONTROL_AI_MODE: &str = "ai";
+/// The inputs everyone uses: in front by default, behind "More" when `controls` leaves
+/// them out.
+pub const MAIN_INPUTS: [Input; 3] = [Input::SiteMw, Input::PowerPrice, Input::BtcPrice];
+
+/// What the embed shows in front of its "More" control.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FrontControls {
+    /// Whether each of [`MAIN_INPUTS`] is shown in front.
+    pub inputs: [bool; 3],
+    /// Whether the lease / GPU cloud switch is.
+    pub ai_mode: bool,
+}
+
+impl Default for FrontControls {
+    /// All of them.
+    fn default() -> Self {
+        Self {
+            inputs: [true; 3],
+            ai_mode: true,
+        }
+    }
+}
+
+impl FrontControls {
+    /// The main inputs shown in front (`front` true) or behind "More" (false).
+    pub fn main_inputs(self, front: bool) -> Vec<Input> {
+        MAIN_INPUTS
+            .into_iter()
+            .zip(self.inputs)
+            .filter(|&(_, shown)| shown == front)
+            .map(|(input, _)| input)
+            .collect()
+    }
+
+    /// As `controls=` writes it.
+    fn key_value(self) -> String {
+        let mut words = self.main_inputs(true).into_iter().map(Input::key).collect::<Vec<_>>();
+        if self.ai_mode {
+            words.push(CONTROL_AI_MODE);
+        }
+        if words.is_empty() {
+            "none".to_owned()
+        } else {
+            words.join(",")
+        }
+    }
+}
+
+/// The front controls a query string asks for with `controls=`, in their usual order.
+/// Unknown words are left out; without the key, or with no word it knows, all of them.
+pub fn front_controls_of(query: &str) -> FrontControls {
+    let Some((_, value)) = query_pairs(query).find(|(key, _)| key == KEY_CONTROLS) else {
+        return FrontControls::default();
+    };
+    let words: Vec<&str> = value.split(',').map(str::trim).collect();
+    let front = FrontControls {
+        inputs: MAIN_INPUTS.map(|input| words.contains(&input.key())),
+        ai_mode: words.contains(&CONTROL_AI_MODE),
+    };
+    if front == (FrontControls { inputs: [false; 3], ai_mode: false }) && words != ["none"] {
+        return FrontControls::default();
+    }
+    front
+}
+
+/// The embed's valid options in `query` (theme, background, front controls), as a query
+/// string that the embed keeps in front of the scenario when it rewrites its address.
+pub fn embed_options(query: &str) -> String {
+    let first = |wanted: &str| {
+        query_pairs(query)
+            .take(PAIRS_MAX)
+            .find(|(key, _)| key == wanted)
+            .map(|(_, value)| value)
+    };
+    let mut pairs = Vec::new();
+    if let Some(theme) = first(KEY_THEME).filter(|theme| THEMES.contains(&theme.as_str())) {
+        pairs.push(format!("{KEY_THEME}={theme}"));
+    }
+    if first(KEY_BACKGROUND).is_some_and(|background| background == "transparent") {
+        pairs.push(format!("{KEY_BACKGROUND}=transparent"));
+    }
+    if first(KEY_CONTROLS).is_some() {
+        pairs.push(format!("{KEY_CONTROLS}={}", front_controls_of(query).key_value()));
+    }
+    pairs.join("&")
+}
+
+/// The id Pym.js gives the embed in its address (`childId`), which its resize messages
+/// must carry; `None` unless it is 1 to 64 letters, digits, `-` or `_`.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    let (_, id) = query_pairs(query).find(|(key, _)| key == "childId")?;
+    let valid = (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_');
+    valid.then_some(id)
+}
+
 /// Whether a query string asks for the compact embed layout (`embed=1`).
 pub fn is_embed(query: &str) -> bool {
     let query = query.strip_prefix('?').unwrap_or(query);
     query.split('&').any(|pair| pair == "embed=1")
 }
 
-/// `query` with `embed=1` in front, so the embed layout survives rewriting the address.
-pub fn with_embed(query: &str) -> String {
-    if query.is_empty() {
-        format!("{KEY_EMBED}=1")
-    } else {
-        format!("{KEY_EMBED}=1&{query}")
-    }
+/// `query` with `embed=1` and the embed's `options` ([`embed_options`]) in front, so the
+/// embed's layout and options survive rewriting the address.
+pub fn with_embed(query: &str, options: &str) -> String {
+    [format!("{KEY_EMBED}=1").as_str(), options, query]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// The view a query string asks for (`view=years`), today's without one.
@@ -416,9 +528,47 @@ mod tests {
     fn the_embed_flag_is_read_and_kept() {
         assert!(is_embed("?btc=1&embed=1"));
         assert!(!is_embed("?embed=0&xembed=1"));
-        assert_eq!(with_embed(""), "embed=1");
-        assert_eq!(with_embed("btc=90000"), "embed=1&btc=90000");
-        assert_eq!(decode(&with_embed("btc=90000")).0.btc_price_usd, 90_000.0);
+        assert_eq!(with_embed("", ""), "embed=1");
+        assert_eq!(with_embed("btc=90000", ""), "embed=1&btc=90000");
+        assert_eq!(
+            with_embed("btc=90000", "theme=dark"),
+            "embed=1&theme=dark&btc=90000"
+        );
+        assert_eq!(decode(&with_embed("btc=90000", "theme=dark")).0.btc_price_usd, 90_000.0);
+    }
+
+    #[test]
+    fn the_embed_keeps_only_valid_options_once_each() {
+        assert_eq!(embed_options("btc=1&theme=dark&bg=transparent"), "theme=dark&bg=transparent");
+        assert_eq!(embed_options("?theme=auto&theme=light"), "theme=auto");
+        assert_eq!(embed_options("theme=purple&bg=red&embed=1"), "");
+        assert_eq!(embed_options("controls=ai,btc,bogus"), "controls=btc,ai");
+        assert_eq!(embed_options("controls=none"), "controls=none");
+        // A list of nothing it knows shows every control, and says so.
+        assert_eq!(embed_options("controls=%3Cscript%3E"), "controls=mw,power,btc,ai");
+    }
+
+    #[test]
+    fn pym_s_child_id_is_read_only_when_safe() {
+        assert_eq!(pym_child_id("embed=1&childId=chart-1_a"), Some("chart-1_a".to_owned()));
+        assert_eq!(pym_child_id("childId=a%22b"), None);
+        assert_eq!(pym_child_id("childId="), None);
+        assert_eq!(pym_child_id(&format!("childId={}", "a".repeat(65))), None);
+        assert_eq!(pym_child_id("btc=1"), None);
+    }
+
+    #[test]
+    fn front_controls_name_the_main_inputs_and_the_switch() {
+        assert_eq!(front_controls_of("btc=1"), FrontControls::default());
+        let front = front_controls_of("controls=btc, ai");
+        assert_eq!(front.main_inputs(true), [Input::BtcPrice]);
+        assert_eq!(front.main_inputs(false), [Input::SiteMw, Input::PowerPrice]);
+        assert!(front.ai_mode);
+        let none = front_controls_of("controls=none");
+        assert_eq!(none.main_inputs(true), []);
+        assert!(!none.ai_mode);
+        // Input keys beyond the main three are not front controls.
+        assert_eq!(front_controls_of("controls=lease"), FrontControls::default());
     }
 
     #[test]

@@ -18,21 +18,29 @@
 (() => {
   'use strict';
 
-  // The calculator's scenario keys, in the order of its declaration, then the view and the
-  // map's axis (a Rust test checks this list against them).
+  // The calculator's scenario keys, in the order of its declaration, then the view, the
+  // map's axis and the embed's options (a Rust test checks this list against them).
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
     'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'halving', 'btcg', 'hashg',
     'mopex', 'asic', 'asiclife', 'capex', 'tenant', 'build', 'esc', 'term', 'landlord',
     'haircut', 'exitcap', 'gpucost', 'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru',
     'minebuild', 'path', 'data', 'miner', 'deal', 'preset', 'asof', 'view', 'mapy',
+    'theme', 'bg', 'controls',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;
   // The tallest height a message may set: above the widget at 320 px with every section
   // unfolded, so that a forged message cannot grow an article without end.
   const HEIGHT_MAX_PX = 10000;
-  const HEIGHT_BEFORE_FIRST_MESSAGE_PX = 1500;
+  // The compact embed's height while it loads, by its width, so that the article does not
+  // jump when the embed reports its own: measured on the default scenario (README), about
+  // 760 px from 480 px wide, and more on phones, where its words take more lines.
+  const HEIGHT_WIDE_PX = 760;
+  const WIDE_PX = 480;
+  const HEIGHT_PER_NARROWER_PX = 1.1;
+  const reservedHeight = (width) =>
+    Math.round(HEIGHT_WIDE_PX + Math.max(0, WIDE_PX - width) * HEIGHT_PER_NARROWER_PX);
   const RESIZE = 'mining-vs-ai:resize';
   const CHANGE = 'mining-vs-ai:change';
   const TAG = 'mining-vs-ai';
@@ -84,10 +92,10 @@
       'sandbox',
       'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
     );
-    iframe.setAttribute('allow', 'clipboard-write');
-    iframe.style.cssText = `display:block;width:100%;border:0;height:${HEIGHT_BEFORE_FIRST_MESSAGE_PX}px`;
+    iframe.style.cssText = 'display:block;width:100%;border:0';
     iframe.className = 'mining-vs-ai-frame';
     placeholder.replaceWith(iframe);
+    iframe.style.height = `${reservedHeight(iframe.getBoundingClientRect().width)}px`;
     made.add(iframe);
     frames.add(iframe);
   }

@@ -817,3 +817,41 @@ fn the_tornado_draws_the_model_s_order() {
     );
     assert!(words.contains(&in_sentence(years.bars[0].input.param().label)));
 }
+
+/// An SVG text element's x, font size and anchor, by its words.
+fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
+    let end = svg.find(words)?;
+    let start = svg[..end].rfind("<text")?;
+    let tag = &svg[start..end];
+    let attribute = |name: &str| {
+        let from = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[from..].split('"').next()?.to_owned())
+    };
+    Some((
+        attribute("x")?.parse().ok()?,
+        attribute("font-size")?.trim_end_matches("px").parse().ok()?,
+        attribute("text-anchor").unwrap_or_else(|| "start".to_owned()),
+    ))
+}
+
+#[test]
+fn on_a_phone_s_short_plot_the_break_even_label_stays_inside() {
+    // The embed's chart on a 360 px phone: 336 x 252 CSS px. By hand, "Break-even about
+    // $215,000" (25 characters) is wider than the space either side of the crossing, which
+    // sits near the right end of the BTC axis.
+    let scenario = Scenario::default();
+    let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
+    let label = format!("Break-even about {}", usd_about(breakeven));
+    let (width, height) = (336, 252);
+    let svg = svg_of(&chart_data(&scenario, SweepAxis::BtcPrice), &light(1.0), (width, height));
+    let (x, font_px, anchor) = text_element(&svg, &label).expect("the label is drawn");
+    assert_eq!(anchor, "start");
+    // An upper bound of the label's width: no glyph of this font is wider than its size.
+    let widest = label.chars().count() as f64 * font_px;
+    assert!(x >= 0.0, "starts at {x}");
+    assert!(
+        x + widest * 0.6 <= f64::from(width),
+        "ends inside: {x} + about {}",
+        widest * 0.6
+    );
+}

@@ -237,7 +237,8 @@ pub fn draw<DB: DrawingBackend>(
         // Beside the ring where neither line runs: a rising mining line leaves the space
         // above-left and below-right of the crossing free, a falling one above-right and
         // below-left (AI's line is flat in both axes). The first of the two that fits
-        // inside the plot.
+        // inside the plot; on a narrow plot where neither does, the label moves along its
+        // line until it is inside.
         let rising = match (data.points.first(), data.points.last()) {
             (Some(first), Some(last)) => {
                 last.mining_usd_per_mw_year >= first.mining_usd_per_mw_year
@@ -266,7 +267,10 @@ pub fn draw<DB: DrawingBackend>(
         let ((h_pos, x), (v_pos, y)) = choices
             .into_iter()
             .find(|(horizontal, _)| fits(*horizontal))
-            .unwrap_or(choices[1]);
+            .unwrap_or_else(|| {
+                let inside = (center.0 - width / 2).min(frame.right - width).max(frame.left);
+                ((HPos::Left, inside), choices[1].1)
+            });
         backend.draw_text(
             &label,
             &style.font(CALLOUT_PX, style.text, h_pos, v_pos),

@@ -6,14 +6,27 @@ use crate::hooks::UniqueId;
 use crate::model::AiMode;
 use crate::state::Action;
 
+/// Which parts of [`ai_mode_choice`] to show: the compact embed shows the mode in front of
+/// its "More" control and the pass-through behind it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AiChoiceParts {
+    /// The mode and the pass-through.
+    Both,
+    /// The mode's radio buttons.
+    Mode,
+    /// The pass-through checkbox, for a lease.
+    Passthrough,
+}
+
 /// The AI mode (`ai_mode`) as two radio buttons and, for a lease, the pass-through checkbox
-/// (`passthrough`): the choices that change the answer most, so they sit beside the
+/// (`passthrough`), or the `shown` part of them: the choices that change the answer most, so they sit beside the
 /// presets. `onchange` gets each change the reader makes. Ids come from `ids`, the calling
 /// component's. A plain function: it holds no state.
 pub fn ai_mode_choice(
     ids: &UniqueId,
     ai_mode: AiMode,
     passthrough: bool,
+    shown: AiChoiceParts,
     onchange: &Callback<Action>,
 ) -> Html {
     let mode_group = ids.id("ai-mode");
@@ -44,11 +57,13 @@ pub fn ai_mode_choice(
     // far enough apart to be told apart by a finger.
     html! {
         <>
-            <div class="choices" role="radiogroup" aria-label="How AI earns money">
-                { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
-                { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
-            </div>
-            if ai_mode == AiMode::HpcLease {
+            if shown != AiChoiceParts::Passthrough {
+                <div class="choices" role="radiogroup" aria-label="How AI earns money">
+                    { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
+                    { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
+                </div>
+            }
+            if ai_mode == AiMode::HpcLease && shown != AiChoiceParts::Mode {
                 <div>
                     <label class="choice">
                         <input

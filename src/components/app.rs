@@ -4,11 +4,13 @@ use yew::prelude::*;
 
 use crate::browser::{page_query, site_url_with, FULL_SITE};
 use crate::chart::chart_data;
+use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::number_control::number_controls;
 use crate::components::{
-    advanced_inputs, article_check, comparison_chart, data_note, decision_chart, decision_figures,
-    decision_headline, decision_inputs, glossary, headline, paths_view, use_card, view_switch,
-    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
+    advanced_inputs, ai_mode_choice, article_check, comparison_chart, data_note, decision_chart,
+    decision_details, decision_figures, decision_headline, decision_inputs, glossary, headline, headline_details,
+    paths_view, source_line, use_card, view_switch, CopyButton, EmbedCode, ScenarioPickers,
+    WhereItFlips,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -16,7 +18,7 @@ use crate::model::decision::horizon_years;
 use crate::model::sensitivity::{map_y_input, Basis};
 use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
-use crate::url_state;
+use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -39,8 +41,9 @@ enum Host {
     Mounted,
 }
 
-/// The inputs everyone uses, always in view.
-const MAIN_INPUTS: [Input; 3] = [Input::SiteMw, Input::PowerPrice, Input::BtcPrice];
+/// The embed's title and subtitle, as a chart in an article has them.
+const EMBED_TITLE: &str = "What is a megawatt worth?";
+const EMBED_SUBTITLE: &str = "Mining Bitcoin or serving AI on the same power";
 
 /// The whole calculator: controls, the comparison, the cards and the chart.
 #[component]
@@ -52,7 +55,8 @@ pub fn App(props: &AppProps) -> Html {
         None => Host::Page,
     });
     let host = *host;
-    let state = use_reducer_eq(|| {
+    // The scenario the app opened on: what "Reset" returns an embed to, the editor's.
+    let opened = use_memo((), |_| {
         props.mounted.unwrap_or_else(|| {
             let query = page_query();
             let (scenario, presets) = url_state::decode(&query);
@@ -63,6 +67,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     });
+    let state = use_reducer_eq(|| *opened);
+    // The embed's options, read once: they belong to the embed, not to the scenario.
+    let options = use_memo((), |_| {
+        let query = page_query();
+        (url_state::embed_options(&query), url_state::front_controls_of(&query))
+    });
+    let (embed_options, front) = &*options;
+    let front = if host == Host::Page { FrontControls::default() } else { *front };
     let query = url_state::with_view(
         &url_state::encode(&state.scenario, state.presets),
         state.view,
@@ -84,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_url_sync(match host {
         Host::Page => Some(address_query.clone()),
-        Host::Embed => Some(url_state::with_embed(address_query)),
+        Host::Embed => Some(url_state::with_embed(address_query, embed_options)),
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
@@ -137,25 +149,52 @@ pub fn App(props: &AppProps) -> Html {
         AiMode::HpcLease => "AI: HPC lease",
         AiMode::GpuCloud => "AI: GPU cloud",
     };
+    let compact = !page;
+    let reset = if compact {
+        let opened = *opened;
+        html! {
+            <button
+                type="button"
+                data-testid="reset"
+                onclick={dispatch.reform(move |_| Action::Load(Box::new(opened.scenario), opened.presets))}
+            >
+                { "Reset" }
+            </button>
+        }
+    } else {
+        html! {
+            <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
+                { "Reset to defaults" }
+            </button>
+        }
+    };
+    let front_inputs = front.main_inputs(true);
+    let other_inputs = front.main_inputs(false);
     let controls = html! {
-        <section class="controls" aria-label="Inputs">
+        <section class="controls" aria-label={if compact { "More inputs" } else { "Inputs" }}>
             <ScenarioPickers
                 presets={state.presets}
                 modified={Side::ALL.map(|side| state.is_modified(side))}
                 ai_mode={scenario.ai_mode}
                 passthrough={scenario.lease_power_passthrough}
+                with_ai_mode={!(compact && front.ai_mode)}
                 onchange={dispatch.clone()}
             />
-            { number_controls(&MAIN_INPUTS, &scenario, state.loads, true, &on_input) }
+            if !compact {
+                { number_controls(&MAIN_INPUTS, &scenario, state.loads, true, &on_input) }
+            } else {
+                { number_controls(&other_inputs, &scenario, state.loads, false, &on_input) }
+            }
             { advanced_inputs(scenario, state.loads, &on_input) }
             if state.view == View::Years {
                 { decision_inputs(&ids, scenario, state.loads, &on_input, &dispatch) }
             }
             <div class="actions">
-                <button type="button" data-testid="reset" onclick={dispatch.reform(|_| Action::Reset)}>
-                    { "Reset to defaults" }
-                </button>
-                if host != Host::Mounted {
+                if !compact {
+                    { reset.clone() }
+                }
+                // The widget leaves copying to the full calculator it links to.
+                if FULL_SITE && host != Host::Mounted {
                     <CopyButton
                         text={site_url_with(&pinned_query)}
                         label="Copy link"
@@ -169,57 +208,71 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </section>
     };
-    let today = html! {
-        <>
-            { headline(&outcome) }
-            { comparison_chart(&ids, &chart, &axis) }
-            <div class="cards">
-                { use_card(
-                    "Bitcoin mining",
-                    "mining",
-                    &outcome,
-                    [
-                        Output::MiningRevenuePerMwh,
-                        Output::MiningPowerCostPerMwh,
-                        Output::MiningMarginPerMwh,
-                        Output::MiningMarginMwYear,
-                        Output::MiningMarginSiteYear,
-                    ],
-                    Output::MiningBreakevenPower,
-                ) }
-                { use_card(
-                    ai_title,
-                    "ai",
-                    &outcome,
-                    [
-                        Output::AiRevenuePerMwh,
-                        Output::AiPowerCostPerMwh,
-                        Output::AiMarginPerMwh,
-                        Output::AiMarginMwYear,
-                        Output::AiMarginSiteYear,
-                    ],
-                    Output::AiBreakevenPower,
-                ) }
-            </div>
-            { article_check(&ids, &outcome) }
-        </>
-    };
-    let results = html! {
-        <div class="results">
-            { view_switch(state.view, horizon_years(&scenario), &dispatch) }
-            if let (View::Years, Some(decision)) = (state.view, &*decision) {
-                { decision_headline(decision) }
-                { decision_chart(&ids, decision) }
-                { decision_figures(decision) }
-                if FULL_SITE {
-                    { paths_view(&ids, &scenario, &dispatch) }
-                }
-            } else {
-                { today }
-            }
-            <WhereItFlips inputs={(state.scenario, basis, map_y)} ondispatch={dispatch.clone()} />
+    let cards = html! {
+        <div class="cards">
+            { use_card(
+                "Bitcoin mining",
+                "mining",
+                &outcome,
+                [
+                    Output::MiningRevenuePerMwh,
+                    Output::MiningPowerCostPerMwh,
+                    Output::MiningMarginPerMwh,
+                    Output::MiningMarginMwYear,
+                    Output::MiningMarginSiteYear,
+                ],
+                Output::MiningBreakevenPower,
+            ) }
+            { use_card(
+                ai_title,
+                "ai",
+                &outcome,
+                [
+                    Output::AiRevenuePerMwh,
+                    Output::AiPowerCostPerMwh,
+                    Output::AiMarginPerMwh,
+                    Output::AiMarginMwYear,
+                    Output::AiMarginSiteYear,
+                ],
+                Output::AiBreakevenPower,
+            ) }
         </div>
     };
+    let years = match (state.view, &*decision) {
+        (View::Years, Some(decision)) => Some(decision),
+        _ => None,
+    };
+    // The headline and the chart of the view shown; on the page, the figures too.
+    let lead = match years {
+        Some(decision) => html! {
+            <>
+                { decision_headline(decision, compact) }
+                { decision_chart(&ids, decision) }
+                if !compact {
+                    { decision_figures(decision) }
+                    if FULL_SITE {
+                        { paths_view(&ids, &scenario, &dispatch) }
+                    }
+                }
+            </>
+        },
+        None => html! {
+            <>
+                { headline(&outcome, compact) }
+                { comparison_chart(&ids, &chart, &axis) }
+                // The check of one article's claims is the page's: an embed sits in
+                // another article.
+                if page {
+                    { cards.clone() }
+                    { article_check(&ids, &outcome) }
+                }
+            </>
+        },
+    };
+    let flips = html! {
+        <WhereItFlips inputs={(state.scenario, basis, map_y)} ondispatch={dispatch.clone()} />
+    };
+    let switch = view_switch(state.view, horizon_years(&scenario), &dispatch);
     let explanation = html! {
         <p class="note">
             { "Mining's figures per MWh are per MWh of grid power the miners use; AI's are per MWh of grid capacity, since a lease is paid on contracted capacity and a GPU cloud draws power every hour. Per MW a year and per site: per MW of grid capacity; mining earns only while it runs (" }
@@ -228,34 +281,79 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
-    html! {
-        <main class={classes!("calculator", if page { "standalone" } else { "compact" })} ref={root}>
-            if page {
-                <header>
-                    <h1>{ "What is a megawatt worth?" }</h1>
-                    <p class="lede">
-                        { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
-                    </p>
+    if compact {
+        return html! {
+            <main class="calculator compact" ref={root}>
+                <header class="embed-head">
+                    <div>
+                        <p class="embed-title">{ EMBED_TITLE }</p>
+                        <p class="embed-subtitle">{ EMBED_SUBTITLE }</p>
+                    </div>
+                    { reset }
                 </header>
-            }
-            <div class="layout">{ results }{ controls }</div>
-            <footer class={(!page).then_some("compact-footer")}>
+                { switch }
+                { lead }
+                <section class="controls front" aria-label="Inputs">
+                    { number_controls(&front_inputs, &scenario, state.loads, true, &on_input) }
+                    if front.ai_mode {
+                        { ai_mode_choice(
+                            &ids,
+                            scenario.ai_mode,
+                            scenario.lease_power_passthrough,
+                            AiChoiceParts::Mode,
+                            &dispatch,
+                        ) }
+                    }
+                </section>
+                <details class="more" data-testid="more">
+                    <summary>{ "More: inputs, figures, the map" }</summary>
+                    if let Some(decision) = years {
+                        { decision_details(decision) }
+                        { decision_figures(decision) }
+                    } else {
+                        { headline_details(&outcome) }
+                        { cards }
+                        { explanation }
+                    }
+                    { flips }
+                    { controls }
+                    { as_of }
+                </details>
+                <footer class="compact-footer">
+                    { source_line(&state) }
+                    if host == Host::Embed {
+                        <a
+                            href={site_url_with(&pinned_query)}
+                            target="_blank"
+                            rel="noopener"
+                            data-testid="open-full"
+                        >
+                            { "Open in full calculator" }
+                        </a>
+                    }
+                </footer>
+            </main>
+        };
+    }
+    html! {
+        <main class="calculator standalone" ref={root}>
+            <header>
+                <h1>{ "What is a megawatt worth?" }</h1>
+                <p class="lede">
+                    { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
+                </p>
+            </header>
+            <div class="layout">
+                <div class="results">{ switch }{ lead }{ flips }</div>
+                { controls }
+            </div>
+            <footer>
                 if state.view == View::Today {
                     { explanation }
                 }
                 { as_of }
-                if page {
+                if FULL_SITE {
                     { glossary() }
-                }
-                if host == Host::Embed {
-                    <a
-                        href={site_url_with(&pinned_query)}
-                        target="_blank"
-                        rel="noopener"
-                        data-testid="open-full"
-                    >
-                        { "Open in full calculator" }
-                    </a>
                 }
             </footer>
         </main>

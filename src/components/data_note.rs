@@ -59,3 +59,24 @@ pub fn data_note(state: &Calculator) -> Html {
         </p>
     }
 }
+
+/// The embed's source line, as a chart in an article has one: who computed the figures and
+/// the date of the network data they stand on (a pinned link's day, or the latest data).
+/// The full note ([`data_note`]) is under "More".
+pub fn source_line(state: &Calculator) -> Html {
+    let as_of = match state.presets.pinned() {
+        Some(pinned) => pinned.as_of_text,
+        None => snapshot::AS_OF_TEXT,
+    };
+    let network = if state.is_modified(Side::Network) || state.presets.get(Side::Network).is_some()
+    {
+        "network figures as set here; latest data"
+    } else {
+        "data"
+    };
+    html! {
+        <p class="note source-line" data-testid="source-line">
+            { format!("Source: Mining vs AI calculator; {network} of {as_of}.") }
+        </p>
+    }
+}

@@ -314,20 +314,37 @@ pub fn keep_mining_note(decision: &Decision) -> String {
     )
 }
 
-/// The answer in words, with its conditions and the break-even. Only the answer is a live
-/// region: a screen reader hears it again as inputs move, not the whole paragraph. A plain
-/// function: it holds no state.
-pub fn decision_headline(decision: &Decision) -> Html {
+/// The answer in words and, on the page (`compact` false), its conditions and the
+/// break-even, which the compact embed shows under "More" ([`decision_details`]). Only the
+/// answer is a live region: a screen reader hears it again as inputs move, not the whole
+/// paragraph. A plain function: it holds no state.
+pub fn decision_headline(decision: &Decision, compact: bool) -> Html {
     html! {
         <section class="headline" aria-label="Decision">
             <p class="sentence" data-testid="decision-sentence">
                 <strong aria-live="polite">{ decision_sentence(decision) }</strong>
-                { " " }
-                { outlook_sentence(&decision.scenario) }
-                { " " }
-                <span data-testid="breakeven-npv-sentence">{ breakeven_npv_sentence(decision) }</span>
+                if !compact {
+                    { " " }
+                    { decision_conditions(decision) }
+                }
             </p>
         </section>
+    }
+}
+
+/// What the compact embed's decision headline leaves for "More": the conditions and the
+/// break-even.
+pub fn decision_details(decision: &Decision) -> Html {
+    html! { <p class="sentence">{ decision_conditions(decision) }</p> }
+}
+
+fn decision_conditions(decision: &Decision) -> Html {
+    html! {
+        <>
+            { outlook_sentence(&decision.scenario) }
+            { " " }
+            <span data-testid="breakeven-npv-sentence">{ breakeven_npv_sentence(decision) }</span>
+        </>
     }
 }
 

@@ -16,22 +16,21 @@ pub struct EmbedCodeProps {
     pub pinned_query: AttrValue,
 }
 
-/// Height of the iframe snippet in CSS pixels: the compact layout at 320-720 px wide with
-/// Advanced folded. The script embed resizes itself instead.
-pub const IFRAME_HEIGHT_PX: u32 = 2000;
+/// Height of the iframe snippet in CSS pixels: the compact embed from 360 px wide, with
+/// "More" folded (unfolded, it scrolls inside the frame). The script embed resizes itself
+/// instead.
+pub const IFRAME_HEIGHT_PX: u32 = 900;
 
 /// The `<iframe>` snippet for the embed page at `src`. Each sandbox token is needed: scripts
 /// run the calculator, same-origin lets it load its own module and wasm from its own
-/// server, popups open "Open in full calculator" in a new tab outside the sandbox;
-/// `clipboard-write` lets "Copy link" work.
+/// server, popups open "Open in full calculator" in a new tab outside the sandbox.
 pub fn iframe_snippet(src: &str) -> String {
     let src = src.replace('&', "&amp;");
     format!(
         "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
          width=\"100%\" height=\"{IFRAME_HEIGHT_PX}\" style=\"border:0;max-width:720px\" \
          loading=\"lazy\" referrerpolicy=\"no-referrer\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
-         allow=\"clipboard-write\"></iframe>"
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>"
     )
 }
 

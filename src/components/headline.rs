@@ -154,8 +154,43 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
     )
 }
 
-/// The headline sentences and the figures behind them. A plain function: it holds no state.
-pub fn headline(outcome: &Outcome) -> Html {
+/// The headline: the comparison sentence and, on the page (`compact` false), the
+/// break-even sentence and the figures behind them; the compact embed shows those under
+/// "More" ([`headline_details`]). A plain function: it holds no state.
+pub fn headline(outcome: &Outcome, compact: bool) -> Html {
+    html! {
+        <section class="headline" aria-label="Comparison">
+            <p class="sentence" data-testid="headline" aria-live="polite">
+                <strong>{ comparison_sentence(outcome) }</strong>
+                if !compact {
+                    { " " }
+                    { breakeven_text(outcome) }
+                }
+            </p>
+            if !compact {
+                { key_figures(outcome) }
+            }
+        </section>
+    }
+}
+
+/// What the compact embed's headline leaves for "More": the break-even sentence and the
+/// figures behind the comparison.
+pub fn headline_details(outcome: &Outcome) -> Html {
+    html! {
+        <section class="headline" aria-label="Break-even">
+            <p class="sentence">{ breakeven_text(outcome) }</p>
+            { key_figures(outcome) }
+        </section>
+    }
+}
+
+fn breakeven_text(outcome: &Outcome) -> Html {
+    html! { <span data-testid="breakeven-sentence">{ breakeven_sentence(outcome) }</span> }
+}
+
+/// The figures behind the headline, each with its output's label and id.
+fn key_figures(outcome: &Outcome) -> Html {
     let ratio_display = match (outcome.scenario.ai_mode, outcome.ai_to_mining_margin_ratio) {
         (AiMode::GpuCloud, _) => "not given: GPUs not counted".to_owned(),
         // One decimal cannot show a ratio below 0.1: say so rather than print "0.0x".
@@ -202,23 +237,16 @@ pub fn headline(outcome: &Outcome) -> Html {
         },
     };
     html! {
-        <section class="headline" aria-label="Comparison">
-            <p class="sentence" data-testid="headline" aria-live="polite">
-                <strong>{ comparison_sentence(outcome) }</strong>
-                { " " }
-                <span data-testid="breakeven-sentence">{ breakeven_sentence(outcome) }</span>
-            </p>
-            <dl>
-                { shown(Output::MarginGapMwYear, usd(outcome.margin_gap_usd_per_mw_year)) }
-                { shown(Output::AiToMiningRatio, ratio_display) }
-                { shown(Output::BreakevenBtc, breakeven_display) }
-                { shown(Output::BreakevenBtcAfterHalving, after_halving_display) }
-                { shown(Output::BreakevenHashprice, breakeven_hashprice_display) }
-                { shown(Output::Hashprice, format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))) }
-                { shown(Output::HashratePerMw, format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))) }
-                { per_mw }
-            </dl>
-        </section>
+        <dl>
+            { shown(Output::MarginGapMwYear, usd(outcome.margin_gap_usd_per_mw_year)) }
+            { shown(Output::AiToMiningRatio, ratio_display) }
+            { shown(Output::BreakevenBtc, breakeven_display) }
+            { shown(Output::BreakevenBtcAfterHalving, after_halving_display) }
+            { shown(Output::BreakevenHashprice, breakeven_hashprice_display) }
+            { shown(Output::Hashprice, format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))) }
+            { shown(Output::HashratePerMw, format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))) }
+            { per_mw }
+        </dl>
     }
 }
 

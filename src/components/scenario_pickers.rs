@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::{ai_mode_choice, preset_picker};
 use crate::hooks::use_unique_id;
 use crate::model::{AiMode, ChosenPresets, Side};
@@ -19,12 +20,15 @@ pub struct ScenarioPickersProps {
     pub ai_mode: AiMode,
     /// Whether a lease's tenant pays for power.
     pub passthrough: bool,
+    /// Whether the AI mode's radio buttons are shown here, beside the pass-through; the
+    /// embed shows them in front instead.
+    pub with_ai_mode: bool,
     /// Gets each change the reader makes.
     pub onchange: Callback<Action>,
 }
 
-/// A picker for each side (network data, miner, AI deal or GPU), then the AI mode and
-/// pass-through choice.
+/// A picker for each side (network data, miner, AI deal or GPU), then the AI mode (unless
+/// `with_ai_mode` is false) and the pass-through.
 #[component]
 pub fn ScenarioPickers(props: &ScenarioPickersProps) -> Html {
     let ids = use_unique_id();
@@ -37,7 +41,13 @@ pub fn ScenarioPickers(props: &ScenarioPickersProps) -> Html {
                 modified,
                 props.onchange.reform(move |preset| Action::ApplyPreset(side, preset)),
             )) }
-            { ai_mode_choice(&ids, props.ai_mode, props.passthrough, &props.onchange) }
+            { ai_mode_choice(
+                &ids,
+                props.ai_mode,
+                props.passthrough,
+                if props.with_ai_mode { AiChoiceParts::Both } else { AiChoiceParts::Passthrough },
+                &props.onchange,
+            ) }
         </>
     }
 }

@@ -13,7 +13,10 @@ use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
 };
+use crate::browser::page_query;
+use crate::number_text::number_text;
 use crate::state::Calculator;
+use crate::url_state;
 
 /// The window that hosts this one in an iframe, if any.
 fn parent_window() -> Option<(Window, Window)> {
@@ -36,7 +39,8 @@ fn post_to_parent(data: &JsValue) {
 }
 
 /// When `enabled` and the page is inside an iframe: sends the parent the height of `root`
-/// whenever it changes (`mining-vs-ai:resize`), and the scenario and outputs whenever they
+/// whenever it changes (`mining-vs-ai:resize`, and the same height as AMP's `embed-size`
+/// message and, when the address has Pym.js's `childId`, as Pym.js's `height` message), and the scenario and outputs whenever they
 /// change (`mining-vs-ai:change`, with today's and the decision's outputs: `decision` is
 /// the scenario's, which an enabled embed must be given); and accepts
 /// `mining-vs-ai:set` messages from the parent only, passing their scenario to `onset`.
@@ -71,9 +75,20 @@ pub fn use_embed_messages(
             .then(|| {
                 let element = root.cast::<Element>()?;
                 let measured = element.clone();
+                let pym_id = url_state::pym_child_id(&page_query());
                 let on_resize = Closure::<dyn FnMut()>::new(move || {
                     let height = measured.get_bounding_client_rect().height().ceil();
                     post_to_parent(&message(MESSAGE_RESIZE, vec![("height", height.into())]));
+                    // The messages AMP's <amp-iframe resizable> and Pym.js's parent expect.
+                    post_to_parent(&object([
+                        ("sentinel", "amp".into()),
+                        ("type", "embed-size".into()),
+                        ("height", height.into()),
+                    ]));
+                    if let Some(id) = &pym_id {
+                        let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", number_text(height));
+                        post_to_parent(&pym.into());
+                    }
                 });
                 let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&element);

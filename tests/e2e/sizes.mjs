@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The files the full page loads: the page, its style, the JS glue and the wasm. */
-export const PAGE_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm'];
+/** The files the widget that articles embed loads: the page, the style, the JS glue and the
+ * wasm of its own build. */
+export const WIDGET_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm']
+  .map((name) => `embed/${name}`);
 
-/** The files the widget that articles embed loads: the same four of its own build. */
-export const WIDGET_FILES = PAGE_FILES.map((name) => `embed/${name}`);
+/** The files the full page loads: the same four of the site's build, and its own styles. */
+export const PAGE_FILES = [
+  ...WIDGET_FILES.map((name) => name.replace('embed/', '')),
+  'page.css',
+];
 
 const budgets = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../size-budget.json', import.meta.url)), 'utf8'),
