@@ -19,7 +19,12 @@ pub fn install_hook() {
             .location()
             .map(|location| format!(" at {}:{}", location.file(), location.line()))
             .unwrap_or_default();
-        let message = info.payload_as_str().unwrap_or("a panic");
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic");
         web_sys::console::error_1(&format!("mining-vs-ai: {message}{location}").into());
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
             show_crash_message(&document);

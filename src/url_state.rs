@@ -105,7 +105,11 @@ impl FrontControls {
 
     /// As `controls=` writes it.
     fn key_value(self) -> String {
-        let mut words = self.main_inputs(true).into_iter().map(Input::key).collect::<Vec<_>>();
+        let mut words = self
+            .main_inputs(true)
+            .into_iter()
+            .map(Input::key)
+            .collect::<Vec<_>>();
         if self.ai_mode {
             words.push(CONTROL_AI_MODE);
         }
@@ -128,7 +132,13 @@ pub fn front_controls_of(query: &str) -> FrontControls {
         inputs: MAIN_INPUTS.map(|input| words.contains(&input.key())),
         ai_mode: words.contains(&CONTROL_AI_MODE),
     };
-    if front == (FrontControls { inputs: [false; 3], ai_mode: false }) && words != ["none"] {
+    if front
+        == (FrontControls {
+            inputs: [false; 3],
+            ai_mode: false,
+        })
+        && words != ["none"]
+    {
         return FrontControls::default();
     }
     front
@@ -151,7 +161,10 @@ pub fn embed_options(query: &str) -> String {
         pairs.push(format!("{KEY_BACKGROUND}=transparent"));
     }
     if first(KEY_CONTROLS).is_some() {
-        pairs.push(format!("{KEY_CONTROLS}={}", front_controls_of(query).key_value()));
+        pairs.push(format!(
+            "{KEY_CONTROLS}={}",
+            front_controls_of(query).key_value()
+        ));
     }
     pairs.join("&")
 }
@@ -534,23 +547,37 @@ mod tests {
             with_embed("btc=90000", "theme=dark"),
             "embed=1&theme=dark&btc=90000"
         );
-        assert_eq!(decode(&with_embed("btc=90000", "theme=dark")).0.btc_price_usd, 90_000.0);
+        assert_eq!(
+            decode(&with_embed("btc=90000", "theme=dark"))
+                .0
+                .btc_price_usd,
+            90_000.0
+        );
     }
 
     #[test]
     fn the_embed_keeps_only_valid_options_once_each() {
-        assert_eq!(embed_options("btc=1&theme=dark&bg=transparent"), "theme=dark&bg=transparent");
+        assert_eq!(
+            embed_options("btc=1&theme=dark&bg=transparent"),
+            "theme=dark&bg=transparent"
+        );
         assert_eq!(embed_options("?theme=auto&theme=light"), "theme=auto");
         assert_eq!(embed_options("theme=purple&bg=red&embed=1"), "");
         assert_eq!(embed_options("controls=ai,btc,bogus"), "controls=btc,ai");
         assert_eq!(embed_options("controls=none"), "controls=none");
         // A list of nothing it knows shows every control, and says so.
-        assert_eq!(embed_options("controls=%3Cscript%3E"), "controls=mw,power,btc,ai");
+        assert_eq!(
+            embed_options("controls=%3Cscript%3E"),
+            "controls=mw,power,btc,ai"
+        );
     }
 
     #[test]
     fn pym_s_child_id_is_read_only_when_safe() {
-        assert_eq!(pym_child_id("embed=1&childId=chart-1_a"), Some("chart-1_a".to_owned()));
+        assert_eq!(
+            pym_child_id("embed=1&childId=chart-1_a"),
+            Some("chart-1_a".to_owned())
+        );
         assert_eq!(pym_child_id("childId=a%22b"), None);
         assert_eq!(pym_child_id("childId="), None);
         assert_eq!(pym_child_id(&format!("childId={}", "a".repeat(65))), None);
@@ -568,7 +595,10 @@ mod tests {
         assert_eq!(none.main_inputs(true), []);
         assert!(!none.ai_mode);
         // Input keys beyond the main three are not front controls.
-        assert_eq!(front_controls_of("controls=lease"), FrontControls::default());
+        assert_eq!(
+            front_controls_of("controls=lease"),
+            FrontControls::default()
+        );
     }
 
     #[test]

@@ -829,7 +829,10 @@ fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
     };
     Some((
         attribute("x")?.parse().ok()?,
-        attribute("font-size")?.trim_end_matches("px").parse().ok()?,
+        attribute("font-size")?
+            .trim_end_matches("px")
+            .parse()
+            .ok()?,
         attribute("text-anchor").unwrap_or_else(|| "start".to_owned()),
     ))
 }
@@ -843,7 +846,11 @@ fn on_a_phone_s_short_plot_the_break_even_label_stays_inside() {
     let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
     let label = format!("Break-even about {}", usd_about(breakeven));
     let (width, height) = (336, 252);
-    let svg = svg_of(&chart_data(&scenario, SweepAxis::BtcPrice), &light(1.0), (width, height));
+    let svg = svg_of(
+        &chart_data(&scenario, SweepAxis::BtcPrice),
+        &light(1.0),
+        (width, height),
+    );
     let (x, font_px, anchor) = text_element(&svg, &label).expect("the label is drawn");
     assert_eq!(anchor, "start");
     // An upper bound of the label's width: no glyph of this font is wider than its size.

@@ -13,7 +13,9 @@ use mining_vs_ai::model::{
     snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
 use mining_vs_ai::number_text::number_text;
-use mining_vs_ai::url_state::{all_pairs, scenario_keys, KEY_MAP_Y, KEY_VIEW};
+use mining_vs_ai::url_state::{
+    all_pairs, scenario_keys, KEY_BACKGROUND, KEY_CONTROLS, KEY_MAP_Y, KEY_THEME, KEY_VIEW,
+};
 
 fn project_file(path: &str) -> String {
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -41,10 +43,10 @@ fn js_string_array(source: &str, start: &str) -> Vec<String> {
 }
 
 #[test]
-fn embed_js_allows_exactly_the_scenario_keys_the_view_and_the_map_s_axis() {
+fn embed_js_allows_exactly_the_scenario_keys_the_view_the_map_s_axis_and_the_options() {
     let keys = js_string_array(&project_file("static/embed.js"), "const KEYS = [");
     let mut expected = scenario_keys();
-    expected.extend([KEY_VIEW, KEY_MAP_Y]);
+    expected.extend([KEY_VIEW, KEY_MAP_Y, KEY_THEME, KEY_BACKGROUND, KEY_CONTROLS]);
     assert_eq!(keys, expected);
 }
 

@@ -268,7 +268,9 @@ pub fn draw<DB: DrawingBackend>(
             .into_iter()
             .find(|(horizontal, _)| fits(*horizontal))
             .unwrap_or_else(|| {
-                let inside = (center.0 - width / 2).min(frame.right - width).max(frame.left);
+                let inside = (center.0 - width / 2)
+                    .min(frame.right - width)
+                    .max(frame.left);
                 ((HPos::Left, inside), choices[1].1)
             });
         backend.draw_text(

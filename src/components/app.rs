@@ -8,9 +8,9 @@ use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, comparison_chart, data_note, decision_chart,
-    decision_details, decision_figures, decision_headline, decision_inputs, glossary, headline, headline_details,
-    paths_view, source_line, use_card, view_switch, CopyButton, EmbedCode, ScenarioPickers,
-    WhereItFlips,
+    decision_details, decision_figures, decision_headline, decision_inputs, glossary, headline,
+    headline_details, paths_view, source_line, use_card, view_switch, CopyButton, EmbedCode,
+    ScenarioPickers, WhereItFlips,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
@@ -71,10 +71,17 @@ pub fn App(props: &AppProps) -> Html {
     // The embed's options, read once: they belong to the embed, not to the scenario.
     let options = use_memo((), |_| {
         let query = page_query();
-        (url_state::embed_options(&query), url_state::front_controls_of(&query))
+        (
+            url_state::embed_options(&query),
+            url_state::front_controls_of(&query),
+        )
     });
     let (embed_options, front) = &*options;
-    let front = if host == Host::Page { FrontControls::default() } else { *front };
+    let front = if host == Host::Page {
+        FrontControls::default()
+    } else {
+        *front
+    };
     let query = url_state::with_view(
         &url_state::encode(&state.scenario, state.presets),
         state.view,

@@ -8,13 +8,13 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
+use crate::browser::page_query;
 use crate::model::{ChosenPresets, Decision, Outcome, Scenario};
+use crate::number_text::number_text;
 use crate::protocol::{
     object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
     MESSAGE_SET,
 };
-use crate::browser::page_query;
-use crate::number_text::number_text;
 use crate::state::Calculator;
 use crate::url_state;
 

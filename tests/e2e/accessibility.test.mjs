@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { ROOT, enter, numberIn, openPage, siteAndBrowser } from './support.mjs';
+import { ROOT, enter, numberIn, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
 
 const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -19,8 +19,9 @@ test('axe-core finds no WCAG violation, light and dark, standalone and embedded'
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`);
       const years = path.includes('view=years');
-      await page.getByTestId(years ? 'npv-gain' : 'ai-margin-per-mwh').waitFor();
+      await page.getByTestId(years ? 'npv-gain' : 'ai-margin-per-mwh').waitFor({ state: 'attached' });
       // Unfold everything a reader can unfold.
+      await unfoldMore(page);
       await page.getByTestId('advanced').locator('summary').click();
       if (years) await page.getByTestId('decision-inputs').locator('summary').click();
       // Every chart's data table: today's or the cash chart, the map and, on the full
@@ -48,7 +49,7 @@ test('axe-core finds no WCAG violation, light and dark, standalone and embedded'
 test('the edges of controls stand out 3:1 from the page, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, errors } = await openPage(site.browser, site.url, undefined, { colorScheme });
-    await page.getByTestId('ai-margin-per-mwh').waitFor();
+    await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     await page.getByTestId('advanced').locator('summary').click();
     await page.getByTestId('embed').click();
     const weakest = await page.evaluate(() => {
@@ -79,7 +80,7 @@ test('the edges of controls stand out 3:1 from the page, light and dark', async 
 
 test('every control is reached and used with the keyboard alone, with a visible focus', async () => {
   const { page, errors } = await openPage(site.browser, site.url);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   const focused = async () =>
     page.evaluate(() => {
       const element = document.activeElement;

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { DEFAULTS, SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
-import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser } from './support.mjs';
+import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser, unfoldMore } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -17,7 +17,7 @@ async function openDemo(viewport = { width: 1000, height: 900 }) {
     const iframe = iframes.nth(index);
     await iframe.scrollIntoViewIfNeeded();
     const frame = await (await iframe.elementHandle()).contentFrame();
-    await frame.getByTestId('ai-margin-per-mwh').waitFor();
+    await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     frames.push({ iframe, frame });
   }
   return { ...opened, frames };
@@ -58,7 +58,7 @@ async function openHost(body) {
 async function embedIn(iframe) {
   await iframe.scrollIntoViewIfNeeded();
   const frame = await (await iframe.elementHandle()).contentFrame();
-  await frame.getByTestId('ai-margin-per-mwh').waitFor();
+  await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   return frame;
 }
 
@@ -106,6 +106,7 @@ test('an embed grows with its content and fits 320 px without horizontal scroll'
     [await iframe.elementHandle(), Math.ceil(await contentHeight())],
   );
   const folded = await frameHeight();
+  await unfoldMore(frame);
   await frame.getByTestId('advanced').locator('summary').click();
   await iframe.page().waitForFunction(
     ([element, before]) => element.getBoundingClientRect().height > before + 300,
@@ -136,7 +137,7 @@ test('the Embed button gives snippets that embed the scenario on screen', async 
   const expected = outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 100, btc: 90000 });
   for (let index = 0; index < 2; index += 1) {
     const frame = await (await frames.nth(index).elementHandle()).contentFrame();
-    await frame.getByTestId('ai-margin-per-mwh').waitFor();
+    await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     await assertPageShows(frame, expected, assert);
   }
   assert.deepEqual([...errors, ...host.errors], []);
@@ -242,7 +243,7 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
 
 test('compute() from page JS gives the numbers the page shows; bad configs are handled', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}?btc=90000&ai=gpu&util=70`);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   const computed = await page.evaluate(() => window.wasmBindings.compute({ btc: 90000, ai: 'gpu', util: 70 }));
   const shown = await page.evaluate(() =>
     Object.fromEntries(
@@ -340,7 +341,7 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
     });
   });
   await page.goto(`${site.url}api-demo.html`);
-  await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor();
+  await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor({ state: 'attached' });
   const computed = await page.getByTestId('computed').textContent();
   assert.match(computed, /= \d+\.\d\d$/);
 
@@ -353,7 +354,7 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
       const { mount } = await import('./mining-vs-ai.js');
       window.handle = mount(document.getElementById('widget'), { btc: 120000, ai: 'gpu' });
     });
-    await page.locator('#widget [data-testid=mining-revenue-per-mwh]').waitFor();
+    await page.locator('#widget [data-testid=mining-revenue-per-mwh]').waitFor({ state: 'attached' });
     const shown = Number(await page.locator('#widget [data-testid=mining-revenue-per-mwh]').getAttribute('data-value'));
     assert.equal(shown, outputs({ btc: 120000, ai: 'gpu' })['mining-revenue-per-mwh']);
     await page.evaluate(() => {
@@ -483,6 +484,7 @@ test('two copies of embed.js from two origins each embed and resize their own', 
     });
     for (const index of [1, 0]) {
       const folded = await heightOf(iframes.nth(index));
+      await unfoldMore(frames[index]);
       await frames[index].getByTestId('advanced').locator('summary').click();
       await page.waitForFunction(
         ([element, height]) => element.getBoundingClientRect().height > height + 300,

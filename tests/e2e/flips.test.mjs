@@ -3,7 +3,7 @@
 // computed by hand from decision.md's T0, and what the widget shows of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enter, openPage, siteAndBrowser } from './support.mjs';
+import { enter, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
 import { T0, yearsQuery } from './formulas.mjs';
 
 const site = siteAndBrowser();
@@ -106,7 +106,7 @@ test('the map follows its picker, its view and the inputs, and the address keeps
 
   // Today's view offers only what today's margins depend on; the choice is kept for later.
   await page.getByTestId('view-today').click();
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   await page.getByTestId('map-title').getByText('Which wins, by BTC price and rent the AI tenant pays').waitFor();
   assert.deepEqual(
     await picker.locator('option').evaluateAll((options) => options.map((option) => option.value)),
@@ -150,6 +150,8 @@ test("the picker always shows the map's axis, through changes of the AI mode", a
 test('the widget offers the map; the tornado and the paths stay on the full site', async () => {
   for (const path of ['embed/', 'embed/?view=years']) {
     const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width: 640, height: 900 });
+    await page.getByTestId('more').waitFor();
+    await unfoldMore(page);
     await page.getByTestId('map').waitFor();
     await page.getByTestId('map-description').getByText('Which path wins over the BTC price').waitFor();
     // The map is drawn, so the rest of the view is too: what is absent is left out.

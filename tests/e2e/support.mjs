@@ -147,3 +147,12 @@ export async function enter(box, text) {
   await box.fill(text);
   await box.press('Enter');
 }
+
+/** Unfolds the compact embed's "More", where its other inputs and figures are, when the page
+ * has one that is folded. */
+export async function unfoldMore(page) {
+  const more = page.getByTestId('more');
+  if ((await more.count()) > 0 && !(await more.evaluate((element) => element.open))) {
+    await more.locator('summary').first().click();
+  }
+}

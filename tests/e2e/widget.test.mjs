@@ -79,7 +79,7 @@ test('a URL with parameters loads that scenario', async () => {
   };
   const query = new URLSearchParams(Object.entries(scenario)).toString();
   const { page, errors } = await openPage(site.browser, `${site.url}?${query}`);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   await assertPageShows(page, outputs(scenario), assert);
   assert.equal(await page.getByTestId('number-btc').inputValue(), '110,000');
   assert.deepEqual(errors, []);
@@ -91,7 +91,7 @@ test('hostile URL values are clamped or ignored and the page still renders', asy
     'ai=gpu', 'ai=lease', `gpu=${'9'.repeat(10000)}`, 'foo=bar', 'preset=nope', 'util=%00',
   ].join('&');
   const { page, errors } = await openPage(site.browser, `${site.url}?${query}`);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   await assertPageShows(page, outputs({ mw: 1, uptime: 100, ai: 'gpu' }), assert);
   assert.doesNotMatch(await page.locator('body').textContent(), /NaN|Infinity/);
   // The address bar settles on the scenario actually shown.
@@ -126,7 +126,7 @@ test('a copied link opens the same scenario', async () => {
   assert.match(link, /&btc=88000&/);
 
   const copy = await openPage(site.browser, link);
-  await copy.page.getByTestId('ai-margin-per-mwh').waitFor();
+  await copy.page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   for (const testid of ['mining-margin-per-mwh', 'ai-margin-per-mwh', 'ai-margin-site-year', 'breakeven-btc']) {
     assert.equal(
       await copy.page.getByTestId(testid).getAttribute('data-value'),
@@ -140,7 +140,7 @@ test('a copied link opens the same scenario', async () => {
 
 test('a miner and a deal combine, each naming its source; an older preset link opens on its picker', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}?preset=s21-xp&power=30`);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   assert.equal(await page.getByTestId('preset-miner').inputValue(), 's21-xp');
   await page.waitForURL((url) => url.search === '?miner=s21-xp&power=30');
   await page.getByTestId('preset-deal').selectOption('cipher-barber-lake');

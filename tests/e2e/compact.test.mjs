@@ -1,0 +1,122 @@
+// The compact embed that articles show: its heights, its options, its Reset and the resize
+// messages of the hosts that use Pym.js or AMP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { enter, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
+
+const site = siteAndBrowser();
+
+/** The embed's height and the page's width, once its chart is drawn. */
+async function measure(page) {
+  await page.locator('main.calculator:not(.shell) canvas').first().waitFor();
+  return page.evaluate(() => ({
+    height: document.querySelector('main.calculator').getBoundingClientRect().height,
+    scrollWidth: document.documentElement.scrollWidth,
+  }));
+}
+
+test('the embed fits 800 px at 640 px wide and 900 px at 360, both views, both themes', async () => {
+  for (const [width, most] of [[640, 800], [360, 900]]) {
+    for (const view of ['today', 'years']) {
+      for (const theme of ['light', 'dark']) {
+        const { page, errors } = await openPage(
+          site.browser,
+          `${site.url}embed/?view=${view}&theme=${theme}`,
+          { width, height: 1000 },
+        );
+        const { height, scrollWidth } = await measure(page);
+        const where = `${width} px, ${view}, ${theme}`;
+        assert.ok(height <= most, `${where}: ${height} px tall`);
+        assert.equal(scrollWidth, width, `${where}: no horizontal scroll`);
+        // The chart, the three sliders and "More" are all on screen at once.
+        for (const testid of ['slider-mw', 'slider-power', 'slider-btc', 'more']) {
+          assert.ok(await page.getByTestId(testid).isVisible(), `${where}: ${testid}`);
+        }
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    }
+  }
+});
+
+test('the theme is light unless the embed asks, the background can be transparent', async () => {
+  const background = (page) =>
+    page.evaluate(() => getComputedStyle(document.querySelector('main.calculator')).backgroundColor);
+  // A reader whose system is dark still gets a light embed by default.
+  const light = await openPage(site.browser, `${site.url}embed/`, undefined, { colorScheme: 'dark' });
+  await measure(light.page);
+  assert.equal(await background(light.page), 'rgb(255, 255, 255)');
+  const dark = await openPage(site.browser, `${site.url}embed/?theme=dark`);
+  await measure(dark.page);
+  assert.equal(await background(dark.page), 'rgb(13, 17, 23)');
+  const auto = await openPage(site.browser, `${site.url}embed/?theme=auto`, undefined, { colorScheme: 'dark' });
+  await measure(auto.page);
+  assert.equal(await background(auto.page), 'rgb(13, 17, 23)');
+  const clear = await openPage(site.browser, `${site.url}embed/?bg=transparent&theme=dark`);
+  await measure(clear.page);
+  assert.equal(await background(clear.page), 'rgba(0, 0, 0, 0)');
+  // The options stay in the address when the reader changes the scenario.
+  await enter(clear.page.getByTestId('number-btc'), '90000');
+  await clear.page.waitForURL((url) => url.searchParams.get('btc') === '90000');
+  const kept = new URL(clear.page.url()).searchParams;
+  assert.equal(kept.get('theme'), 'dark');
+  assert.equal(kept.get('bg'), 'transparent');
+  for (const { errors } of [light, dark, auto, clear]) assert.deepEqual(errors, []);
+});
+
+test('controls= chooses the front controls; the others wait under More', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}embed/?controls=btc`);
+  await measure(page);
+  const front = page.locator('.controls.front');
+  await front.getByTestId('slider-btc').waitFor();
+  assert.equal(await front.getByTestId('slider-mw').count(), 0);
+  assert.equal(await front.getByTestId('ai-mode-lease').count(), 0);
+  await unfoldMore(page);
+  const more = page.getByTestId('more');
+  await more.getByTestId('slider-mw').waitFor();
+  await more.getByTestId('ai-mode-lease').waitFor();
+  assert.equal(await more.getByTestId('slider-btc').count(), 0, 'not twice');
+  assert.deepEqual(errors, []);
+});
+
+test('Reset returns to the scenario the editor embedded, not to the defaults', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}embed/?btc=90000&mw=50&ai=gpu`);
+  await measure(page);
+  await enter(page.getByTestId('number-btc'), '120000');
+  await page.getByTestId('ai-mode-lease').check();
+  await page.waitForURL((url) => url.searchParams.get('btc') === '120000');
+  await page.getByTestId('reset').click();
+  await page.waitForURL((url) => url.searchParams.get('btc') === '90000');
+  assert.equal(await page.getByTestId('number-btc').inputValue(), '90,000');
+  assert.equal(await page.getByTestId('number-mw').inputValue(), '50');
+  assert.ok(await page.getByTestId('ai-mode-gpu').isChecked());
+  assert.deepEqual(errors, []);
+});
+
+test('hosts with Pym.js or AMP hear the heights they expect', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}embed-demo.html`);
+  // A host page of those libraries' kind: it only listens.
+  await page.evaluate((src) => {
+    window.heardMessages = [];
+    window.addEventListener('message', (event) => window.heardMessages.push(event.data));
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:640px;height:900px;border:0';
+    iframe.src = src;
+    document.body.prepend(iframe);
+  }, `${site.url}embed/?childId=story-chart&initialWidth=640`);
+  const lastHeights = () => {
+    const pym = /^pymxPYMxstory-chartxPYMxheightxPYMx(\d+)$/;
+    const messages = window.heardMessages;
+    const own = messages.filter((data) => data?.type === 'mining-vs-ai:resize').at(-1);
+    const amp = messages.filter((data) => data?.sentinel === 'amp' && data.type === 'embed-size').at(-1);
+    const pyms = messages.filter((data) => typeof data === 'string' && pym.test(data)).at(-1);
+    return own && amp && pyms && own.height > 300
+      ? { own: own.height, amp: amp.height, pym: Number(pyms.match(pym)[1]) }
+      : null;
+  };
+  const heard = await (await page.waitForFunction(lastHeights)).jsonValue();
+  assert.ok(heard.own > 300, JSON.stringify(heard));
+  assert.equal(heard.amp, heard.own);
+  assert.equal(heard.pym, heard.own);
+  assert.deepEqual(errors, []);
+});
