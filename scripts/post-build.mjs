@@ -1,5 +1,5 @@
-// Trunk post-build hook, run on the staged site. It writes the network data's date into
-// the static shell. Trunk's own minifier is off (Trunk.toml):
+// Trunk post-build hook, run on the staged site. It writes the network data's date, and the
+// default scenario's answer and chart, into the static shell. Trunk's own minifier is off (Trunk.toml):
 // it cannot parse the wasm-bindgen glue and, in Trunk 0.21, cannot be turned off for JS
 // alone. So this hook
 // 1. minifies the JS glue with terser, the stylesheet with clean-css and the page with
@@ -7,8 +7,8 @@
 // 2. gives the wasm's imports, exports and import module one- or two-letter names, and
 //    the glue and its TypeScript declarations the same (see `shortenWasmNames`);
 // 3. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
-//    WebAssembly compilation, and the hashes of its inline scripts (the bootstrap Trunk writes
-//    and, on the widget's page, the one that reads its theme); styles
+//    WebAssembly compilation, and the hashes of its two inline scripts (the bootstrap Trunk
+//    writes and the page's own, which runs before the first paint); styles
 //    only from the site; nothing else. (Trunk.toml turns off `trunk serve`'s autoreload
 //    client, an inline script whose hash could not be known here.)
 // 4. in the site's build, builds the widget into embed/ (see the end).
@@ -47,6 +47,24 @@ const asOfText = new Date(`${asOf}T00:00:00Z`).toLocaleDateString('en-GB', {
   day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
 });
 html = html.replace(dateSlot, asOfText);
+
+// The static shell's answer and chart for the default scenario, from the same Rust code the
+// app runs (src/bin/shell.rs, built natively where `cargo test` builds: the project's
+// target folder, whichever Trunk runs this): each element marked `data-shell="<what>"` gets
+// what the program writes for <what>.
+// Trunk's variables describe this build, not the programs it runs.
+const withoutTrunk = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TRUNK_')));
+const nativeEnv = { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target') };
+const shellSlot = /<(\w+)([^>]*?) data-shell="([a-z-]+)"([^>]*)><\/\1>/g;
+const shellParts = new Map();
+for (const [, , , what] of html.matchAll(shellSlot)) {
+  if (!shellParts.has(what)) {
+    shellParts.set(what, execFileSync('cargo', ['run', '--quiet', '--bin', 'shell', '--', what], {
+      cwd: root, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+    }));
+  }
+}
+html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
 
 /** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
 async function replaceFile(name, code) {
@@ -155,12 +173,9 @@ if (release) {
   });
 }
 
-// Trunk's bootstrap, and on the widget's page the script that reads its theme first.
+// Trunk's bootstrap, and the page's own script that runs before the first paint.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-const inlineExpected = buildingWidget ? 2 : 1;
-if (inline.length !== inlineExpected) {
-  throw new Error(`expected ${inlineExpected} inline scripts, found ${inline.length}`);
-}
+if (inline.length !== 2) throw new Error(`expected two inline scripts, found ${inline.length}`);
 const hashes = inline.map(([, script]) => `'sha256-${digest('sha256', script)}'`).join(' ');
 const policy = [
   "default-src 'none'",
@@ -181,13 +196,12 @@ await writeFile(page, html);
 // without its `site` feature, built by a Trunk of its own into this build's staging folder,
 // so that every build of the site, `trunk serve`'s included, has the widget beside it. Its
 // own target folder keeps both builds' artifacts, which differ by feature, from replacing
-// each other. Trunk's variables are left out: they describe this build, not that one.
+// each other.
 if (!buildingWidget) {
   const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TRUNK_')));
   execFileSync('trunk', [
     'build', widgetPage, ...(release ? ['--release'] : []),
     '--dist', join(staging, 'embed'),
     '--public-url', `${publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`}embed/`,
-  ], { cwd: root, env: { ...env, CARGO_TARGET_DIR: join(root, 'target', 'widget') }, stdio: 'inherit' });
+  ], { cwd: root, env: { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target', 'widget') }, stdio: 'inherit' });
 }

@@ -14,18 +14,7 @@ pub const CRASH_MESSAGE: &str = "Sorry, the calculator stopped working.";
 /// (each `main.calculator` element) with [`CRASH_MESSAGE`] and a link that reloads the page.
 pub fn install_hook() {
     std::panic::set_hook(Box::new(|info| {
-        // The message and where it was raised, without the whole report's formatting code.
-        let location = info
-            .location()
-            .map(|location| format!(" at {}:{}", location.file(), location.line()))
-            .unwrap_or_default();
-        let payload = info.payload();
-        let message = payload
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("a panic");
-        web_sys::console::error_1(&format!("mining-vs-ai: {message}{location}").into());
+        web_sys::console::error_1(&format!("mining-vs-ai: {info}").into());
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
             show_crash_message(&document);
         }

@@ -127,21 +127,26 @@ pub fn front_controls_of(query: &str) -> FrontControls {
     let Some((_, value)) = query_pairs(query).find(|(key, _)| key == KEY_CONTROLS) else {
         return FrontControls::default();
     };
-    let words: Vec<&str> = value.split(',').map(str::trim).collect();
-    let front = FrontControls {
-        inputs: MAIN_INPUTS.map(|input| words.contains(&input.key())),
-        ai_mode: words.contains(&CONTROL_AI_MODE),
+    let mut front = FrontControls {
+        inputs: [false; 3],
+        ai_mode: false,
     };
-    if front
-        == (FrontControls {
-            inputs: [false; 3],
-            ai_mode: false,
-        })
-        && words != ["none"]
-    {
-        return FrontControls::default();
+    let mut known = false;
+    for word in value.split(',').map(str::trim) {
+        if word == CONTROL_AI_MODE {
+            front.ai_mode = true;
+        } else if let Some(index) = MAIN_INPUTS.iter().position(|input| input.key() == word) {
+            front.inputs[index] = true;
+        } else if word != "none" {
+            continue;
+        }
+        known = true;
     }
-    front
+    if known {
+        front
+    } else {
+        FrontControls::default()
+    }
 }
 
 /// The embed's valid options in `query` (theme, background, front controls), as a query

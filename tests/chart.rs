@@ -5,7 +5,7 @@
 
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
-    draw_map, draw_tornado, fitted_label, CashData, ChartData, ChartStyle, Drawing, Rgb,
+    draw_map, draw_tornado, fitted_label, CashData, ChartData, ChartStyle, Drawing, Rgb, Svg,
     TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about};
@@ -839,13 +839,13 @@ fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
 
 #[test]
 fn on_a_phone_s_short_plot_the_break_even_label_stays_inside() {
-    // The embed's chart on a 360 px phone: 336 x 252 CSS px. By hand, "Break-even about
+    // The embed's chart on a 360 px phone: 336 x 200 CSS px. By hand, "Break-even about
     // $215,000" (25 characters) is wider than the space either side of the crossing, which
     // sits near the right end of the BTC axis.
     let scenario = Scenario::default();
     let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
     let label = format!("Break-even about {}", usd_about(breakeven));
-    let (width, height) = (336, 252);
+    let (width, height) = (336, 200);
     let svg = svg_of(
         &chart_data(&scenario, SweepAxis::BtcPrice),
         &light(1.0),
@@ -861,4 +861,36 @@ fn on_a_phone_s_short_plot_the_break_even_label_stays_inside() {
         "ends inside: {x} + about {}",
         widest * 0.6
     );
+}
+
+#[test]
+fn the_project_s_svg_backend_draws_what_plotters_svg_draws_in_whole_and_half_pixels() {
+    let data = chart_data(&Scenario::default(), SweepAxis::BtcPrice);
+    let style = light(1.0);
+    let mut ours = Svg::new((616, 246));
+    draw(&mut ours, &data, &style).expect("the chart draws");
+    let ours = ours.finish("Margins & <lines>");
+    assert!(ours.starts_with("<svg ") && ours.ends_with("</svg>"));
+    assert!(ours.contains("viewBox=\"0 0 616 246\""));
+    assert!(ours.contains("aria-label=\"Margins &amp; &lt;lines&gt;\""));
+    // The same words in the same order as plotters' own SVG backend, and the same lines.
+    let reference = svg_of(&data, &style, (616, 246));
+    assert_eq!(texts(&ours), texts(&reference));
+    assert_eq!(
+        ours.matches("<path").count(),
+        reference.matches("<polyline").count() + reference.matches("<line").count()
+    );
+    assert_eq!(
+        ours.matches("<circle").count(),
+        reference.matches("<circle").count()
+    );
+    // Every number is a whole or a half pixel, or an opacity of at most three decimals:
+    // none went through Rust's float formatting.
+    let numbers = ours
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|word| word.contains('.') && word.chars().any(|c| c.is_ascii_digit()));
+    for number in numbers {
+        let decimals = number.split('.').nth(1).unwrap_or_default();
+        assert!(decimals == "5" || decimals.len() <= 3, "{number}");
+    }
 }

@@ -3,7 +3,8 @@
 //!
 //! [`data`] turns a scenario into the series to plot; [`draw`](mod@draw) draws them on any
 //! plotters `DrawingBackend` with a [`style`] and the words of [`labels`], so tests draw to
-//! SVG and the page draws to a canvas ([`canvas`]).
+//! SVG, the page draws to a canvas ([`canvas`]) and the build draws the static shell's
+//! chart with the project's own SVG backend ([`svg`]).
 
 pub mod canvas;
 pub mod cash;
@@ -13,6 +14,7 @@ pub mod drawing;
 pub mod labels;
 pub mod map;
 pub mod style;
+pub mod svg;
 pub mod tornado;
 
 pub use cash::{
@@ -27,6 +29,7 @@ pub use labels::{
 };
 pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};
+pub use svg::Svg;
 pub use tornado::{
     bar_label, describe_tornado, draw_tornado, fitted_label, flip_text, range_text,
     tornado_x_axis_title, TORNADO_BARS_SHOWN,

@@ -191,6 +191,18 @@ fn breakeven_text(outcome: &Outcome) -> Html {
 
 /// The figures behind the headline, each with its output's label and id.
 fn key_figures(outcome: &Outcome) -> Html {
+    html! {
+        <dl>
+            { for key_figure_texts(outcome).into_iter().map(|(output, display)| {
+                figure(output.label(), display, output.value(outcome), output.id())
+            }) }
+        </dl>
+    }
+}
+
+/// The figures behind the headline, each output with the words the page shows for it: the
+/// page's and the static shell's, which the build writes (`src/bin/shell.rs`).
+pub fn key_figure_texts(outcome: &Outcome) -> Vec<(Output, String)> {
     let ratio_display = match (outcome.scenario.ai_mode, outcome.ai_to_mining_margin_ratio) {
         (AiMode::GpuCloud, _) => "not given: GPUs not counted".to_owned(),
         // One decimal cannot show a ratio below 0.1: say so rather than print "0.0x".
@@ -227,27 +239,28 @@ fn key_figures(outcome: &Outcome) -> Html {
         || no_breakeven.to_owned(),
         |hashprice| format!("{}/PH/day", usd_about(hashprice)),
     );
-    let shown = |output: Output, display: String| {
-        figure(output.label(), display, output.value(outcome), output.id())
-    };
-    let per_mw = match outcome.scenario.ai_mode {
-        AiMode::HpcLease => html! {},
-        AiMode::GpuCloud => html! {
-            { shown(Output::GpusPerMw, number(outcome.gpus_per_mw, 0)) }
-        },
-    };
-    html! {
-        <dl>
-            { shown(Output::MarginGapMwYear, usd(outcome.margin_gap_usd_per_mw_year)) }
-            { shown(Output::AiToMiningRatio, ratio_display) }
-            { shown(Output::BreakevenBtc, breakeven_display) }
-            { shown(Output::BreakevenBtcAfterHalving, after_halving_display) }
-            { shown(Output::BreakevenHashprice, breakeven_hashprice_display) }
-            { shown(Output::Hashprice, format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day))) }
-            { shown(Output::HashratePerMw, format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1))) }
-            { per_mw }
-        </dl>
+    let mut figures = vec![
+        (
+            Output::MarginGapMwYear,
+            usd(outcome.margin_gap_usd_per_mw_year),
+        ),
+        (Output::AiToMiningRatio, ratio_display),
+        (Output::BreakevenBtc, breakeven_display),
+        (Output::BreakevenBtcAfterHalving, after_halving_display),
+        (Output::BreakevenHashprice, breakeven_hashprice_display),
+        (
+            Output::Hashprice,
+            format!("{}/PH/day", usd(outcome.hashprice_usd_per_ph_day)),
+        ),
+        (
+            Output::HashratePerMw,
+            format!("{} PH/s", number(outcome.hashrate_ph_per_s_per_mw, 1)),
+        ),
+    ];
+    if outcome.scenario.ai_mode == AiMode::GpuCloud {
+        figures.push((Output::GpusPerMw, number(outcome.gpus_per_mw, 0)));
     }
+    figures
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use crate::number_text::number_text;
 /// The theme and pixel density a drawing depends on.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Display {
-    /// Whether the page is dark: its embed theme, or else the reader's system setting.
+    /// Whether the reader's system asks for a dark theme.
     pub dark: bool,
     /// Device pixels per CSS pixel.
     pub pixel_ratio: f64,
@@ -21,21 +21,11 @@ fn current() -> Display {
             pixel_ratio: 1.0,
         };
     };
-    // An embed marked with a theme (its page's script reads `theme=`) keeps it; otherwise
-    // the reader's setting, as the stylesheet decides.
-    let theme = window
-        .document()
-        .and_then(|document| document.document_element())
-        .and_then(|root| root.get_attribute("data-theme"));
-    let dark = match theme.as_deref() {
-        Some("light") => false,
-        Some("dark") => true,
-        _ => window
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|query| query.matches()),
-    };
+    let dark = window
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
     Display {
         dark,
         pixel_ratio: window.device_pixel_ratio(),

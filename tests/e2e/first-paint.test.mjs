@@ -6,63 +6,118 @@ import { siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
-test('the static shell shows before the wasm arrives, and the switch shifts nothing', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** Opens `path` with the wasm held back until the returned `release` is called, recording
+ * layout shifts from the start. */
+async function openHeld(path, viewport) {
+  const page = await site.browser.newPage({ viewport });
   await page.addInitScript(() => {
     window.shifts = [];
     new PerformanceObserver((list) => {
       for (const shift of list.getEntries()) window.shifts.push({ at: shift.startTime, value: shift.value });
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let releaseWasm;
+  let release;
   const wasmHeld = new Promise((resolve) => {
-    releaseWasm = resolve;
+    release = resolve;
   });
   await page.route('**/*.wasm', async (route) => {
     await wasmHeld;
     await route.continue();
   });
-  await page.goto(site.url);
-  // The wasm is held back: what shows now is the page itself.
-  assert.equal(await page.locator('h1').textContent(), 'What is a megawatt worth?');
-  assert.ok(await page.getByText('Loading the calculator...').isVisible());
-  assert.ok(await page.getByText('BTC price').first().isVisible());
-  const reserved = await page.locator('.shell-chart').boundingBox();
-  assert.ok(reserved.height >= 240, `the chart's space is reserved: ${reserved.height}px`);
+  await page.goto(`${site.url}${path}`);
+  return { page, release };
+}
 
-  releaseWasm();
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid=chart]').width > 0);
-  assert.equal(await page.locator('.shell').count(), 0, 'the shell is gone');
-  // Once a frame has been rendered since the chart was drawn, shift the page on purpose:
-  // when that shift is reported, any shift before it has been reported too.
-  const since = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const since = performance.now();
-            const spacer = document.createElement('div');
-            spacer.style.height = '100px';
-            document.body.prepend(spacer);
-            resolve(since);
-          }),
-        );
-      }),
-  );
-  await page.waitForFunction((after) => window.shifts.some((shift) => shift.at >= after), since);
-  const before = await page.evaluate(
-    (after) => window.shifts.filter((shift) => shift.at < after).map((shift) => shift.value),
-    since,
-  );
-  assert.deepEqual(before, [], 'nothing moved when the app took over');
+for (const [path, viewport, chart] of [
+  ['', { width: 1280, height: 900 }, 'svg.shell-wide'],
+  ['', { width: 360, height: 900 }, 'svg.shell-narrow'],
+  ['embed/', { width: 640, height: 900 }, 'svg'],
+  ['embed/', { width: 360, height: 900 }, 'svg'],
+]) {
+  test(`the shell shows the default chart before the wasm, and the switch shifts nothing: /${path} at ${viewport.width} px`, async () => {
+    const { page, release } = await openHeld(path, viewport);
+    // The wasm is held back: what shows now is the page itself, with the build's drawing
+    // of the default scenario's chart and its sentence.
+    const shellChart = page.locator(`.shell .canvas-box > ${chart}`);
+    assert.ok(await shellChart.isVisible(), 'the shell draws the chart');
+    assert.match(await shellChart.innerHTML(), /Break-even about \$[\d,]+/);
+    const box = await page.locator('.shell .canvas-box').boundingBox();
+    assert.ok(box.height >= 200, `the chart's space is reserved: ${box.height}px`);
+    const shellSentence = await page.locator('.shell .sentence strong').textContent();
+    assert.equal(
+      await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity),
+      '1',
+      'the default scenario is not dimmed',
+    );
+
+    release();
+    await page.locator('main.calculator:not(.shell) [data-testid=headline]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=chart]').width > 0);
+    assert.equal(await page.locator('.shell').count(), 0, 'the shell is gone');
+    assert.equal(
+      await page.locator('[data-testid=headline] strong').textContent(),
+      shellSentence,
+      "the shell's sentence is the app's",
+    );
+    // The app's chart takes the shell's chart's place: the layout-shift API does not count
+    // replaced elements, so the boxes are compared.
+    const drawn = await page.locator('.canvas-box:has([data-testid=chart])').boundingBox();
+    for (const side of ['x', 'y', 'width', 'height']) {
+      assert.ok(Math.abs(drawn[side] - box[side]) <= 2, `chart ${side}: shell ${box[side]}, app ${drawn[side]}`);
+    }
+    // Once a frame has been rendered since the chart was drawn, shift the page on purpose:
+    // when that shift is reported, any shift before it has been reported too.
+    const since = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const since = performance.now();
+              const spacer = document.createElement('div');
+              spacer.style.height = '100px';
+              document.body.prepend(spacer);
+              resolve(since);
+            }),
+          );
+        }),
+    );
+    await page.waitForFunction((after) => window.shifts.some((shift) => shift.at >= after), since);
+    const before = await page.evaluate(
+      (after) => window.shifts.filter((shift) => shift.at < after).map((shift) => shift.value),
+      since,
+    );
+    assert.deepEqual(before, [], 'nothing moved when the app took over');
+    await page.close();
+  });
+}
+
+test("an address that names another scenario shows the shell's chart dimmed", async () => {
+  for (const path of ['?btc=90000', 'embed/?view=years&theme=dark']) {
+    const { page, release } = await openHeld(path, { width: 640, height: 900 });
+    await page.locator('.shell .canvas-box > svg').first().waitFor({ state: 'attached' });
+    const opacity = await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity);
+    assert.equal(opacity, '0.35', path);
+    release();
+    await page.close();
+  }
+  // The embed's own options and Pym.js's keys name no scenario.
+  const { page, release } = await openHeld('embed/?theme=dark&controls=btc&childId=a&initialWidth=640', { width: 640, height: 900 });
+  await page.locator('.shell .canvas-box > svg').waitFor();
+  assert.equal(await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity), '1');
+  release();
+  await page.close();
 });
 
-test('without JavaScript the page says what it needs, with a link', async () => {
+test('without JavaScript the page and the widget show the default answer and chart, and say what they need', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.url);
-  assert.match(await page.locator('body').innerText(), /needs JavaScript and WebAssembly/);
-  assert.equal(await page.getByRole('link', { name: 'How to turn JavaScript on' }).count(), 1);
+  for (const path of ['', 'embed/']) {
+    await page.goto(`${site.url}${path}`);
+    const text = await page.locator('body').innerText();
+    assert.match(text, /a megawatt leased to AI earns \$[\d.]+M a year more than mining/, path);
+    assert.match(text, /needs JavaScript and WebAssembly/);
+    assert.ok(await page.locator('.canvas-box > svg').first().isVisible(), `${path}: the chart`);
+    assert.equal(await page.getByRole('link', { name: 'How to turn JavaScript on' }).count(), 1);
+  }
   await context.close();
 });

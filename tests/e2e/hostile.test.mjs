@@ -39,12 +39,12 @@ test('hostile query strings', async () => {
     // Request lines are limited in size: the 10 KB value goes in once.
     const others = text.length > 100 ? 'power=1' : `power=${value}&ai=${value}&preset=${value}`;
     await page.goto(`${site.url}?btc=${value}&${others}&btc=1`);
-    await page.getByTestId('ai-margin-per-mwh').waitFor();
+    await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     await assertSane(page, `URL ${text.slice(0, 12)}`);
   }
   const many = Array.from({ length: 500 }, (_, index) => `k${index}=${index}`).join('&');
   await page.goto(`${site.url}?${many}&btc=90000`);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   await assertSane(page, 'URL with 500 keys');
   assert.deepEqual(errors, []);
 });
@@ -61,7 +61,7 @@ test('hostile embed attributes and postMessage scenarios', async () => {
   for (let index = 0; index < HOSTILE_TEXTS.length; index += 1) {
     await iframes.nth(index).scrollIntoViewIfNeeded();
     const frame = await (await iframes.nth(index).elementHandle()).contentFrame();
-    await frame.getByTestId('ai-margin-per-mwh').waitFor();
+    await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     await assertSane(frame, `attribute ${HOSTILE_TEXTS[index].slice(0, 12)}`);
   }
 
@@ -89,7 +89,7 @@ test('hostile embed attributes and postMessage scenarios', async () => {
 
 test('hostile compute() and mount() configs', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`);
-  await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor();
+  await page.locator('#widget [data-testid=ai-margin-per-mwh]').waitFor({ state: 'attached' });
   const results = await page.evaluate(async (values) => {
     const { compute, mount } = await import('./mining-vs-ai.js');
     const hostile = [
@@ -156,7 +156,7 @@ test('hostile compute() and mount() configs', async () => {
 
 test('hostile typed input', async () => {
   const { page, errors } = await openPage(site.browser, site.url);
-  await page.getByTestId('ai-margin-per-mwh').waitFor();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
   for (const text of HOSTILE_TEXTS) {
     for (const box of ['number-btc', 'number-power', 'number-mw']) {
       await page.getByTestId(box).fill(text);
