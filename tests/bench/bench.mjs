@@ -1,4 +1,5 @@
-// The benchmark: sizes of the built site, time to first chart over fresh page loads,
+// The benchmark: sizes of the built site, time to first chart over fresh page loads (and,
+// on an emulated phone on a slow network, until a slider responds),
 // input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
 // throttled 4x), in today's view and in the years view, the same to the redrawn decision
 // map, which is computed a frame after the figures, and the model's criterion figures.
@@ -80,6 +81,74 @@ async function timeToFirstChart(browser, url) {
     await context.close();
   }
   return { times, shifts };
+}
+
+// A phone on a slow mobile network, emulated over the DevTools protocol: 150 ms of latency,
+// 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4x, a 360 px wide screen.
+const PHONE_LOADS = 5;
+const PHONE_NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1.6e6 / 8,
+  uploadThroughput: 750e3 / 8,
+};
+
+/** Over `PHONE_LOADS` first visits of `url` on the phone, served gzip-compressed: when the
+ * first chart is on screen (the static shell's drawing counts: the first paint, which has
+ * it, or else the app's first canvas drawing) and when a slider responds (the first input
+ * once the app has taken over, answered on screen), both from navigation. */
+async function phoneLoads(browser, url) {
+  const firstChart = [];
+  const sliderResponds = [];
+  for (let load = 0; load < PHONE_LOADS; load += 1) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(instrument);
+    await page.addInitScript(() => {
+      window.benchmark.firstPaint = null;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.name === 'first-contentful-paint') {
+            window.benchmark.firstPaint = {
+              at: entry.startTime,
+              chart: document.querySelector('.shell .canvas-box > svg') !== null,
+            };
+          }
+        }
+      }).observe({ type: 'paint', buffered: true });
+    });
+    await page.goto(url);
+    const slider = page.locator('main.calculator:not(.shell) [data-testid=slider-btc]');
+    await slider.waitFor();
+    const headline = page.locator('[data-testid=headline]');
+    const before = await headline.textContent();
+    await slider.fill('120000');
+    // The moment the page shows the answer to the input, on its own clock, checked every
+    // frame.
+    await page.waitForFunction(
+      (text) => {
+        if (document.querySelector('[data-testid=headline]').textContent === text) return false;
+        window.benchmark.respondedAt ??= performance.now();
+        return true;
+      },
+      before,
+      { polling: 'raf' },
+    );
+    sliderResponds.push(await page.evaluate(() => window.benchmark.respondedAt));
+    await page.waitForFunction(() => window.benchmark.firstPaint !== null || window.benchmark.draws.length > 0);
+    firstChart.push(
+      await page.evaluate(() => {
+        const { firstPaint, draws } = window.benchmark;
+        return firstPaint?.chart ? firstPaint.at : draws[0].at;
+      }),
+    );
+    await context.close();
+  }
+  return { firstChart, sliderResponds };
 }
 
 /** Times `compute()` in the page, `throttling` times slowed: it computes the decision, the
@@ -184,6 +253,10 @@ const mapUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power
 const mapThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'map');
 const computeUnthrottled = await computeTimes(browser, server.url, 1);
 const computeThrottled = await computeTimes(browser, server.url, 4);
+const gzipServer = await serve(site, '/', { gzip: true });
+const phonePage = await phoneLoads(browser, gzipServer.url);
+const phoneWidget = await phoneLoads(browser, `${gzipServer.url}embed/`);
+await gzipServer.close();
 await browser.close();
 await server.close();
 const model = criterion();
@@ -195,6 +268,10 @@ const lines = [
   '| what | median | 95th percentile | runs |',
   '|---|---|---|---|',
   `| time to first chart (navigation to drawn) | ${ms(percentile(firstChart, 50))} | ${ms(percentile(firstChart, 95))} | ${firstChart.length} page loads |`,
+  `| phone (150 ms, 1.6 Mbit/s, CPU 4x, gzip): time to first chart, full page | ${ms(percentile(phonePage.firstChart, 50))} | ${ms(percentile(phonePage.firstChart, 95))} | ${PHONE_LOADS} page loads |`,
+  `| same: until a slider responds, full page | ${ms(percentile(phonePage.sliderResponds, 50))} | ${ms(percentile(phonePage.sliderResponds, 95))} | ${PHONE_LOADS} page loads |`,
+  `| same: time to first chart, widget | ${ms(percentile(phoneWidget.firstChart, 50))} | ${ms(percentile(phoneWidget.firstChart, 95))} | ${PHONE_LOADS} page loads |`,
+  `| same: until a slider responds, widget | ${ms(percentile(phoneWidget.sliderResponds, 50))} | ${ms(percentile(phoneWidget.sliderResponds, 95))} | ${PHONE_LOADS} page loads |`,
   `| layout shift while loading (CLS) | ${percentile(shifts, 50).toFixed(3)} | ${percentile(shifts, 95).toFixed(3)} | ${shifts.length} page loads |`,
   `| slider input to redrawn chart | ${ms(percentile(unthrottled, 50))} | ${ms(percentile(unthrottled, 95))} | ${unthrottled.length} inputs |`,
   `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,

@@ -120,3 +120,34 @@ test('hosts with Pym.js or AMP hear the heights they expect', async () => {
   assert.equal(heard.pym, heard.own);
   assert.deepEqual(errors, []);
 });
+
+test('embed.js reserves about the compact height while the embed loads', async () => {
+  for (const width of [640, 360]) {
+    const page = await site.browser.newPage({ viewport: { width: width + 40, height: 900 } });
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setContent(
+      `<div style="width:${width}px;margin:0 auto"><mining-vs-ai></mining-vs-ai></div><script src="${site.url}embed.js"></script>`,
+    );
+    const iframe = page.locator('iframe.mining-vs-ai-frame');
+    await iframe.waitFor();
+    const reserved = (await iframe.boundingBox()).height;
+    release();
+    const frame = await (await iframe.elementHandle()).contentFrame();
+    await frame.locator('main.calculator:not(.shell) canvas').first().waitFor();
+    const content = await frame.evaluate(() => document.querySelector('main').getBoundingClientRect().height);
+    await page.waitForFunction(
+      ([element, wanted]) => Math.abs(element.getBoundingClientRect().height - wanted) <= 1,
+      [await iframe.elementHandle(), Math.ceil(content)],
+    );
+    // The article moves by less than a line or two when the embed reports its height.
+    assert.ok(Math.abs(reserved - content) <= 40, `${width} px: reserved ${reserved}, content ${content}`);
+    await page.close();
+  }
+});

@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /** The project's folder (without `import.meta.dirname`, which older Node 20s lack). */
@@ -26,9 +27,10 @@ export const SUBPATH_SITE = resolve(ROOT, 'target/site-subpath');
 
 /**
  * Serves `root` on an ephemeral port of 127.0.0.1 under the path `prefix`; resolves to
- * { url, close }, where `url` ends with the prefix.
+ * { url, close }, where `url` ends with the prefix. With `gzip`, compressed as a static
+ * host would for a browser that accepts it.
  */
-export async function serve(root = DIST, prefix = '/') {
+export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const fullPath = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (!fullPath.startsWith(prefix)) {
@@ -43,10 +45,14 @@ export async function serve(root = DIST, prefix = '/') {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
+      const headers = { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        response.end(gzipSync(body, { level: 9 }));
+      } else {
+        response.writeHead(200, headers);
+        response.end(body);
+      }
     } catch {
       response.writeHead(404).end();
     }
