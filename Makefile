@@ -5,6 +5,8 @@
 PUBLIC_URL ?= /
 # Where the built site goes.
 SITE_DIR ?= dist
+# The site's full address, ending in /, for the link preview's image (optional).
+SITE_URL ?=
 
 # What building and serving need.
 setup:
@@ -24,4 +26,4 @@ bench: setup-test
 	. scripts/env.sh && trunk build --release && node tests/bench/bench.mjs
 
 site: setup
-	. scripts/env.sh && trunk build --release --public-url "$(PUBLIC_URL)" --dist "$(SITE_DIR)"
+	. scripts/env.sh && MVA_SITE_URL="$(SITE_URL)" trunk build --release --public-url "$(PUBLIC_URL)" --dist "$(SITE_DIR)"

@@ -55,16 +55,49 @@ html = html.replace(dateSlot, asOfText);
 // Trunk's variables describe this build, not the programs it runs.
 const withoutTrunk = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TRUNK_')));
 const nativeEnv = { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target') };
+const shell = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'preview', '--bin', 'shell', '--', ...args], {
+  cwd: root, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+});
 const shellSlot = /<(\w+)([^>]*?) data-shell="([a-z-]+)"([^>]*)><\/\1>/g;
 const shellParts = new Map();
 for (const [, , , what] of html.matchAll(shellSlot)) {
-  if (!shellParts.has(what)) {
-    shellParts.set(what, execFileSync('cargo', ['run', '--quiet', '--bin', 'shell', '--', what], {
-      cwd: root, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-    }));
-  }
+  if (!shellParts.has(what)) shellParts.set(what, shell(what));
 }
 html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
+
+// The full page's link preview, for sites and apps that show a card for a shared link
+// without running scripts: the default chart, rendered by the same program with resvg and
+// the font the build installs (the npm package dejavu-fonts-ttf), and the card's tags. A
+// card's image needs an absolute address: the site's full URL, `make site SITE_URL=...`;
+// without it the tags name no image.
+if (!buildingWidget) {
+  shell('preview-png', join(staging, 'preview.png'), join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'));
+  const siteUrl = process.env.MVA_SITE_URL ?? '';
+  if (siteUrl && !/^https?:\/\/[^\s"<>]+\/$/.test(siteUrl)) {
+    throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
+  }
+  const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  const description = shellParts.get('sentence') ?? '';
+  const tags = [
+    ['property', 'og:type', 'website'],
+    ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],
+    ['property', 'og:description', description],
+    ['name', 'twitter:card', siteUrl ? 'summary_large_image' : 'summary'],
+    ['name', 'twitter:title', 'What is a megawatt worth? Mining vs AI'],
+    ['name', 'twitter:description', description],
+    ...(siteUrl
+      ? [
+        ['property', 'og:url', siteUrl],
+        ['property', 'og:image', `${siteUrl}preview.png`],
+        ['property', 'og:image:width', '1200'],
+        ['property', 'og:image:height', '630'],
+        ['property', 'og:image:alt', `${shellParts.get('title') ?? ''}: the default scenario's chart.`],
+        ['name', 'twitter:image', `${siteUrl}preview.png`],
+      ]
+      : []),
+  ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escape(content)}">`).join('');
+  html = html.replace('</head>', `${tags}</head>`);
+}
 
 /** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
 async function replaceFile(name, code) {

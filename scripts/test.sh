@@ -36,7 +36,8 @@ step "size guard: the module's largest functions, and no float formatting or par
 node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/mining-vs-ai.wasm
 
 step "the site built for a sub-path, as for GitHub Pages"
-make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath
+make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath \
+  SITE_URL=https://example.org/mining-vs-ai/
 
 step "the site built on a refreshed data snapshot, for pinned links"
 node tests/e2e/refreshed-data.mjs target/refreshed-data

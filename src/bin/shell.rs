@@ -5,16 +5,21 @@
 //!
 //!   cargo run --bin shell -- <what>
 //!
-//! where `<what>` is `sentence` (the headline's comparison sentence), `breakeven` (its
+//! where `<what>` is `title` (the chart's title), `sentence` (the headline's comparison
+//! sentence), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
 //! them), `now` (the legend's entry for today's BTC price), `page-chart` or
 //! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
-//! colour properties so that either theme shows it).
+//! colour properties so that either theme shows it). With the `preview` feature,
+//! `preview-png <file.png> <font.ttf>` renders the link preview image: the title and the
+//! chart, 1200 x 630 pixels, with the Rust SVG rasterizer resvg and the font given.
 
 use std::process::ExitCode;
 
 use mining_vs_ai::chart::style::COLOR_PROPERTIES;
-use mining_vs_ai::chart::{chart_data, describe, draw, tick_label_exact, ChartStyle, Svg};
+use mining_vs_ai::chart::{
+    chart_data, comparison_title, describe, draw, tick_label_exact, ChartStyle, Rgb, Svg,
+};
 use mining_vs_ai::components::headline::{
     breakeven_sentence, comparison_sentence, key_figure_texts,
 };
@@ -88,10 +93,101 @@ fn figures(scenario: &Scenario) -> String {
         .collect()
 }
 
+/// The link preview's drawing, in CSS pixels; rendered at twice its size, the 1200 x 630
+/// that Open Graph and Twitter cards show.
+const PREVIEW_SIZE: (u32, u32) = (600, 315);
+/// The room above the chart for the title and the chart's title.
+const PREVIEW_HEAD_PX: u32 = 64;
+/// The preview's title: the page's.
+const PREVIEW_TITLE: &str = "What is a megawatt worth?";
+
+fn hex(Rgb(red, green, blue): Rgb) -> String {
+    format!("#{red:02x}{green:02x}{blue:02x}")
+}
+
+/// The link preview as SVG, in the light theme's colours: the title, the chart's title and
+/// the chart of `scenario`.
+fn preview_svg(scenario: &Scenario) -> Result<String, String> {
+    let data = chart_data(scenario, SweepAxis::BtcPrice);
+    let style = ChartStyle::from_stylesheet(STYLESHEET, false, 1.0)
+        .ok_or("the stylesheet lacks a chart colour")?;
+    let (width, height) = PREVIEW_SIZE;
+    let chart_height = height - PREVIEW_HEAD_PX;
+    let mut chart = Svg::new((width, chart_height));
+    draw(&mut chart, &data, &style).map_err(|error| format!("the chart: {error:?}"))?;
+    let chart = chart.finish(&describe(&data)).replacen(
+        "<svg ",
+        &format!("<svg y=\"{PREVIEW_HEAD_PX}\" width=\"{width}\" height=\"{chart_height}\" "),
+        1,
+    );
+    let (background, text) = (hex(style.background), hex(style.text));
+    // The legend at the right of the chart's title: a swatch and a word for each line.
+    let legend: String = [(style.mining, "Bitcoin mining", 392), (style.ai, "AI", 524)]
+        .into_iter()
+        .map(|(color, words, x)| {
+            format!(
+                "<rect x=\"{x}\" y=\"46\" width=\"16\" height=\"4\" fill=\"{}\"/>\
+                 <text x=\"{}\" y=\"40\" font-size=\"14\" dominant-baseline=\"text-before-edge\" fill=\"{text}\">{words}</text>",
+                hex(color),
+                x + 22
+            )
+        })
+        .collect();
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\">\
+         <rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>\
+         <text x=\"16\" y=\"10\" font-size=\"22\" dominant-baseline=\"text-before-edge\" fill=\"{text}\">{}</text>\
+         <text x=\"16\" y=\"40\" font-size=\"14\" dominant-baseline=\"text-before-edge\" fill=\"{text}\">{}</text>\
+         {legend}{chart}</svg>",
+        escaped(PREVIEW_TITLE),
+        escaped(&comparison_title(SweepAxis::BtcPrice)),
+    ))
+}
+
+/// Renders the link preview of `scenario` to the PNG file `out`, with the font in the file
+/// `font` as every sans-serif.
+#[cfg(feature = "preview")]
+fn preview_png(scenario: &Scenario, out: &str, font: &str) -> Result<String, String> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_font_data(std::fs::read(font).map_err(|error| format!("{font}: {error}"))?);
+    let family = fonts
+        .faces()
+        .next()
+        .and_then(|face| face.families.first())
+        .map(|(name, _)| name.clone())
+        .ok_or_else(|| format!("{font} holds no font"))?;
+    fonts.set_sans_serif_family(family);
+    let tree = usvg::Tree::from_str(&preview_svg(scenario)?, &options)
+        .map_err(|error| format!("the preview's SVG: {error}"))?;
+    let (width, height) = PREVIEW_SIZE;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width * 2, height * 2).ok_or("no room for the preview")?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(2.0, 2.0),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .save_png(out)
+        .map_err(|error| format!("{out}: {error}"))?;
+    Ok(String::new())
+}
+
+#[cfg(not(feature = "preview"))]
+fn preview_png(_: &Scenario, _: &str, _: &str) -> Result<String, String> {
+    Err("built without the `preview` feature".to_owned())
+}
+
 fn main() -> ExitCode {
     let scenario = Scenario::default();
-    let what = std::env::args().nth(1).unwrap_or_default();
-    let written = match what.as_str() {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let argument = |index: usize| arguments.get(index).map_or("", String::as_str);
+    let written = match argument(0) {
+        "title" => Ok(comparison_title(SweepAxis::BtcPrice)),
+        "preview-svg" => preview_svg(&scenario),
+        "preview-png" => preview_png(&scenario, argument(1), argument(2)),
         "sentence" => Ok(comparison_sentence(&compute(&scenario))),
         "breakeven" => Ok(breakeven_sentence(&compute(&scenario))),
         "figures" => Ok(figures(&scenario)),
@@ -101,7 +197,7 @@ fn main() -> ExitCode {
         )),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell sentence|breakeven|figures|now|page-chart|widget-chart".to_owned()),
+        _ => Err("usage: shell title|sentence|breakeven|figures|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

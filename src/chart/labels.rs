@@ -67,6 +67,11 @@ pub fn axis_phrase(axis: SweepAxis) -> &'static str {
     }
 }
 
+/// Today's chart's title: "Margin per MW a year against the BTC price".
+pub fn comparison_title(axis: SweepAxis) -> String {
+    format!("Margin per MW a year against {}", axis_phrase(axis))
+}
+
 /// A value of the axis as a label: "$65,000" for BTC, "$40/MWh" for power.
 pub fn tick_label_exact(axis: SweepAxis, value: f64) -> String {
     match axis {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::chart::{axis_phrase, axis_title, describe, tick_label_exact, ChartData, Drawing};
+use crate::chart::{axis_title, comparison_title, describe, tick_label_exact, ChartData, Drawing};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::usd;
@@ -58,7 +58,7 @@ pub fn comparison_chart(
     ];
     chart_panel(
         ChartPanelContent {
-            title: format!("Margin per MW a year against {}", axis_phrase(shown)),
+            title: comparison_title(shown),
             title_id,
             testid: "chart",
             description: describe(data),
