@@ -66,6 +66,15 @@ impl Svg {
         Ok(())
     }
 
+    /// Filled with the style's colour, or stroked with it (`fill` false).
+    fn fill_or_stroke<S: BackendStyle>(&mut self, style: &S, fill: bool) -> std::fmt::Result {
+        if fill {
+            self.paint("fill", style.color())
+        } else {
+            self.stroke(style)
+        }
+    }
+
     /// The stroke, its width left out where it is SVG's default of 1.
     fn stroke<S: BackendStyle>(&mut self, style: &S) -> std::fmt::Result {
         self.body.push_str(" fill=\"none\"");
@@ -139,11 +148,7 @@ impl DrawingBackend for Svg {
             bottom_right.1 - upper_left.1
         )
         .map_err(failed)?;
-        if fill {
-            self.paint("fill", style.color()).map_err(failed)?;
-        } else {
-            self.stroke(style).map_err(failed)?;
-        }
+        self.fill_or_stroke(style, fill).map_err(failed)?;
         self.body.push_str("/>");
         Ok(())
     }
@@ -184,11 +189,7 @@ impl DrawingBackend for Svg {
             centre(center.1)
         )
         .map_err(failed)?;
-        if fill {
-            self.paint("fill", style.color()).map_err(failed)?;
-        } else {
-            self.stroke(style).map_err(failed)?;
-        }
+        self.fill_or_stroke(style, fill).map_err(failed)?;
         self.body.push_str("/>");
         Ok(())
     }
