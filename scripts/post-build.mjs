@@ -64,6 +64,9 @@ for (const [, , , what] of html.matchAll(shellSlot)) {
   if (!shellParts.has(what)) shellParts.set(what, shell(what));
 }
 html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
+// The default scenario's hash, for the script that dims the shell for another scenario.
+if (!html.includes('DEFAULT_SCENARIO_HASH')) throw new Error('the page has no DEFAULT_SCENARIO_HASH');
+html = html.replace('DEFAULT_SCENARIO_HASH', shell('default-hash'));
 
 // The full page's link preview, for sites and apps that show a card for a shared link
 // without running scripts: the default chart, rendered by the same program with resvg and
@@ -76,8 +79,9 @@ if (!buildingWidget) {
   if (siteUrl && !/^https?:\/\/[^\s"<>]+\/$/.test(siteUrl)) {
     throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
   }
-  const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  const description = shellParts.get('sentence') ?? '';
+  // The shell's parts are HTML, escaped; an attribute's value needs its quotes escaped too.
+  const attribute = (html) => html.replaceAll('"', '&quot;');
+  const description = attribute(shellParts.get('sentence') ?? '');
   const tags = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],
@@ -91,11 +95,11 @@ if (!buildingWidget) {
         ['property', 'og:image', `${siteUrl}preview.png`],
         ['property', 'og:image:width', '1200'],
         ['property', 'og:image:height', '630'],
-        ['property', 'og:image:alt', `${shellParts.get('title') ?? ''}: the default scenario's chart.`],
+        ['property', 'og:image:alt', `${attribute(shellParts.get('title') ?? '')}: the default scenario's chart.`],
         ['name', 'twitter:image', `${siteUrl}preview.png`],
       ]
       : []),
-  ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${escape(content)}">`).join('');
+  ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${content}">`).join('');
   html = html.replace('</head>', `${tags}</head>`);
 }
 

@@ -11,8 +11,8 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy, native"
-cargo clippy --all-targets -- -D warnings
+step "clippy, native (with the build step's preview rendering)"
+cargo clippy --all-targets --features preview -- -D warnings
 
 step "clippy, wasm32"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings

@@ -1,6 +1,6 @@
 //! The page's address: reading it, building links from it, and rewriting its query string.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Location;
 
 /// The page's query string, with its `?`, or "" when it cannot be read.
@@ -97,4 +97,38 @@ pub fn replace_query(query: &str) {
         // A refused update leaves the old address, which still loads a valid scenario.
         let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
+}
+
+/// Today's date in the reader's time zone, `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Offers `text` as a file called `file_name`, of type `mime`, made in the page: a blob
+/// URL on a link the page clicks, then revoked. No request leaves the page, and the
+/// content security policy needs no exception.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // After the click has handed the file to the browser.
+    gloo_timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }

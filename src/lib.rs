@@ -1,7 +1,8 @@
 //! mining-vs-ai: what a megawatt is worth when it mines Bitcoin, and when it serves AI.
 //!
 //! Layers, each using only those below it: [`api`] (the JS API) above [`components`], then
-//! [`hooks`], then the edges ([`url_state`], [`protocol`], [`browser`], [`chart`]), then
+//! [`hooks`], then the edges ([`url_state`], [`protocol`], [`browser`], [`chart`],
+//! [`csv`]), then
 //! [`model`], the pure economics.
 
 // The JS API (`compute()`, `mount()`) is the full site's module's: host pages import it
@@ -11,6 +12,7 @@ pub mod api;
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod csv;
 pub mod format;
 pub mod hooks;
 pub mod model;

@@ -837,30 +837,60 @@ fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
     ))
 }
 
+/// The centre of the crossing's ring: the one circle drawn unfilled.
+fn ring_centre(svg: &str) -> (f64, f64) {
+    let ring = svg
+        .split("<circle")
+        .skip(1)
+        .find(|element| element.contains("fill=\"none\""))
+        .expect("the crossing's ring");
+    let attribute = |name: &str| -> f64 {
+        let from = ring.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        ring[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    (attribute("cx"), attribute("cy"))
+}
+
 #[test]
-fn on_a_phone_s_short_plot_the_break_even_label_stays_inside() {
+fn on_a_phone_s_short_plot_the_break_even_label_is_shortened_beside_the_lines() {
     // The embed's chart on a 360 px phone: 336 x 200 CSS px. By hand, "Break-even about
-    // $215,000" (25 characters) is wider than the space either side of the crossing, which
-    // sits near the right end of the BTC axis.
+    // $215,000" (25 characters, about 0.6 em each at the 12 px the chart's callout has at
+    // this size) is wider than the space left of the crossing, which sits near the right
+    // end of the BTC axis, and than the space right of it. Shortened to "Break-even $215k",
+    // it fits left of the crossing, above the AI line, where the rising mining line does
+    // not run.
     let scenario = Scenario::default();
-    let breakeven = compute(&scenario).breakeven_btc_price_usd.unwrap();
-    let label = format!("Break-even about {}", usd_about(breakeven));
-    let (width, height) = (336, 200);
     let svg = svg_of(
         &chart_data(&scenario, SweepAxis::BtcPrice),
         &light(1.0),
-        (width, height),
+        (336, 200),
     );
-    let (x, font_px, anchor) = text_element(&svg, &label).expect("the label is drawn");
-    assert_eq!(anchor, "start");
-    // An upper bound of the label's width: no glyph of this font is wider than its size.
-    let widest = label.chars().count() as f64 * font_px;
-    assert!(x >= 0.0, "starts at {x}");
-    assert!(
-        x + widest * 0.6 <= f64::from(width),
-        "ends inside: {x} + about {}",
-        widest * 0.6
+    let (ring_x, ring_y) = ring_centre(&svg);
+    assert!(!svg.contains("Break-even about"), "not the long label");
+    let words = "Break-even $215k";
+    let (x, font_px, anchor) = text_element(&svg, words).expect("the short label is drawn");
+    assert_eq!(anchor, "end", "ends left of the crossing");
+    assert!(x < ring_x, "{x} left of {ring_x}");
+    let y = y_of(&svg, words);
+    assert!(y < ring_y, "{y} above {ring_y}");
+    // Estimated as the chart estimates it: 0.6 em a character.
+    let estimate = words.chars().count() as f64 * font_px * 0.6;
+    assert!(x - estimate >= 0.0, "starts inside at {}", x - estimate);
+    // Where there is room, the label is the long one.
+    let wide = svg_of(
+        &chart_data(&scenario, SweepAxis::BtcPrice),
+        &light(1.0),
+        (800, 480),
     );
+    assert!(wide.contains("Break-even about $215,000"));
+}
+
+/// An SVG text element's y, by its words.
+fn y_of(svg: &str, words: &str) -> f64 {
+    let end = svg.find(words).unwrap();
+    let tag = &svg[svg[..end].rfind("<text").unwrap()..end];
+    let from = tag.find(" y=\"").unwrap() + 4;
+    tag[from..].split('"').next().unwrap().parse().unwrap()
 }
 
 #[test]

@@ -5,10 +5,11 @@
 //!
 //!   cargo run --bin shell -- <what>
 //!
-//! where `<what>` is `title` (the chart's title), `sentence` (the headline's comparison
+//! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the headline's comparison
 //! sentence), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
-//! them), `now` (the legend's entry for today's BTC price), `page-chart` or
+//! them), `default-hash` (the hash of the default scenario's pinned address, for the
+//! pages' script that dims the shell for another scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
 //! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
 //! colour properties so that either theme shows it). With the `preview` feature,
 //! `preview-png <file.png> <font.ttf>` renders the link preview image: the title and the
@@ -18,12 +19,14 @@ use std::process::ExitCode;
 
 use mining_vs_ai::chart::style::COLOR_PROPERTIES;
 use mining_vs_ai::chart::{
-    chart_data, comparison_title, describe, draw, tick_label_exact, ChartStyle, Rgb, Svg,
+    chart_data, comparison_title, crossing_label, describe, draw, tick_label_exact, ChartData,
+    ChartStyle, Rgb, Svg,
 };
 use mining_vs_ai::components::headline::{
     breakeven_sentence, comparison_sentence, key_figure_texts,
 };
-use mining_vs_ai::model::{compute, Scenario, SweepAxis};
+use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
+use mining_vs_ai::url_state::encode_pinned;
 
 /// The stylesheet the pages load: the chart's colours, by their custom properties.
 const STYLESHEET: &str = include_str!("../../static/style.css");
@@ -38,6 +41,19 @@ const PAGE_SIZES: &[((u32, u32), &str)] =
 /// room for one.
 const WIDGET_SIZES: &[((u32, u32), &str)] = &[((336, 200), "")];
 
+/// The chart's title and where its lines cross: the shell's chart's accessible name, short
+/// because the widget's size budget counts it and the headline beside it has the figures.
+fn short_description(data: &ChartData) -> String {
+    match data.crossover {
+        Some(crossing) => format!(
+            "{}. {}.",
+            comparison_title(data.axis),
+            crossing_label(data.axis, crossing.x)
+        ),
+        None => format!("{}.", comparison_title(data.axis)),
+    }
+}
+
 /// The chart of `scenario` at each of `sizes`, each SVG with the class its width calls for,
 /// if any.
 fn charts(scenario: &Scenario, sizes: &[((u32, u32), &str)]) -> Result<String, String> {
@@ -48,7 +64,7 @@ fn charts(scenario: &Scenario, sizes: &[((u32, u32), &str)]) -> Result<String, S
     for &(size, class) in sizes {
         let mut svg = Svg::new(size);
         draw(&mut svg, &data, &style).map_err(|error| format!("the chart: {error:?}"))?;
-        let svg = svg.finish(&describe(&data));
+        let svg = svg.finish(&short_description(&data));
         if class.is_empty() {
             html.push_str(&svg);
         } else {
@@ -180,24 +196,44 @@ fn preview_png(_: &Scenario, _: &str, _: &str) -> Result<String, String> {
     Err("built without the `preview` feature".to_owned())
 }
 
+/// FNV-1a, 32 bits, over `text`'s UTF-16 code units, as the pages' script computes it.
+fn fnv1a(text: &str) -> u32 {
+    text.encode_utf16().fold(0x811c_9dc5, |hash: u32, unit| {
+        (hash ^ u32::from(unit)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The hash of the default scenario's pinned address (every key as a link or an embed
+/// writes it, then the date of the data), its pairs sorted: the pages' script compares an
+/// address's scenario pairs, sorted, with it, and dims the shell's chart when they differ.
+fn default_hash(scenario: &Scenario) -> u32 {
+    let query = encode_pinned(scenario, ChosenPresets::default());
+    let mut pairs: Vec<String> = form_urlencoded::parse(query.as_bytes())
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    pairs.sort();
+    fnv1a(&pairs.join("&"))
+}
+
 fn main() -> ExitCode {
     let scenario = Scenario::default();
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let argument = |index: usize| arguments.get(index).map_or("", String::as_str);
     let written = match argument(0) {
-        "title" => Ok(comparison_title(SweepAxis::BtcPrice)),
+        "title" => Ok(escaped(&comparison_title(SweepAxis::BtcPrice))),
         "preview-svg" => preview_svg(&scenario),
         "preview-png" => preview_png(&scenario, argument(1), argument(2)),
-        "sentence" => Ok(comparison_sentence(&compute(&scenario))),
-        "breakeven" => Ok(breakeven_sentence(&compute(&scenario))),
+        "sentence" => Ok(escaped(&comparison_sentence(&compute(&scenario)))),
+        "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures(&scenario)),
-        "now" => Ok(format!(
+        "default-hash" => Ok(default_hash(&scenario).to_string()),
+        "now" => Ok(escaped(&format!(
             "Now: {}",
             tick_label_exact(SweepAxis::BtcPrice, scenario.btc_price_usd)
-        )),
+        ))),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|breakeven|figures|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

@@ -3,7 +3,7 @@
 //! page more than they save here.
 
 use plotters_backend::text_anchor::{HPos, VPos};
-use plotters_backend::{BackendCoord, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_backend::{BackendCoord, DrawingBackend, DrawingErrorKind};
 
 use super::data::{ChartData, ChartPoint};
 use super::labels::{axis_title, crossing_label, tick_label, Y_AXIS_TITLE};
@@ -75,12 +75,14 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
     (x_title, y_title): (&str, &str),
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let (width, height) = backend.get_size();
-    backend.draw_rect(
-        (0, 0),
-        (width as i32, height as i32),
-        &style.background.alpha(1.0),
-        true,
-    )?;
+    if style.fill_background {
+        backend.draw_rect(
+            (0, 0),
+            (width as i32, height as i32),
+            &style.background.alpha(1.0),
+            true,
+        )?;
+    }
     let (x_min, x_max) = frame.x_range;
     let (y_min, y_max) = frame.y_range;
     let at = |x: f64, y: f64| frame.at(x, y);
@@ -237,8 +239,7 @@ pub fn draw<DB: DrawingBackend>(
         // Beside the ring where neither line runs: a rising mining line leaves the space
         // above-left and below-right of the crossing free, a falling one above-right and
         // below-left (AI's line is flat in both axes). The first of the two that fits
-        // inside the plot; on a narrow plot where neither does, the label moves along its
-        // line until it is inside.
+        // inside the plot.
         let rising = match (data.points.first(), data.points.last()) {
             (Some(first), Some(last)) => {
                 last.mining_usd_per_mw_year >= first.mining_usd_per_mw_year
@@ -247,15 +248,12 @@ pub fn draw<DB: DrawingBackend>(
         };
         let label = crossing_label(data.axis, crossing.x);
         let gap = style.px(8.0);
-        let width = style
-            .font(CALLOUT_PX, style.text, HPos::Left, VPos::Top)
-            .layout_box(&label)
-            .map_or(0, |((left, _), (right, _))| right - left);
+        let width_of = |text: &str| style.text_width(text, CALLOUT_PX);
         let above = (VPos::Bottom, center.1 - gap);
         let below = (VPos::Top, center.1 + gap);
         let left_of = (HPos::Right, center.0 - gap);
         let right_of = (HPos::Left, center.0 + gap);
-        let fits = |(h_pos, x): (HPos, i32)| match h_pos {
+        let fits = |(h_pos, x): (HPos, i32), width: i32| match h_pos {
             HPos::Right => x - width >= frame.left,
             _ => x + width <= frame.right,
         };
@@ -264,15 +262,24 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             [(right_of, above), (left_of, below)]
         };
-        let ((h_pos, x), (v_pos, y)) = choices
-            .into_iter()
-            .find(|(horizontal, _)| fits(*horizontal))
-            .unwrap_or_else(|| {
-                let inside = (center.0 - width / 2)
-                    .min(frame.right - width)
-                    .max(frame.left);
-                ((HPos::Left, inside), choices[1].1)
-            });
+        // Where it fits on a free side; on a narrow plot, shortened ("Break-even $215k");
+        // else moved along the AI line until inside.
+        let short = format!("Break-even {}", tick_label(crossing.x));
+        let placed = [label, short].into_iter().find_map(|label| {
+            let width = width_of(&label);
+            let choice = choices
+                .into_iter()
+                .find(|(horizontal, _)| fits(*horizontal, width))?;
+            Some((label, choice))
+        });
+        let (label, ((h_pos, x), (v_pos, y))) = placed.unwrap_or_else(|| {
+            let label = crossing_label(data.axis, crossing.x);
+            let width = width_of(&label);
+            let inside = (center.0 - width / 2)
+                .min(frame.right - width)
+                .max(frame.left);
+            (label, ((HPos::Left, inside), choices[1].1))
+        });
         backend.draw_text(
             &label,
             &style.font(CALLOUT_PX, style.text, h_pos, v_pos),

@@ -32,7 +32,14 @@ pub struct ChartStyle {
     pub ai: Rgb,
     /// Device pixels per CSS pixel: fonts and strokes are multiplied by it.
     pub scale: f64,
+    /// Whether the chart paints its background: not where the page's own shows through
+    /// (an embed with `bg=transparent`, whose stylesheet sets [`BACKGROUND_FILL`] to
+    /// `none`).
+    pub fill_background: bool,
 }
+
+/// The custom property that, set to `none`, leaves the chart's background unpainted.
+pub const BACKGROUND_FILL: &str = "--mva-background-fill";
 
 impl Rgb {
     /// The colour of a CSS hex colour, `#rrggbb` or `#rgb`, with spaces around it allowed
@@ -78,6 +85,7 @@ impl ChartStyle {
             mining: color(mining)?,
             ai: color(ai)?,
             scale,
+            fill_background: property(BACKGROUND_FILL).is_none_or(|fill| fill.trim() != "none"),
         })
     }
 

@@ -7,16 +7,16 @@ use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::number_control::number_controls;
 use crate::components::{
-    advanced_inputs, ai_mode_choice, article_check, comparison_chart, data_note, decision_chart,
-    decision_details, decision_figures, decision_headline, decision_inputs, glossary, headline,
-    headline_details, paths_view, source_line, use_card, view_switch, CopyButton, EmbedCode,
-    ScenarioPickers, WhereItFlips,
+    advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
+    decision_chart, decision_details, decision_figures, decision_headline, decision_inputs,
+    glossary, headline, headline_details, paths_view, source_line, use_card, view_switch,
+    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::horizon_years;
 use crate::model::sensitivity::{map_y_input, Basis};
-use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
+use crate::model::{compute, decide, snapshot, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
@@ -77,10 +77,11 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     let (embed_options, front) = &*options;
-    let front = if host == Host::Page {
-        FrontControls::default()
-    } else {
+    // Options come from the embed page's address; a mounted widget leaves its host's alone.
+    let front = if host == Host::Embed {
         *front
+    } else {
+        FrontControls::default()
     };
     let query = url_state::with_view(
         &url_state::encode(&state.scenario, state.presets),
@@ -159,12 +160,11 @@ pub fn App(props: &AppProps) -> Html {
     let compact = !page;
     let reset = if compact {
         let opened = *opened;
+        // The editor's scenario; the view and the map's axis stay the reader's.
+        let restore =
+            dispatch.reform(move |_| Action::Load(Box::new(opened.scenario), opened.presets));
         html! {
-            <button
-                type="button"
-                data-testid="reset"
-                onclick={dispatch.reform(move |_| Action::Load(Box::new(opened.scenario), opened.presets))}
-            >
+            <button type="button" data-testid="reset" onclick={restore}>
                 { "Reset" }
             </button>
         }
@@ -211,6 +211,13 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if page {
                     <EmbedCode query={query.clone()} pinned_query={pinned_query.clone()} />
+                    { cite_and_data(
+                        &outcome,
+                        state.presets,
+                        &chart,
+                        state.presets.pinned().map_or(snapshot::AS_OF, |pinned| pinned.as_of),
+                        site_url_with(&pinned_query),
+                    ) }
                 }
             </div>
         </section>
@@ -280,26 +287,19 @@ pub fn App(props: &AppProps) -> Html {
         <WhereItFlips inputs={(state.scenario, basis, map_y)} ondispatch={dispatch.clone()} />
     };
     let switch = view_switch(state.view, horizon_years(&scenario), &dispatch);
-    let explanation = html! {
-        <p class="note">
-            { "Mining's figures per MWh are per MWh of grid power the miners use; AI's are per MWh of grid capacity, since a lease is paid on contracted capacity and a GPU cloud draws power every hour. Per MW a year and per site: per MW of grid capacity; mining earns only while it runs (" }
-            { number(scenario.uptime_pct, 0) }
-            { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
-        </p>
-    };
-    let as_of = data_note(&state);
     if compact {
         return html! {
             <main class="calculator compact" ref={root}>
                 <header class="embed-head">
                     <div>
-                        <p class="embed-title">{ EMBED_TITLE }</p>
+                        <h2 class="embed-title">{ EMBED_TITLE }</h2>
                         <p class="embed-subtitle">{ EMBED_SUBTITLE }</p>
                     </div>
                     { reset }
                 </header>
                 { switch }
                 { lead }
+                if !front_inputs.is_empty() || front.ai_mode {
                 <section class="controls front" aria-label="Inputs">
                     { number_controls(&front_inputs, &scenario, state.loads, true, &on_input) }
                     if front.ai_mode {
@@ -312,19 +312,20 @@ pub fn App(props: &AppProps) -> Html {
                         ) }
                     }
                 </section>
+                }
                 <details class="more" data-testid="more">
                     <summary>{ "More: inputs, figures, the map" }</summary>
                     if let Some(decision) = years {
                         { decision_details(decision) }
                         { decision_figures(decision) }
                     } else {
+                        // The cards' labels name their bases, and the headline says that
+                        // no capital is counted: the page's longer explanation stays there.
                         { headline_details(&outcome) }
                         { cards }
-                        { explanation }
                     }
                     { flips }
                     { controls }
-                    { as_of }
                 </details>
                 <footer class="compact-footer">
                     { source_line(&state) }
@@ -342,6 +343,15 @@ pub fn App(props: &AppProps) -> Html {
             </main>
         };
     }
+    // Only the page says these at length; the embed has its source line.
+    let explanation = html! {
+        <p class="note">
+            { "Mining's figures per MWh are per MWh of grid power the miners use; AI's are per MWh of grid capacity, since a lease is paid on contracted capacity and a GPU cloud draws power every hour. Per MW a year and per site: per MW of grid capacity; mining earns only while it runs (" }
+            { number(scenario.uptime_pct, 0) }
+            { "% uptime), AI every hour. Margin is revenue minus the power the operator pays for; no capital cost is counted." }
+        </p>
+    };
+    let as_of = data_note(&state);
     html! {
         <main class="calculator standalone" ref={root}>
             <header>

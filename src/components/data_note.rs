@@ -20,34 +20,50 @@ fn latest_figures() -> String {
     )
 }
 
+/// What the network figures on screen are: set by hand, a preset's, a pinned day's or the
+/// latest data. The data note and the source line say the same.
+enum NetworkBasis {
+    SetHere,
+    Preset(&'static str),
+    Pinned(&'static snapshot::Snapshot),
+    Latest,
+}
+
+fn network_basis(state: &Calculator) -> NetworkBasis {
+    if state.is_modified(Side::Network) {
+        NetworkBasis::SetHere
+    } else if let Some(preset) = state.presets.get(Side::Network) {
+        NetworkBasis::Preset(preset.name())
+    } else if let Some(pinned) = state.presets.pinned() {
+        NetworkBasis::Pinned(pinned)
+    } else {
+        NetworkBasis::Latest
+    }
+}
+
 /// The sentence under the figures that dates them. `data-pinned` carries the date of a
 /// pinned snapshot, for scripts and tests. A plain function: it holds no state.
 pub fn data_note(state: &Calculator) -> Html {
-    let network_preset = state.presets.get(Side::Network);
-    let text = if state.is_modified(Side::Network) {
-        format!(
+    let text = match network_basis(state) {
+        NetworkBasis::SetHere => format!(
             "Network figures set here (BTC price, hashrate, subsidy or fees), not the latest data, which are as of {}: {}.",
             snapshot::AS_OF_TEXT,
             latest_figures(),
-        )
-    } else if let Some(preset) = network_preset {
-        format!(
-            "Network figures of the preset \"{}\", not the latest data, which are as of {}: {}.",
-            preset.name(),
+        ),
+        NetworkBasis::Preset(name) => format!(
+            "Network figures of the preset \"{name}\", not the latest data, which are as of {}: {}.",
             snapshot::AS_OF_TEXT,
             latest_figures(),
-        )
-    } else if let Some(pinned) = state.presets.pinned() {
-        format!(
+        ),
+        NetworkBasis::Pinned(pinned) => format!(
             "Figures as of {}: pinned to that day's network data (the BTC price, the network hashrate, the block subsidy and the fees per block), so they stay as published when the data are refreshed; the latest data are of {}.",
             pinned.as_of_text,
             snapshot::AS_OF_TEXT,
-        )
-    } else {
-        format!(
+        ),
+        NetworkBasis::Latest => format!(
             "Network data as of {}: the BTC price, the network hashrate, the block subsidy and the fees per block; each control names its source. These figures follow the latest data; a copied link or embed keeps them as they are now.",
             snapshot::AS_OF_TEXT,
-        )
+        ),
     };
     html! {
         <p
@@ -61,18 +77,19 @@ pub fn data_note(state: &Calculator) -> Html {
 }
 
 /// The embed's source line, as a chart in an article has one: who computed the figures and
-/// the date of the network data they stand on (a pinned link's day, or the latest data).
-/// The full note ([`data_note`]) is under "More".
+/// what network data they stand on, as [`data_note`] says at length under "More".
 pub fn source_line(state: &Calculator) -> Html {
-    let as_of = match state.presets.pinned() {
-        Some(pinned) => pinned.as_of_text,
-        None => snapshot::AS_OF_TEXT,
-    };
-    let network = if state.is_modified(Side::Network) || state.presets.get(Side::Network).is_some()
-    {
-        "network figures as set here; latest data"
-    } else {
-        "data"
+    let (network, as_of) = match network_basis(state) {
+        NetworkBasis::SetHere => (
+            "network figures set here; latest data",
+            snapshot::AS_OF_TEXT,
+        ),
+        NetworkBasis::Preset(_) => (
+            "a preset's network figures; latest data",
+            snapshot::AS_OF_TEXT,
+        ),
+        NetworkBasis::Pinned(pinned) => ("network data", pinned.as_of_text),
+        NetworkBasis::Latest => ("data", snapshot::AS_OF_TEXT),
     };
     html! {
         <p class="note source-line" data-testid="source-line">

@@ -64,6 +64,51 @@ test('the theme is light unless the embed asks, the background can be transparen
   for (const { errors } of [light, dark, auto, clear]) assert.deepEqual(errors, []);
 });
 
+/** The colour of the pixel at (x, y) of a PNG screenshot, as "r,g,b". */
+async function pixelOf(page, png, x, y) {
+  return page.evaluate(
+    async ([source, at]) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(at[0], at[1], 1, 1).data.slice(0, 3)].join(',');
+    },
+    [`data:image/png;base64,${png.toString('base64')}`, [x, y]],
+  );
+}
+
+test('with bg=transparent the article shows through the embed and its chart, in either theme', async () => {
+  for (const theme of ['light', 'dark']) {
+    // A host page on 127.0.0.1 (Chromium refuses a page of no origin the loopback address),
+    // its body replaced by a coloured one holding the embed.
+    const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`);
+    await page.evaluate((src) => {
+      document.body.innerHTML = '';
+      document.body.style.cssText = 'margin:0;background:rgb(250,235,200)';
+      const iframe = document.createElement('iframe');
+      iframe.src = src;
+      iframe.style.cssText = 'border:0;width:640px;height:900px';
+      document.body.append(iframe);
+    }, `${site.url}embed/?bg=transparent&theme=${theme}`);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const canvas = frame.locator('main.calculator:not(.shell) canvas').first();
+    await canvas.waitFor();
+    await frame.waitForFunction(() => document.querySelector('canvas').width > 0);
+    const box = await canvas.boundingBox();
+    const png = await page.screenshot();
+    // A corner of the chart, outside its plot, and a spot beside the title.
+    assert.equal(await pixelOf(page, png, Math.round(box.x + 2), Math.round(box.y + 2)), '250,235,200', `${theme}: chart`);
+    assert.equal(await pixelOf(page, png, 400, 10), '250,235,200', `${theme}: page`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('controls= chooses the front controls; the others wait under More', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}embed/?controls=btc`);
   await measure(page);

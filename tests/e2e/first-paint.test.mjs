@@ -40,8 +40,12 @@ for (const [path, viewport, chart] of [
     // of the default scenario's chart and its sentence.
     const shellChart = page.locator(`.shell .canvas-box > ${chart}`);
     assert.ok(await shellChart.isVisible(), 'the shell draws the chart');
-    assert.match(await shellChart.innerHTML(), /Break-even about \$[\d,]+/);
+    assert.match(await shellChart.innerHTML(), /Break-even (about \$[\d,]+|\$[\d.]+k)/);
     const box = await page.locator('.shell .canvas-box').boundingBox();
+    // The embed's last line, below its controls and "More": where the app puts it too.
+    const footer = (await page.locator('.shell .compact-footer').count())
+      ? await page.locator('.shell .compact-footer').boundingBox()
+      : null;
     assert.ok(box.height >= 200, `the chart's space is reserved: ${box.height}px`);
     const shellSentence = await page.locator('.shell .sentence strong').textContent();
     assert.equal(
@@ -64,6 +68,10 @@ for (const [path, viewport, chart] of [
     const drawn = await page.locator('.canvas-box:has([data-testid=chart])').boundingBox();
     for (const side of ['x', 'y', 'width', 'height']) {
       assert.ok(Math.abs(drawn[side] - box[side]) <= 2, `chart ${side}: shell ${box[side]}, app ${drawn[side]}`);
+    }
+    if (footer) {
+      const last = await page.locator('.compact-footer').boundingBox();
+      assert.ok(Math.abs(last.y - footer.y) <= 4, `footer: shell ${footer.y}, app ${last.y}`);
     }
     // Once a frame has been rendered since the chart was drawn, shift the page on purpose:
     // when that shift is reported, any shift before it has been reported too.
@@ -100,12 +108,21 @@ test("an address that names another scenario shows the shell's chart dimmed", as
     release();
     await page.close();
   }
-  // The embed's own options and Pym.js's keys name no scenario.
-  const { page, release } = await openHeld('embed/?theme=dark&controls=btc&childId=a&initialWidth=640', { width: 640, height: 900 });
-  await page.locator('.shell .canvas-box > svg').waitFor();
-  assert.equal(await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity), '1');
-  release();
-  await page.close();
+  // The default scenario's pinned address, as a published embed has it, is the shell's
+  // scenario: the address of "Open in full calculator" in the default embed.
+  const widget = await site.browser.newPage();
+  await widget.goto(`${site.url}embed/`);
+  const pinned = new URL(await widget.getByTestId('open-full').getAttribute('href')).search;
+  assert.match(pinned, /asof=/);
+  await widget.close();
+  // Neither do the embed's own options and Pym.js's keys name another scenario.
+  for (const path of [`embed/${pinned}&embed=1&theme=dark`, `${pinned}`, 'embed/?theme=dark&controls=btc&childId=a&initialWidth=640']) {
+    const { page, release } = await openHeld(path, { width: 640, height: 900 });
+    await page.locator('.shell .canvas-box').waitFor();
+    assert.equal(await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity), '1', path);
+    release();
+    await page.close();
+  }
 });
 
 test('without JavaScript the page and the widget show the default answer and chart, and say what they need', async () => {
