@@ -84,9 +84,13 @@ async function pixelOf(page, png, x, y) {
 
 test('with bg=transparent the article shows through the embed and its chart, in either theme', async () => {
   for (const theme of ['light', 'dark']) {
-    // A host page on 127.0.0.1 (Chromium refuses a page of no origin the loopback address),
-    // its body replaced by a coloured one holding the embed.
-    const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`);
+    // A host page on 127.0.0.1 (Chromium refuses a page of no origin the loopback address)
+    // without scripts of its own, the site's preview image, its body replaced by a coloured
+    // one holding the embed.
+    const { page, errors } = await openPage(site.browser, 'about:blank');
+    // An image document asks for a favicon the site does not have.
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await page.goto(`${site.url}preview.png`);
     await page.evaluate((src) => {
       document.body.innerHTML = '';
       document.body.style.cssText = 'margin:0;background:rgb(250,235,200)';
