@@ -47,6 +47,15 @@ fn line(fields: &[&str]) -> String {
     format!("{}\r\n", fields.join(","))
 }
 
+/// A table of outputs under `title`, after a blank line: each one's id, label and value.
+fn outputs_table(title: &str, outputs: &[(&str, &str, Option<f64>)]) -> String {
+    let mut table = format!("\r\n{}{}", line(&[title]), line(&["id", "output", "value"]));
+    for (id, label, figure) in outputs {
+        table.push_str(&line(&[id, label, &value(*figure)]));
+    }
+    table
+}
+
 /// The file, with CRLF line ends as RFC 4180 has them.
 pub fn scenario_csv(source: &CsvSource) -> String {
     let CsvSource {
@@ -85,21 +94,11 @@ pub fn scenario_csv(source: &CsvSource) -> String {
         csv.push_str(&line(&[choice.key, choice.label, chosen, &values]));
     }
 
-    csv.push_str("\r\n");
-    csv.push_str(&line(&["Outputs today"]));
-    csv.push_str(&line(&["id", "output", "value"]));
-    for output in Output::ALL {
-        let figure = value(output.value(outcome));
-        csv.push_str(&line(&[output.id(), output.label(), &figure]));
-    }
-
-    csv.push_str("\r\n");
-    csv.push_str(&line(&["Outputs over the years"]));
-    csv.push_str(&line(&["id", "output", "value"]));
-    for output in DecisionOutput::ALL {
-        let figure = value(output.value(decision));
-        csv.push_str(&line(&[output.id(), output.label(), &figure]));
-    }
+    let today = Output::ALL.map(|output| (output.id(), output.label(), output.value(outcome)));
+    csv.push_str(&outputs_table("Outputs today", &today));
+    let years =
+        DecisionOutput::ALL.map(|output| (output.id(), output.label(), output.value(decision)));
+    csv.push_str(&outputs_table("Outputs over the years", &years));
 
     csv.push_str("\r\n");
     csv.push_str(&line(&[&format!(

@@ -2,7 +2,7 @@
 // messages of the hosts that use Pym.js or AMP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enter, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
+import { enter, holdWasm, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -173,14 +173,7 @@ test('hosts with Pym.js or AMP hear the heights they expect', async () => {
 test('embed.js reserves about the compact height while the embed loads', async () => {
   for (const width of [640, 360]) {
     const page = await site.browser.newPage({ viewport: { width: width + 40, height: 900 } });
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.setContent(
       `<div style="width:${width}px;margin:0 auto"><mining-vs-ai></mining-vs-ai></div><script src="${site.url}embed.js"></script>`,
     );

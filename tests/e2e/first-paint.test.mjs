@@ -2,7 +2,7 @@
 // without JavaScript the page says what it needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { siteAndBrowser } from './support.mjs';
+import { holdWasm, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -16,14 +16,7 @@ async function openHeld(path, viewport) {
       for (const shift of list.getEntries()) window.shifts.push({ at: shift.startTime, value: shift.value });
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let release;
-  const wasmHeld = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*.wasm', async (route) => {
-    await wasmHeld;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(`${site.url}${path}`);
   return { page, release };
 }

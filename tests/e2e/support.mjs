@@ -162,3 +162,16 @@ export async function unfoldMore(page) {
     await more.locator('summary').first().click();
   }
 }
+
+/** Holds back every wasm request of `page` until the returned function is called. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
