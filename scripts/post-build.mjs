@@ -79,9 +79,8 @@ if (!buildingWidget) {
   if (siteUrl && !/^https?:\/\/[^\s"<>]+\/$/.test(siteUrl)) {
     throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
   }
-  // The shell's parts are HTML, escaped; an attribute's value needs its quotes escaped too.
-  const attribute = (html) => html.replaceAll('"', '&quot;');
-  const description = attribute(shellParts.get('sentence') ?? '');
+  // The shell's parts are HTML with their quotes escaped too: attribute values as they are.
+  const description = shellParts.get('sentence') ?? '';
   const tags = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],
@@ -95,7 +94,7 @@ if (!buildingWidget) {
         ['property', 'og:image', `${siteUrl}preview.png`],
         ['property', 'og:image:width', '1200'],
         ['property', 'og:image:height', '630'],
-        ['property', 'og:image:alt', `${attribute(shellParts.get('title') ?? '')}: the default scenario's chart.`],
+        ['property', 'og:image:alt', `${shellParts.get('title') ?? ''}: the default scenario's chart.`],
         ['name', 'twitter:image', `${siteUrl}preview.png`],
       ]
       : []),

@@ -18,6 +18,7 @@
 use std::process::ExitCode;
 
 use mining_vs_ai::chart::style::COLOR_PROPERTIES;
+use mining_vs_ai::chart::svg::escaped;
 use mining_vs_ai::chart::{
     chart_data, comparison_title, crossing_label, describe, draw, tick_label_exact, ChartData,
     ChartStyle, Rgb, Svg,
@@ -86,13 +87,6 @@ fn charts(scenario: &Scenario, sizes: &[((u32, u32), &str)]) -> Result<String, S
         }
     }
     Ok(html)
-}
-
-/// `text` with the characters HTML reserves escaped.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The headline's figures as the page lists them: a label and its value each.

@@ -86,8 +86,9 @@ impl Svg {
     }
 }
 
-/// `text` with the characters XML reserves escaped.
-fn escaped(text: &str) -> String {
+/// `text` with the characters XML and HTML reserve escaped, quotes included, so that it
+/// can stand in text and in attribute values alike.
+pub fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

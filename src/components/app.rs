@@ -55,28 +55,27 @@ pub fn App(props: &AppProps) -> Html {
         None => Host::Page,
     });
     let host = *host;
-    // The scenario the app opened on: what "Reset" returns an embed to, the editor's.
+    // What the app opened on, from one reading of the address: the scenario ("Reset"
+    // returns an embed to it, the editor's) and the embed's options, which belong to the
+    // embed, not to the scenario.
     let opened = use_memo((), |_| {
-        props.mounted.unwrap_or_else(|| {
-            let query = page_query();
+        let query = page_query();
+        let calculator = props.mounted.unwrap_or_else(|| {
             let (scenario, presets) = url_state::decode(&query);
             Calculator {
                 view: url_state::view_of(&query),
                 map_y: url_state::map_y_of(&query),
                 ..Calculator::new(scenario, presets)
             }
-        })
-    });
-    let state = use_reducer_eq(|| *opened);
-    // The embed's options, read once: they belong to the embed, not to the scenario.
-    let options = use_memo((), |_| {
-        let query = page_query();
+        });
         (
+            calculator,
             url_state::embed_options(&query),
             url_state::front_controls_of(&query),
         )
     });
-    let (embed_options, front) = &*options;
+    let (opened, embed_options, front) = &*opened;
+    let state = use_reducer_eq(|| *opened);
     // Options come from the embed page's address; a mounted widget leaves its host's alone.
     let front = if host == Host::Embed {
         *front
