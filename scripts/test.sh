@@ -44,5 +44,6 @@ node tests/e2e/refreshed-data.mjs target/refreshed-data
 MVA_DATA_DIR="$PWD/target/refreshed-data" make --no-print-directory site SITE_DIR=target/site-refreshed
 
 step "end-to-end tests: Playwright against the built sites on 127.0.0.1"
-# Files by name: `node --test <folder>` runs nothing on Node 21 and newer.
-node --test tests/e2e/*.test.mjs
+# Files by name: `node --test <folder>` runs nothing on Node 21 and newer. A test that hangs
+# fails after five minutes instead of holding the run.
+node --test --test-timeout=300000 tests/e2e/*.test.mjs

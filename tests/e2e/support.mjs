@@ -61,7 +61,13 @@ export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((done) => server.close(done)),
+    // A browser's keep-alive sockets, or a request still in flight, would hold `close` open
+    // for as long as the browser lives: end them with the server.
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -101,6 +107,9 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   return { page, errors };
 }
 
+/** How long starting or closing a file's server and browser may take before its tests fail. */
+const HOOK_TIMEOUT_MS = 60_000;
+
 /**
  * Serves `root` under `prefix` and launches Chromium before the file's tests, and closes
  * both after them. Returns `{ url, browser }`, filled in once the tests start.
@@ -112,11 +121,11 @@ export function siteAndBrowser(root = DIST, prefix = '/') {
     server = await serve(root, prefix);
     site.url = server.url;
     site.browser = await launch();
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
   after(async () => {
     await site.browser?.close();
     await server?.close();
-  });
+  }, { timeout: HOOK_TIMEOUT_MS });
   return site;
 }
 
