@@ -110,17 +110,24 @@ pub fn today_iso() -> String {
     )
 }
 
-/// Offers `text` as a file called `file_name`, of type `mime`, made in the page: a blob
-/// URL on a link the page clicks, then revoked. No request leaves the page, and the
-/// content security policy needs no exception.
+/// Offers `text` as a file called `file_name`, of type `mime`, made in the page (see
+/// [`download_blob`]).
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers `blob` as a file called `file_name`: a blob URL on a link the page clicks, then
+/// revoked. No request leaves the page, and the content security policy needs no
+/// exception.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);

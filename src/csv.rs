@@ -4,10 +4,13 @@
 //! under a title line. Pure: the page gives it the dates and the address.
 
 use crate::chart::{axis_title, comparison_title, ChartData};
+use crate::format::with_unit;
 use crate::model::inputs::CHOICES;
-use crate::model::{ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, YEAR_COLUMNS};
+use crate::model::{
+    AiMode, ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, YEAR_COLUMNS,
+};
 use crate::number_text::number_text;
-use crate::url_state::all_pairs;
+use crate::url_state::{all_pairs, MAIN_INPUTS};
 
 /// What the file is made from.
 pub struct CsvSource<'a> {
@@ -54,6 +57,28 @@ fn outputs_table(title: &str, outputs: &[(&str, &str, Option<f64>)]) -> String {
         table.push_str(&line(&[id, label, &value(*figure)]));
     }
     table
+}
+
+/// The scenario in one line, for a downloaded chart's footer: the three main inputs and
+/// the AI side's price, each with its label and unit; the address carries the rest.
+pub fn scenario_line(scenario: &Scenario) -> String {
+    let ai_price = match scenario.ai_mode {
+        AiMode::HpcLease => Input::LeaseRate,
+        AiMode::GpuCloud => Input::GpuPrice,
+    };
+    let parts: Vec<String> = MAIN_INPUTS
+        .into_iter()
+        .chain([ai_price])
+        .map(|input| {
+            let param = input.param();
+            format!(
+                "{}: {}",
+                param.label,
+                with_unit(input.get(scenario), param.unit)
+            )
+        })
+        .collect();
+    parts.join(" \u{b7} ")
 }
 
 /// The file, with CRLF line ends as RFC 4180 has them.
@@ -138,7 +163,7 @@ pub fn citation(made_on: &str, data_as_of: &str, address: &str) -> String {
 mod tests {
     use super::*;
     use crate::chart::chart_data;
-    use crate::model::{compute, decide, Scenario, SweepAxis};
+    use crate::model::{compute, decide, SweepAxis};
 
     fn csv_of(scenario: &Scenario) -> String {
         let outcome = compute(scenario);
@@ -162,6 +187,25 @@ mod tests {
             .skip(1)
             .take_while(|row| !row.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn the_scenario_line_names_the_main_inputs_and_the_ai_side_s_price() {
+        let mut scenario = Scenario {
+            site_mw: 294.0,
+            power_price_usd_per_mwh: 35.0,
+            btc_price_usd: 87_250.0,
+            lease_usd_per_kw_month: 128.0,
+            gpu_price_usd_per_hour: 2.1,
+            ..Scenario::default()
+        };
+        scenario.ai_mode = AiMode::HpcLease;
+        assert_eq!(
+            scenario_line(&scenario),
+            "Site size: 294 MW \u{b7} Power price: $35/MWh \u{b7} BTC price: $87,250 \u{b7} Rent the AI tenant pays: $128/kW-month"
+        );
+        scenario.ai_mode = AiMode::GpuCloud;
+        assert!(scenario_line(&scenario).ends_with(" \u{b7} Price of a GPU-hour: $2.10/GPU-hour"));
     }
 
     #[test]

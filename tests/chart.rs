@@ -5,8 +5,8 @@
 
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
-    draw_map, draw_tornado, fitted_label, CashData, ChartData, ChartStyle, Drawing, Rgb, Svg,
-    TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
+    draw_framed, draw_map, draw_tornado, fitted_label, framed_size, CashData, ChartData,
+    ChartStyle, Drawing, Footer, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
@@ -923,4 +923,105 @@ fn the_project_s_svg_backend_draws_what_plotters_svg_draws_in_whole_and_half_pix
         let decimals = number.split('.').nth(1).unwrap_or_default();
         assert!(decimals == "5" || decimals.len() <= 3, "{number}");
     }
+}
+
+#[test]
+fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source() {
+    let data = chart_data(&Scenario::default(), SweepAxis::BtcPrice);
+    let drawing = Drawing::Comparison(data.clone());
+    let address =
+        "https://example.org/mining-vs-ai/?mw=294&power=35&btc=87000&lease=128&asof=2026-03-01";
+    let legend = [
+        (Mark::Mining, "Mining".to_owned()),
+        (Mark::Ai, "AI".to_owned()),
+        (Mark::Now, "Now: $87,000".to_owned()),
+    ];
+    let notes = [
+        "Site size: 294 MW \u{b7} Power price: $35/MWh".to_owned(),
+        "Source: Mining vs AI calculator; data of 1 March 2026.".to_owned(),
+    ];
+    let footer = Footer {
+        title: "Margin per MWh against the BTC price",
+        legend: &legend,
+        notes: &notes,
+        address,
+    };
+    // A transparent embed's style: the download paints its background all the same.
+    let style = ChartStyle {
+        fill_background: false,
+        ..light(1.0)
+    };
+    let chart = (616, 246);
+    let (width, height) = framed_size(chart, &footer, &style);
+    assert_eq!(width, 616);
+    // By hand, at 0.6 em a character: the title (14 px) on one line; the legend on one
+    // line (three marks of 16 + 4 px, 6, 2 and 12 characters at 12 px, two gaps of 16 px:
+    // 60 + 144 + 32 = 236 px); the two notes on a line each; the address (86 characters,
+    // 619 px at 12 px) wrapped in two within 616 - 2 x 10 px. Lines are 1.4 times their
+    // type size apart, with 10 px above and below: 19.6 + 5 x 16.8 + 20 = 123.6, rounded
+    // up to whole pixels.
+    assert_eq!(height, 246 + 124);
+
+    let mut framed = Svg::new((width, height));
+    draw_framed(&mut framed, &drawing, &style, &footer).expect("the chart draws");
+    let framed = framed.finish("chart");
+    let mut alone = Svg::new(chart);
+    draw(&mut alone, &data, &light(1.0)).expect("the chart draws");
+    let alone = alone.finish("chart");
+
+    // The chart's words, then the footer's, each footer line below the chart.
+    let framed_texts = texts_with_y(&framed);
+    let chart_texts = texts(&alone);
+    let (above, below) = framed_texts.split_at(chart_texts.len());
+    let above: Vec<String> = above.iter().map(|(_, text)| text.clone()).collect();
+    assert_eq!(above, chart_texts);
+    let footer_texts: Vec<String> = below
+        .iter()
+        .map(|(_, text)| text.replace("&amp;", "&"))
+        .collect();
+    assert_eq!(
+        footer_texts[..6],
+        [
+            footer.title,
+            "Mining",
+            "AI",
+            "Now: $87,000",
+            &notes[0],
+            &notes[1]
+        ]
+    );
+    assert_eq!(footer_texts[6..].concat(), address, "the address, wrapped");
+    assert_eq!(footer_texts.len(), 8);
+    assert!(below
+        .iter()
+        .all(|&(y, _)| y > 246.0 && y < f64::from(height)));
+    // The legend on one line, every other line under the one before.
+    assert!(below[1].0 == below[2].0 && below[2].0 == below[3].0);
+    let line_ys: Vec<f64> = [0, 1, 4, 5, 6, 7]
+        .iter()
+        .map(|&index| below[index].0)
+        .collect();
+    assert!(
+        line_ys.windows(2).all(|pair| pair[0] < pair[1]),
+        "{line_ys:?}"
+    );
+    // The legend's marks in the chart's colours: the two series' bars and today's dot.
+    for color in [style.mining, style.ai, style.text] {
+        let fill = format!("fill=\"{}\"", hex(color).to_lowercase());
+        let marks = framed[framed.find(footer.title).unwrap()..]
+            .split('<')
+            .filter(|element| {
+                (element.starts_with("rect") || element.starts_with("circle"))
+                    && element.contains(&fill)
+            })
+            .count();
+        assert_eq!(marks, 1, "{fill}");
+    }
+    // The background is painted under the whole drawing, first.
+    let first = &framed[framed.find('>').unwrap() + 1..];
+    let background = format!(
+        "<rect x=\"0\" y=\"0\" width=\"616\" height=\"{height}\" fill=\"{}\"/>",
+        hex(style.background).to_lowercase()
+    );
+    assert!(first.starts_with(&background), "{}", &first[..80]);
 }

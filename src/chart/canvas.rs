@@ -10,36 +10,53 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
-use super::ChartStyle;
+#[cfg(feature = "site")]
+use super::Svg;
+use super::{ChartStyle, Resizable};
 
 /// Sizes the canvas' backing store to `css_width` x `css_height` CSS pixels times
 /// `device_pixel_ratio`, then draws with `draw` in the colours the page's stylesheet gives
-/// the canvas (its custom properties, see [`ChartStyle::from_properties`]). The backend
-/// reads the backing size, so fonts and strokes are scaled through the style rather than
-/// the context.
+/// the canvas ([`canvas_style`]). The backend reads the backing size, so fonts and strokes
+/// are scaled through the style rather than the context.
 pub fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
-    (css_width, css_height): (u32, u32),
+    css_size: (u32, u32),
     device_pixel_ratio: f64,
-    draw: impl FnOnce(&mut Canvas2d, &ChartStyle) -> Result<(), String>,
+    draw: impl FnOnce(&mut Surface, &ChartStyle) -> Result<(), String>,
 ) -> Result<(), String> {
-    let scale = if device_pixel_ratio.is_finite() && device_pixel_ratio > 0.0 {
-        device_pixel_ratio
+    let style = canvas_style(canvas, device_pixel_ratio)?;
+    let mut surface = Surface::Canvas(sized_backend(canvas, css_size, style.scale)?);
+    draw(&mut surface, &style)
+}
+
+/// The style the page's stylesheet gives `element` (its custom properties, see
+/// [`ChartStyle::from_properties`]), at `scale` device pixels per CSS pixel (1 where that
+/// is not a positive number).
+pub fn canvas_style(element: &Element, scale: f64) -> Result<ChartStyle, String> {
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale
     } else {
         1.0
     };
     let computed = web_sys::window()
-        .and_then(|window| window.get_computed_style(canvas).ok().flatten())
+        .and_then(|window| window.get_computed_style(element).ok().flatten())
         .ok_or_else(|| "the page gives the chart no style".to_owned())?;
-    let style = ChartStyle::from_properties(|name| computed.get_property_value(name).ok(), scale)
-        .ok_or_else(|| "the page's stylesheet gives the chart no colours".to_owned())?;
+    ChartStyle::from_properties(|name| computed.get_property_value(name).ok(), scale)
+        .ok_or_else(|| "the page's stylesheet gives the chart no colours".to_owned())
+}
+
+/// The backend of `canvas` with its backing store sized to `css_width` x `css_height` CSS
+/// pixels at `scale`.
+pub fn sized_backend(
+    canvas: &HtmlCanvasElement,
+    (css_width, css_height): (u32, u32),
+    scale: f64,
+) -> Result<Canvas2d, String> {
     canvas.set_width((f64::from(css_width) * scale).round() as u32);
     canvas.set_height((f64::from(css_height) * scale).round() as u32);
-    let mut backend = Canvas2d::new(canvas)
-        .ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())?;
-    draw(&mut backend, &style)
+    Canvas2d::new(canvas).ok_or_else(|| "this browser gives the canvas no 2D context".to_owned())
 }
 
 /// A canvas call the browser refused.
@@ -243,5 +260,156 @@ impl DrawingBackend for Canvas2d {
         self.context
             .fill_text(text, f64::from(position.0), f64::from(position.1))
             .map_err(refused)
+    }
+}
+
+impl Resizable for Canvas2d {
+    fn set_size(&mut self, size: (u32, u32)) {
+        self.size = size;
+    }
+}
+
+/// Where the page draws a chart: a canvas, or SVG text for a download. One backend type for
+/// both, so that the charts' drawing code is compiled once into the page: measured, a second
+/// backend type compiled all of it again, 13 KB of gzip. An SVG text cannot fail to be
+/// written, so its errors are the canvas'.
+pub enum Surface {
+    /// On a canvas.
+    Canvas(Canvas2d),
+    /// As SVG text, for the full page's downloads: the widget's build leaves it out.
+    #[cfg(feature = "site")]
+    Svg(Svg),
+}
+
+type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
+
+/// An SVG backend's result as the surface's.
+#[cfg(feature = "site")]
+fn as_canvas_error(drawn: Result<(), DrawingErrorKind<fmt::Error>>) -> Drawn {
+    drawn.map_err(|error| match error {
+        DrawingErrorKind::DrawingError(_) => DrawingErrorKind::DrawingError(CanvasError),
+        DrawingErrorKind::FontError(error) => DrawingErrorKind::FontError(error),
+    })
+}
+
+impl Resizable for Surface {
+    fn set_size(&mut self, size: (u32, u32)) {
+        match self {
+            Surface::Canvas(canvas) => canvas.set_size(size),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => svg.set_size(size),
+        }
+    }
+}
+
+impl DrawingBackend for Surface {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        match self {
+            Surface::Canvas(canvas) => canvas.get_size(),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => svg.get_size(),
+        }
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.present(),
+            #[cfg(feature = "site")]
+            Surface::Svg(_) => Ok(()),
+        }
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_pixel(point, color),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.draw_pixel(point, color)),
+        }
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_line(from, to, style),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.draw_line(from, to, style)),
+        }
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_rect(upper_left, bottom_right, style, fill),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => {
+                as_canvas_error(svg.draw_rect(upper_left, bottom_right, style, fill))
+            }
+        }
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_path(path, style),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.draw_path(path, style)),
+        }
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_circle(center, radius, style, fill),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.draw_circle(center, radius, style, fill)),
+        }
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.fill_polygon(vertices, style),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.fill_polygon(vertices, style)),
+        }
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        position: BackendCoord,
+    ) -> Drawn {
+        match self {
+            Surface::Canvas(canvas) => canvas.draw_text(text, style, position),
+            #[cfg(feature = "site")]
+            Surface::Svg(svg) => as_canvas_error(svg.draw_text(text, style, position)),
+        }
     }
 }

@@ -12,6 +12,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
+use super::footer::Resizable;
 use crate::number_text::number_text;
 
 /// A plotters backend that writes SVG elements into a string; [`Svg::finish`] wraps them in
@@ -102,6 +103,13 @@ fn centre(value: i32) -> String {
         format!("-{}.5", -(value + 1))
     } else {
         format!("{value}.5")
+    }
+}
+
+impl Resizable for Svg {
+    /// Also the `viewBox` [`Svg::finish`] writes.
+    fn set_size(&mut self, size: (u32, u32)) {
+        self.size = size;
     }
 }
 

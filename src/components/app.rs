@@ -1,5 +1,7 @@
 //! The calculator: the standalone page, the embed, or a widget mounted by a script.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::{page_query, site_url_with, FULL_SITE};
@@ -9,9 +11,10 @@ use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
     decision_chart, decision_details, decision_figures, decision_headline, decision_inputs,
-    glossary, headline, headline_details, paths_view, source_line, use_card, view_switch,
-    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
+    glossary, headline, headline_details, paths_view, source_line, source_text, use_card,
+    view_switch, ChartSource, CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
+use crate::csv::scenario_line;
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::horizon_years;
@@ -351,7 +354,14 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
+    // What each chart's downloads say under its title: the page's charts offer them.
+    let chart_source = Rc::new(ChartSource {
+        scenario: scenario_line(&scenario),
+        source: source_text(&state),
+        address: site_url_with(&pinned_query),
+    });
     html! {
+        <ContextProvider<Rc<ChartSource>> context={chart_source}>
         <main class="calculator standalone" ref={root}>
             <header>
                 <h1>{ "What is a megawatt worth?" }</h1>
@@ -373,5 +383,6 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </footer>
         </main>
+        </ContextProvider<Rc<ChartSource>>>
     }
 }

@@ -5,8 +5,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::Drawing;
+use crate::chart::{Drawing, Mark};
+#[cfg(feature = "site")]
+use crate::components::chart_downloads::{chart_downloads, ChartToSave};
 use crate::hooks::use_canvas_chart;
+
+/// What a downloaded chart's footer says under the chart's title, the same for every chart
+/// on the page: the app gives it as a context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSource {
+    /// The scenario in one line (`crate::csv::scenario_line`).
+    pub scenario: String,
+    /// Who computed the figures and the date of the data they stand on.
+    pub source: String,
+    /// The page's address for the scenario, pinned to the data's date.
+    pub address: String,
+}
 
 /// Props of [`ChartCanvas`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,15 +29,35 @@ pub struct ChartCanvasProps {
     pub drawing: Rc<Drawing>,
     /// The chart in words: the canvas' accessible name.
     pub description: AttrValue,
+    /// The chart's title, for its downloads.
+    pub title: AttrValue,
+    /// The legend shown above the chart, for its downloads.
+    pub legend: Vec<(Mark, String)>,
     /// The canvas' test id.
     pub testid: AttrValue,
 }
 
 /// The canvas of a chart, redrawn only when its drawing, its size or the display changes,
-/// and the reason if it cannot be drawn.
+/// the reason if it cannot be drawn, and its downloads.
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let (container, canvas, failure) = use_canvas_chart(props.drawing.clone());
+    // The full page's charts offer downloads; the widget's build leaves their code out.
+    #[cfg(feature = "site")]
+    let downloads = {
+        let source = use_context::<Rc<ChartSource>>();
+        let failure = use_state_eq(|| None::<String>);
+        let chart = ChartToSave {
+            drawing: &props.drawing,
+            title: &props.title,
+            legend: &props.legend,
+            canvas: &canvas,
+            testid: &props.testid,
+        };
+        chart_downloads(chart, source.as_deref(), &failure)
+    };
+    #[cfg(not(feature = "site"))]
+    let downloads = Html::default();
     html! {
         <>
             <div class="canvas-box" ref={container}>
@@ -37,6 +71,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             if let Some(reason) = failure {
                 <p class="message" role="alert">{ format!("The chart could not be drawn: {reason}") }</p>
             }
+            { downloads }
         </>
     }
 }
@@ -56,9 +91,9 @@ pub struct ChartPanelContent {
     pub note: String,
     /// Controls beside the title (the axis switch), if any.
     pub controls: Html,
-    /// The legend: each entry's colour class and words. Hidden from screen readers, which
-    /// read the description.
-    pub legend: Vec<(&'static str, String)>,
+    /// The legend: each entry's mark and words. Hidden from screen readers, which read
+    /// the description.
+    pub legend: Vec<(Mark, String)>,
     /// The data table, folded under the chart.
     pub table: Html,
 }
@@ -80,15 +115,17 @@ pub fn chart_panel(panel: ChartPanelContent, drawing: Drawing) -> Html {
     html! {
         <section class="chart" aria-labelledby={title_id.clone()}>
             <div class="chart-head">
-                <h2 id={title_id} data-testid={format!("{testid}-title")}>{ title }</h2>
+                <h2 id={title_id} data-testid={format!("{testid}-title")}>{ title.clone() }</h2>
                 { controls }
             </div>
             <ul class="legend" aria-hidden="true">
-                { for legend.into_iter().map(|(class, words)| html! { <li {class}>{ words }</li> }) }
+                { for legend.iter().map(|(mark, words)| html! { <li class={mark.class()}>{ words.clone() }</li> }) }
             </ul>
             <ChartCanvas
                 drawing={Rc::new(drawing)}
                 description={description.clone()}
+                title={title.clone()}
+                {legend}
                 {testid}
             />
             <p class="chart-note" data-testid={format!("{testid}-description")}>

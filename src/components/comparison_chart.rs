@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::chart::{axis_title, comparison_title, describe, tick_label_exact, ChartData, Drawing};
+use crate::chart::{
+    axis_title, comparison_title, describe, tick_label_exact, ChartData, Drawing, Mark,
+};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::usd;
@@ -49,10 +51,10 @@ pub fn comparison_chart(
     );
     let title_id = ids.id("chart-title");
     let legend = vec![
-        ("mining", "Mining".to_owned()),
-        ("ai", "AI".to_owned()),
+        (Mark::Mining, "Mining".to_owned()),
+        (Mark::Ai, "AI".to_owned()),
         (
-            "now",
+            Mark::Now,
             format!("Now: {}", tick_label_exact(shown, data.current.x)),
         ),
     ];

@@ -79,6 +79,13 @@ pub fn data_note(state: &Calculator) -> Html {
 /// The embed's source line, as a chart in an article has one: who computed the figures and
 /// what network data they stand on, as [`data_note`] says at length under "More".
 pub fn source_line(state: &Calculator) -> Html {
+    html! {
+        <p class="note source-line" data-testid="source-line">{ source_text(state) }</p>
+    }
+}
+
+/// The words of [`source_line`], which a downloaded chart's footer repeats.
+pub fn source_text(state: &Calculator) -> String {
     let (network, as_of) = match network_basis(state) {
         NetworkBasis::SetHere => (
             "network figures set here; latest data",
@@ -91,9 +98,5 @@ pub fn source_line(state: &Calculator) -> Html {
         NetworkBasis::Pinned(pinned) => ("network data", pinned.as_of_text),
         NetworkBasis::Latest => ("data", snapshot::AS_OF_TEXT),
     };
-    html! {
-        <p class="note source-line" data-testid="source-line">
-            { format!("Source: Mining vs AI calculator; {network} of {as_of}.") }
-        </p>
-    }
+    format!("Source: Mining vs AI calculator; {network} of {as_of}.")
 }

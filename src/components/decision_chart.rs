@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::chart::{cash_data, describe_cash, Drawing};
+use crate::chart::{cash_data, describe_cash, Drawing, Mark};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::{number, percent, usd, usd_sum};
@@ -63,8 +63,8 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
             ),
             controls: Html::default(),
             legend: vec![
-                ("mining", "Keep mining".to_owned()),
-                ("ai", "Convert".to_owned()),
+                (Mark::Mining, "Keep mining".to_owned()),
+                (Mark::Ai, "Convert".to_owned()),
             ],
             table,
         },

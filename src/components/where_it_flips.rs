@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::FULL_SITE;
 use crate::chart::{
-    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, winner, Drawing,
+    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, winner, Drawing, Mark,
     MAP_X_AXIS_TITLE,
 };
 #[cfg(feature = "site")]
@@ -53,10 +53,10 @@ pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> Flips {
 
 /// The legend's entries for the two colours: who wins on `basis`, in the map's and the
 /// tornado's own words.
-fn legend(basis: Basis) -> Vec<(&'static str, String)> {
+fn legend(basis: Basis) -> Vec<(Mark, String)> {
     vec![
-        ("ai", at_start(winner(basis, true))),
-        ("mining", at_start(winner(basis, false))),
+        (Mark::Ai, at_start(winner(basis, true))),
+        (Mark::Mining, at_start(winner(basis, false))),
     ]
 }
 
@@ -120,8 +120,8 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             legend: legend(map.basis)
                 .into_iter()
                 .chain([
-                    ("line", "Break-even".to_owned()),
-                    ("now", "This scenario".to_owned()),
+                    (Mark::Line, "Break-even".to_owned()),
+                    (Mark::Now, "This scenario".to_owned()),
                 ])
                 .collect(),
             table,

@@ -1,0 +1,166 @@
+//! A chart's downloads: PNG (the canvas' drawing at twice its size) and SVG (the same drawing
+//! on the project's SVG backend), each with a footer that names its source.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::browser::{download_blob, download_text};
+use crate::chart::canvas::{canvas_style, sized_backend, Surface};
+use crate::chart::{draw_framed, framed_size, Drawing, Footer, Mark, Svg};
+use crate::components::ChartSource;
+
+/// The PNG's pixels per CSS pixel: print and retina screens want twice the screen's.
+const PNG_SCALE: f64 = 2.0;
+
+#[derive(Clone, Copy)]
+enum Format {
+    Png,
+    Svg,
+}
+
+/// What a chart's downloads need of it.
+pub struct ChartToSave<'a> {
+    /// What the chart draws.
+    pub drawing: &'a Rc<Drawing>,
+    /// The chart's title, the footer's first line.
+    pub title: &'a AttrValue,
+    /// The legend the page shows above the chart, which the footer repeats.
+    pub legend: &'a [(Mark, String)],
+    /// The canvas on screen: its size and its colours are the download's.
+    pub canvas: &'a NodeRef,
+    /// The canvas' test id; the buttons' add `-png` and `-svg`, and the files are named
+    /// after it.
+    pub testid: &'a AttrValue,
+}
+
+/// What a click saves: the chart and its footer's words, owned by the button's callback.
+struct Saved {
+    drawing: Rc<Drawing>,
+    title: String,
+    legend: Vec<(Mark, String)>,
+    notes: [String; 2],
+    address: String,
+    file_name: String,
+}
+
+impl Saved {
+    fn footer(&self) -> Footer<'_> {
+        Footer {
+            title: &self.title,
+            legend: &self.legend,
+            notes: &self.notes,
+            address: &self.address,
+        }
+    }
+}
+
+/// Buttons that download the chart as PNG or SVG with `source` in its footer, and why the
+/// last one failed (`failure`, cleared by one that works); nothing without a source. A
+/// plain function of the chart's canvas component: a component of its own would compile
+/// yew's component machinery once more, which measured 5 KB of gzip.
+pub fn chart_downloads(
+    chart: ChartToSave,
+    source: Option<&ChartSource>,
+    failure: &UseStateHandle<Option<String>>,
+) -> Html {
+    let Some(source) = source else {
+        return Html::default();
+    };
+    let button = |format: Format, words: &'static str, name: &'static str| {
+        let testid = format!("{}-{name}", chart.testid);
+        let label = format!(
+            "Download the chart \u{201c}{}\u{201d} as {words}",
+            chart.title
+        );
+        let saved = Saved {
+            drawing: chart.drawing.clone(),
+            title: chart.title.to_string(),
+            legend: chart.legend.to_vec(),
+            notes: [source.scenario.clone(), source.source.clone()],
+            address: source.address.clone(),
+            file_name: format!("mining-vs-ai-{}.{name}", chart.testid),
+        };
+        let canvas = chart.canvas.clone();
+        let failure = failure.setter();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let offered = match canvas.cast::<HtmlCanvasElement>() {
+                Some(canvas) => match format {
+                    Format::Png => offer_png(&canvas, &saved),
+                    Format::Svg => offer_svg(&canvas, &saved),
+                },
+                None => Err("the chart is not on the page".to_owned()),
+            };
+            failure.set(offered.err());
+        });
+        html! {
+            <button type="button" data-testid={testid} aria-label={label} {onclick}>
+                { words }
+            </button>
+        }
+    };
+    html! {
+        <div class="chart-downloads">
+            <span aria-hidden="true">{ "Download:" }</span>
+            { button(Format::Png, "PNG", "png") }
+            { button(Format::Svg, "SVG", "svg") }
+            if let Some(reason) = &**failure {
+                <p class="message" role="alert">{ format!("The chart could not be saved: {reason}") }</p>
+            }
+        </div>
+    }
+}
+
+/// The canvas' size in CSS pixels; an error when it is not shown.
+fn shown_size(canvas: &HtmlCanvasElement) -> Result<(u32, u32), String> {
+    let (width, height) = (canvas.client_width(), canvas.client_height());
+    if width > 0 && height > 0 {
+        Ok((width as u32, height as u32))
+    } else {
+        Err("the chart is not shown".to_owned())
+    }
+}
+
+/// Draws the chart and its footer on a canvas of its own at [`PNG_SCALE`] and offers it
+/// once the browser has encoded it.
+fn offer_png(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
+    let style = canvas_style(canvas, PNG_SCALE)?;
+    let size = framed_size(shown_size(canvas)?, &saved.footer(), &style);
+    let image: HtmlCanvasElement = canvas
+        .owner_document()
+        .and_then(|document| document.create_element("canvas").ok())
+        .ok_or_else(|| "the page cannot make a canvas".to_owned())?
+        .unchecked_into();
+    let mut surface = Surface::Canvas(sized_backend(&image, size, PNG_SCALE)?);
+    draw_framed(&mut surface, &saved.drawing, &style, &saved.footer())?;
+    let file_name = saved.file_name.clone();
+    let encoded = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        let offered = blob
+            .ok_or_else(|| "the browser could not encode the image".into())
+            .and_then(|blob| download_blob(&file_name, &blob));
+        if let Err(error) = offered {
+            web_sys::console::error_2(&"mining-vs-ai: the PNG could not be offered".into(), &error);
+        }
+    });
+    image
+        .to_blob(encoded.unchecked_ref())
+        .map_err(|_| "the browser refused to encode the image".to_owned())
+}
+
+/// Draws the chart and its footer as SVG, in the canvas' colours, and offers it.
+fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
+    let style = canvas_style(canvas, 1.0)?;
+    let size = framed_size(shown_size(canvas)?, &saved.footer(), &style);
+    let mut surface = Surface::Svg(Svg::new(size));
+    draw_framed(&mut surface, &saved.drawing, &style, &saved.footer())?;
+    match surface {
+        Surface::Svg(svg) => {
+            download_text(&saved.file_name, "image/svg+xml", &svg.finish(&saved.title))
+                .map_err(|_| "the browser refused the file".to_owned())
+        }
+        Surface::Canvas(_) => Err("the drawing is not SVG".to_owned()),
+    }
+}
