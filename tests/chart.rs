@@ -885,6 +885,38 @@ fn on_a_phone_s_short_plot_the_break_even_label_is_shortened_beside_the_lines() 
     assert!(wide.contains("Break-even about $215,000"));
 }
 
+#[test]
+fn on_the_page_s_square_phone_chart_the_shortened_label_ends_before_the_ring() {
+    // The page's chart on a 360 px phone: 294 x 294 CSS px. With power at $35/MWh the
+    // crossing is so far right that even "Break-even $210.1k" (18 characters, 162 px at
+    // 15 px by the chart's estimate) does not fit left of the ring inside the plot, nor
+    // right of it. Before, the long label was then drawn from the plot's left edge below
+    // the AI line, across the ring and the rising mining line. Now the short one sits
+    // above the AI line, where the mining line does not run, from the plot's left edge.
+    let scenario = Scenario {
+        power_price_usd_per_mwh: 35.0,
+        ..Scenario::default()
+    };
+    let svg = svg_of(
+        &chart_data(&scenario, SweepAxis::BtcPrice),
+        &light(1.0),
+        (294, 294),
+    );
+    let (ring_x, ring_y) = ring_centre(&svg);
+    assert!(!svg.contains("Break-even about"), "not the long label");
+    let words = "Break-even $210.1k";
+    let (x, font_px, anchor) = text_element(&svg, words).expect("the short label is drawn");
+    assert_eq!(anchor, "start");
+    let estimate = words.chars().count() as f64 * font_px * 0.6;
+    // The ring's radius is 6 px.
+    assert!(
+        x + estimate <= ring_x - 6.0,
+        "ends at {} before the ring at {ring_x}",
+        x + estimate
+    );
+    assert!(y_of(&svg, words) < ring_y, "above the AI line");
+}
+
 /// An SVG text element's y, by its words.
 fn y_of(svg: &str, words: &str) -> f64 {
     let end = svg.find(words).unwrap();

@@ -263,9 +263,9 @@ pub fn draw<DB: DrawingBackend>(
             [(right_of, above), (left_of, below)]
         };
         // Where it fits on a free side; on a narrow plot, shortened ("Break-even $215k");
-        // else moved along the AI line until inside.
+        // else shortened on the first free side, moved along the AI line until inside.
         let short = format!("Break-even {}", tick_label(crossing.x));
-        let placed = [label, short].into_iter().find_map(|label| {
+        let placed = [label, short.clone()].into_iter().find_map(|label| {
             let width = width_of(&label);
             let choice = choices
                 .into_iter()
@@ -273,12 +273,15 @@ pub fn draw<DB: DrawingBackend>(
             Some((label, choice))
         });
         let (label, ((h_pos, x), (v_pos, y))) = placed.unwrap_or_else(|| {
-            let label = crossing_label(data.axis, crossing.x);
-            let width = width_of(&label);
-            let inside = (center.0 - width / 2)
-                .min(frame.right - width)
-                .max(frame.left);
-            (label, ((HPos::Left, inside), choices[1].1))
+            let width = width_of(&short);
+            let ((h_pos, x), vertical) = choices[0];
+            let left = if matches!(h_pos, HPos::Right) {
+                x - width
+            } else {
+                x
+            };
+            let inside = left.min(frame.right - width).max(frame.left);
+            (short, ((HPos::Left, inside), vertical))
         });
         backend.draw_text(
             &label,
