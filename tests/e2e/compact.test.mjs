@@ -39,6 +39,22 @@ test('the embed fits 800 px at 640 px wide and 900 px at 360, both views, both t
   }
 });
 
+test('unfolded at 360 px, every figure under More fits its column', async () => {
+  for (const view of ['today', 'years']) {
+    const { page, errors } = await openPage(site.browser, `${site.url}embed/?view=${view}`, { width: 360, height: 900 });
+    await measure(page);
+    await unfoldMore(page);
+    const overflowing = await page.getByTestId('more').locator('dd').evaluateAll((figures) => ({
+      count: figures.length,
+      wider: figures.filter((figure) => figure.scrollWidth > figure.clientWidth).map((figure) => figure.textContent),
+    }));
+    assert.ok(overflowing.count >= 4, `${view}: the figures are there (${overflowing.count})`);
+    assert.deepEqual(overflowing.wider, [], `${view}: wider than their column`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('the theme is light unless the embed asks, the background can be transparent', async () => {
   const background = (page) =>
     page.evaluate(() => getComputedStyle(document.querySelector('main.calculator')).backgroundColor);
