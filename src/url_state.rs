@@ -12,7 +12,7 @@ use crate::model::paths::Path;
 use crate::model::sensitivity::map_axis_with_key;
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
-use crate::state::View;
+use crate::state::{Calculator, View};
 
 /// Longest value, in bytes, that is read; longer ones are ignored as garbage.
 const VALUE_BYTES_MAX: usize = 64;
@@ -338,6 +338,16 @@ fn scenario_pairs(scenario: &Scenario) -> impl Iterator<Item = (&'static str, St
             (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
             (KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)),
         ])
+}
+
+/// The query string, without `?`, of the calculator's scenario pinned ([`encode_pinned`])
+/// and its view: what links, embeds and downloads carry.
+pub fn pinned_query(state: &Calculator) -> String {
+    with_view(
+        &encode_pinned(&state.scenario, state.presets),
+        state.view,
+        state.map_y,
+    )
 }
 
 /// The query string, without `?`, that pins `scenario`: the snapshot's date (the pinned

@@ -270,9 +270,10 @@ impl Resizable for Canvas2d {
 }
 
 /// Where the page draws a chart: a canvas, or SVG text for a download. One backend type for
-/// both, so that the charts' drawing code is compiled once into the page: measured, a second
-/// backend type compiled all of it again, 13 KB of gzip. An SVG text cannot fail to be
-/// written, so its errors are the canvas'.
+/// both, so that the charts' drawing code is compiled once into the page: measured, with
+/// the SVG backend and a footer's wrapper as backend types of their own, the page's gzip
+/// was 3.9 KB larger. An SVG text cannot fail to be written, so its errors are the
+/// canvas'.
 pub enum Surface {
     /// On a canvas.
     Canvas(Canvas2d),

@@ -11,8 +11,8 @@ use super::style::ChartStyle;
 
 /// A backend whose size, as a chart reads it, can be set: the chart is drawn in the part
 /// above the footer, which is drawn below it. (A wrapper backend would do it for any
-/// backend, but it would compile every chart's drawing code once more: measured, 13 KB of
-/// the page's gzip.)
+/// backend, but it would compile every chart's drawing code once more for each backend it
+/// wraps; see `Surface` in `super::canvas` for what that measured.)
 pub trait Resizable: DrawingBackend {
     /// Makes `get_size` give `size`; drawing outside it is not clipped.
     fn set_size(&mut self, size: (u32, u32));

@@ -1,20 +1,19 @@
 //! The calculator: the standalone page, the embed, or a widget mounted by a script.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::browser::{page_query, site_url_with, FULL_SITE};
 use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
+#[cfg(feature = "site")]
+use crate::components::chart_downloads;
 use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
     decision_chart, decision_details, decision_figures, decision_headline, decision_inputs,
-    glossary, headline, headline_details, paths_view, source_line, source_text, use_card,
-    view_switch, ChartSource, CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
+    glossary, headline, headline_details, paths_view, source_line, use_card, view_switch,
+    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
-use crate::csv::scenario_line;
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::horizon_years;
@@ -92,11 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     // What links and embeds carry: every input and the data's date, so that a published
     // figure does not move when the data are refreshed.
-    let pinned_query = url_state::with_view(
-        &url_state::encode_pinned(&state.scenario, state.presets),
-        state.view,
-        state.map_y,
-    );
+    let pinned_query = url_state::pinned_query(&state);
     // A page opened pinned keeps every key in its address, so that copying the address
     // keeps the figures too; otherwise the address stays short.
     let address_query = if state.presets.pinned().is_some() {
@@ -354,14 +349,11 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
-    // What each chart's downloads say under its title: the page's charts offer them.
-    let chart_source = Rc::new(ChartSource {
-        scenario: scenario_line(&scenario),
-        source: source_text(&state),
-        address: site_url_with(&pinned_query),
-    });
+    // What each chart's downloads describe: the full page's charts offer them, and the
+    // widget's build leaves their code out.
+    #[cfg(feature = "site")]
+    chart_downloads::show(*state);
     html! {
-        <ContextProvider<Rc<ChartSource>> context={chart_source}>
         <main class="calculator standalone" ref={root}>
             <header>
                 <h1>{ "What is a megawatt worth?" }</h1>
@@ -383,6 +375,5 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </footer>
         </main>
-        </ContextProvider<Rc<ChartSource>>>
     }
 }

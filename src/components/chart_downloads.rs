@@ -1,6 +1,7 @@
 //! A chart's downloads: PNG (the canvas' drawing at twice its size) and SVG (the same drawing
 //! on the project's SVG backend), each with a footer that names its source.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -8,10 +9,28 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-use crate::browser::{download_blob, download_text};
+use crate::browser::{download_blob, download_text, site_url_with};
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Footer, Mark, Svg};
-use crate::components::ChartSource;
+use crate::components::source_text;
+use crate::csv::scenario_line;
+use crate::state::Calculator;
+use crate::url_state::pinned_query;
+
+thread_local! {
+    /// The calculator as the full page shows it, which a chart's downloads describe in
+    /// their footer: set by the page as it renders ([`show`]), read at a click; `None`
+    /// where no page is shown (a widget that `mount()` renders), whose charts offer no
+    /// downloads. Not a yew context: a provider around the page compares the page's whole
+    /// virtual DOM on every input, which measured, in the years view at 4x CPU throttle,
+    /// 39 ms from a slider's input to the redrawn chart against 15 ms without (`make bench`).
+    static SHOWN: Cell<Option<Calculator>> = const { Cell::new(None) };
+}
+
+/// Tells the charts' downloads the calculator the page shows.
+pub fn show(state: Calculator) {
+    SHOWN.set(Some(state));
+}
 
 /// The PNG's pixels per CSS pixel: print and retina screens want twice the screen's.
 const PNG_SCALE: f64 = 2.0;
@@ -37,7 +56,7 @@ pub struct ChartToSave<'a> {
     pub testid: &'a AttrValue,
 }
 
-/// What a click saves: the chart and its footer's words, owned by the button's callback.
+/// What a click saves: the chart, its footer's words and the file's name.
 struct Saved {
     drawing: Rc<Drawing>,
     title: String,
@@ -58,35 +77,41 @@ impl Saved {
     }
 }
 
-/// Buttons that download the chart as PNG or SVG with `source` in its footer, and why the
-/// last one failed (`failure`, cleared by one that works); nothing without a source. A
+/// Buttons that download the chart as PNG or SVG, with a footer that describes the
+/// calculator the page shows at the click, and why the last one failed (`failure`, cleared
+/// by one that works); nothing where no page is shown. A
 /// plain function of the chart's canvas component: a component of its own would compile
-/// yew's component machinery once more, which measured 5 KB of gzip.
-pub fn chart_downloads(
-    chart: ChartToSave,
-    source: Option<&ChartSource>,
-    failure: &UseStateHandle<Option<String>>,
-) -> Html {
-    let Some(source) = source else {
+/// yew's component machinery once more, which measured 0.6 KB of gzip.
+pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<String>>) -> Html {
+    if SHOWN.get().is_none() {
         return Html::default();
-    };
+    }
     let button = |format: Format, words: &'static str, name: &'static str| {
         let testid = format!("{}-{name}", chart.testid);
         let label = format!(
             "Download the chart \u{201c}{}\u{201d} as {words}",
             chart.title
         );
-        let saved = Saved {
-            drawing: chart.drawing.clone(),
-            title: chart.title.to_string(),
-            legend: chart.legend.to_vec(),
-            notes: [source.scenario.clone(), source.source.clone()],
-            address: source.address.clone(),
-            file_name: format!("mining-vs-ai-{}.{name}", chart.testid),
-        };
-        let canvas = chart.canvas.clone();
-        let failure = failure.setter();
+        let (drawing, title, legend) = (
+            chart.drawing.clone(),
+            chart.title.clone(),
+            chart.legend.to_vec(),
+        );
+        let file_name = format!("mining-vs-ai-{}.{name}", chart.testid);
+        let (canvas, failure) = (chart.canvas.clone(), failure.setter());
+        // The footer is written when asked for, from the calculator as it is then.
         let onclick = Callback::from(move |_: MouseEvent| {
+            let Some(state) = SHOWN.get() else {
+                return;
+            };
+            let saved = Saved {
+                drawing: drawing.clone(),
+                title: title.to_string(),
+                legend: legend.clone(),
+                notes: [scenario_line(&state.scenario), source_text(&state)],
+                address: site_url_with(&pinned_query(&state)),
+                file_name: file_name.clone(),
+            };
             let offered = match canvas.cast::<HtmlCanvasElement>() {
                 Some(canvas) => match format {
                     Format::Png => offer_png(&canvas, &saved),

@@ -10,18 +10,6 @@ use crate::chart::{Drawing, Mark};
 use crate::components::chart_downloads::{chart_downloads, ChartToSave};
 use crate::hooks::use_canvas_chart;
 
-/// What a downloaded chart's footer says under the chart's title, the same for every chart
-/// on the page: the app gives it as a context.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartSource {
-    /// The scenario in one line (`crate::csv::scenario_line`).
-    pub scenario: String,
-    /// Who computed the figures and the date of the data they stand on.
-    pub source: String,
-    /// The page's address for the scenario, pinned to the data's date.
-    pub address: String,
-}
-
 /// Props of [`ChartCanvas`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChartCanvasProps {
@@ -45,8 +33,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     // The full page's charts offer downloads; the widget's build leaves their code out.
     #[cfg(feature = "site")]
     let downloads = {
-        let source = use_context::<Rc<ChartSource>>();
-        let failure = use_state_eq(|| None::<String>);
+        let save_failure = use_state_eq(|| None::<String>);
         let chart = ChartToSave {
             drawing: &props.drawing,
             title: &props.title,
@@ -54,7 +41,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             canvas: &canvas,
             testid: &props.testid,
         };
-        chart_downloads(chart, source.as_deref(), &failure)
+        chart_downloads(chart, &save_failure)
     };
     #[cfg(not(feature = "site"))]
     let downloads = Html::default();

@@ -31,7 +31,7 @@ pub use advanced_inputs::advanced_inputs;
 pub use ai_mode_choice::ai_mode_choice;
 pub use app::App;
 pub use article_check::article_check;
-pub use chart_panel::{chart_panel, ChartCanvas, ChartSource};
+pub use chart_panel::{chart_panel, ChartCanvas};
 pub use cite_and_data::cite_and_data;
 pub use comparison_chart::comparison_chart;
 pub use copy_button::CopyButton;
