@@ -196,7 +196,7 @@ mod tests {
             power_price_usd_per_mwh: 35.0,
             btc_price_usd: 87_250.0,
             lease_usd_per_kw_month: 128.0,
-            gpu_price_usd_per_hour: 2.1,
+            gpu_price_usd_per_hour: 2.35,
             ..Scenario::default()
         };
         scenario.ai_mode = AiMode::HpcLease;
@@ -205,7 +205,7 @@ mod tests {
             "Site size: 294 MW \u{b7} Power price: $35/MWh \u{b7} BTC price: $87,250 \u{b7} Rent the AI tenant pays: $128/kW-month"
         );
         scenario.ai_mode = AiMode::GpuCloud;
-        assert!(scenario_line(&scenario).ends_with(" \u{b7} Price of a GPU-hour: $2.10/GPU-hour"));
+        assert!(scenario_line(&scenario).ends_with(" \u{b7} Price of a GPU-hour: $2.35/GPU-hour"));
     }
 
     #[test]
