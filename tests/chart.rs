@@ -885,36 +885,103 @@ fn on_a_phone_s_short_plot_the_break_even_label_is_shortened_beside_the_lines() 
     assert!(wide.contains("Break-even about $215,000"));
 }
 
+/// Whether the segment from `from` to `to` passes through the box `(left, top, right,
+/// bottom)`, by 200 points along it.
+fn crosses(
+    from: (f64, f64),
+    to: (f64, f64),
+    (left, top, right, bottom): (f64, f64, f64, f64),
+) -> bool {
+    (0..=200).any(|step| {
+        let t = f64::from(step) / 200.0;
+        let (x, y) = (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t);
+        x >= left && x <= right && y >= top && y <= bottom
+    })
+}
+
+/// The polylines our SVG backend draws in `color`: `<path d="M x y L x y ...">`.
+fn paths_in(svg: &str, color: Rgb) -> Vec<Vec<(f64, f64)>> {
+    let stroke = format!("stroke=\"{}\"", hex(color).to_lowercase());
+    svg.split("<path")
+        .skip(1)
+        .filter(|element| element.split("/>").next().unwrap().contains(&stroke))
+        .map(|element| {
+            let d = element.split("d=\"").nth(1).unwrap();
+            d[..d.find('"').unwrap()]
+                .split(['M', 'L'])
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (x, y) = pair.split_once(' ').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
-fn on_the_page_s_square_phone_chart_the_shortened_label_ends_before_the_ring() {
-    // The page's chart on a 360 px phone: 294 x 294 CSS px. With power at $35/MWh the
-    // crossing is so far right that even "Break-even $210.1k" (18 characters, 162 px at
-    // 15 px by the chart's estimate) does not fit left of the ring inside the plot, nor
-    // right of it. Before, the long label was then drawn from the plot's left edge below
-    // the AI line, across the ring and the rising mining line. Now the short one sits
-    // above the AI line, where the mining line does not run, from the plot's left edge.
-    let scenario = Scenario {
-        power_price_usd_per_mwh: 35.0,
-        ..Scenario::default()
-    };
-    let svg = svg_of(
-        &chart_data(&scenario, SweepAxis::BtcPrice),
-        &light(1.0),
-        (294, 294),
-    );
-    let (ring_x, ring_y) = ring_centre(&svg);
-    assert!(!svg.contains("Break-even about"), "not the long label");
-    let words = "Break-even $210.1k";
-    let (x, font_px, anchor) = text_element(&svg, words).expect("the short label is drawn");
-    assert_eq!(anchor, "start");
-    let estimate = words.chars().count() as f64 * font_px * 0.6;
-    // The ring's radius is 6 px.
-    assert!(
-        x + estimate <= ring_x - 6.0,
-        "ends at {} before the ring at {ring_x}",
-        x + estimate
-    );
-    assert!(y_of(&svg, words) < ring_y, "above the AI line");
+fn on_the_page_s_square_phone_chart_the_break_even_label_crosses_no_line_nor_the_ring() {
+    // The page's chart on a 360 px phone: 294 x 294 CSS px. In these scenarios even
+    // "Break-even $…k" (about 18 characters, 162 px at 15 px by the chart's estimate) fits
+    // neither left of the ring nor right of it inside the plot: with power at $35 the
+    // crossing is far right, with a lease of $100 it is mid-plot. Before, the label was
+    // drawn from the plot's left edge beside the AI line, across the ring or the mining
+    // line. Its box, by the chart's own estimate, must now miss both lines and the ring;
+    // by default, where it fits beside the ring, it still does.
+    let style = light(1.0);
+    for query in ["power=35", "lease=100", "lease=120&power=10", ""] {
+        let data = chart_data(&decode(query).0, SweepAxis::BtcPrice);
+        let mut svg = Svg::new((294, 294));
+        draw(&mut svg, &data, &style).expect("the chart draws");
+        let svg = svg.finish("chart");
+        let label = texts(&svg)
+            .into_iter()
+            .find(|text| text.starts_with("Break-even"))
+            .unwrap_or_else(|| panic!("{query}: a break-even label"));
+        let (x, font_px, anchor) = text_element(&svg, &label).unwrap();
+        let width = label.chars().count() as f64 * font_px * 0.6;
+        let left = match anchor.as_str() {
+            "end" => x - width,
+            "middle" => x - width / 2.0,
+            _ => x,
+        };
+        let y = y_of(&svg, &label);
+        let tag = &svg[svg[..svg.find(&label).unwrap()].rfind("<text").unwrap()..];
+        let (top, bottom) = if tag.contains("text-after-edge") {
+            (y - font_px, y)
+        } else if tag.contains("central") {
+            (y - font_px / 2.0, y + font_px / 2.0)
+        } else {
+            (y, y + font_px)
+        };
+        let label_box = (left, top, left + width, bottom);
+        assert!(
+            left >= 64.0 && left + width <= 294.0 - 28.0,
+            "{query}: {label} inside the plot at {label_box:?}"
+        );
+        for color in [style.mining, style.ai] {
+            let lines = paths_in(&svg, color);
+            assert!(!lines.is_empty(), "{query}: the lines are read");
+            for line in lines {
+                for pair in line.windows(2) {
+                    assert!(
+                        !crosses(pair[0], pair[1], label_box),
+                        "{query}: {label} at {label_box:?} crosses a line at {pair:?}"
+                    );
+                }
+            }
+        }
+        let (ring_x, ring_y) = ring_centre(&svg);
+        let ring = (ring_x - 7.0, ring_y - 7.0, ring_x + 7.0, ring_y + 7.0);
+        let overlaps = label_box.0 < ring.2
+            && ring.0 < label_box.2
+            && label_box.1 < ring.3
+            && ring.1 < label_box.3;
+        assert!(
+            !overlaps,
+            "{query}: {label} at {label_box:?} on the ring at ({ring_x}, {ring_y})"
+        );
+    }
 }
 
 /// An SVG text element's y, by its words.
@@ -988,8 +1055,8 @@ fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source(
     assert_eq!(width, 616);
     // By hand, at 0.6 em a character: the title (14 px) on one line; the legend on one
     // line (three marks of 16 + 4 px, 6, 2 and 12 characters at 12 px, two gaps of 16 px:
-    // 60 + 144 + 32 = 236 px); the two notes on a line each; the address (86 characters,
-    // 619 px at 12 px) wrapped in two within 616 - 2 x 10 px. Lines are 1.4 times their
+    // 60 + 144 + 32 = 236 px); the two notes on a line each; the address (85 characters,
+    // 612 px at 12 px) wrapped in two within 616 - 2 x 10 px. Lines are 1.4 times their
     // type size apart, with 10 px above and below: 19.6 + 5 x 16.8 + 20 = 123.6, rounded
     // up to whole pixels.
     assert_eq!(height, 246 + 124);

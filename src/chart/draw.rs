@@ -263,7 +263,8 @@ pub fn draw<DB: DrawingBackend>(
             [(right_of, above), (left_of, below)]
         };
         // Where it fits on a free side; on a narrow plot, shortened ("Break-even $215k");
-        // else shortened on the first free side, moved along the AI line until inside.
+        // else shortened in the plot's top corner on the free side, which the mining line
+        // reaches only at the other end.
         let short = format!("Break-even {}", tick_label(crossing.x));
         let placed = [label, short.clone()].into_iter().find_map(|label| {
             let width = width_of(&label);
@@ -273,15 +274,12 @@ pub fn draw<DB: DrawingBackend>(
             Some((label, choice))
         });
         let (label, ((h_pos, x), (v_pos, y))) = placed.unwrap_or_else(|| {
-            let width = width_of(&short);
-            let ((h_pos, x), vertical) = choices[0];
-            let left = if matches!(h_pos, HPos::Right) {
-                x - width
+            let corner = if rising {
+                (HPos::Left, frame.left + gap)
             } else {
-                x
+                (HPos::Right, frame.right - gap)
             };
-            let inside = left.min(frame.right - width).max(frame.left);
-            (short, ((HPos::Left, inside), vertical))
+            (short, (corner, (VPos::Top, frame.top + gap)))
         });
         backend.draw_text(
             &label,

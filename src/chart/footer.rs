@@ -1,7 +1,7 @@
 //! A chart for download: the drawing with a footer below it that says what it shows (its
 //! title, its legend, the scenario, the data's date and the page's address for it), so
-//! that a copied image still names its source. Drawn on any backend: the canvas for PNG, [`super::Svg`]
-//! for SVG.
+//! that a copied image still names its source. Drawn on any backend: the canvas for PNG,
+//! [`super::Svg`] for SVG.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
@@ -18,7 +18,8 @@ pub trait Resizable: DrawingBackend {
     fn set_size(&mut self, size: (u32, u32));
 }
 
-/// What a legend entry shows beside its words, as the chart draws it.
+/// What a legend entry shows beside its words: a series' colour, a line, or a dot for
+/// where the scenario is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
     /// The mining side's colour.
@@ -27,7 +28,8 @@ pub enum Mark {
     Ai,
     /// A line in the text's colour: the map's break-even.
     Line,
-    /// Today's value: a dot.
+    /// Where the scenario is: a dot (the comparison marks it with a dot on each line, the
+    /// map with a ring).
     Now,
 }
 
@@ -170,8 +172,9 @@ pub fn draw_framed<DB: Resizable>(
     style: &ChartStyle,
     footer: &Footer,
 ) -> Result<(), String> {
+    // The whole drawing's background is painted once here, so the chart leaves its own.
     let style = ChartStyle {
-        fill_background: true,
+        fill_background: false,
         ..*style
     };
     let failed = |error: DrawingErrorKind<DB::ErrorType>| error.to_string();

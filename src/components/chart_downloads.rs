@@ -23,7 +23,7 @@ thread_local! {
     /// where no page is shown (a widget that `mount()` renders), whose charts offer no
     /// downloads. Not a yew context: a provider around the page compares the page's whole
     /// virtual DOM on every input, which measured, in the years view at 4x CPU throttle,
-    /// 39 ms from a slider's input to the redrawn chart against 15 ms without (`make bench`).
+    /// 39 ms from a slider's input to the redrawn chart against 16 ms without (`make bench`).
     static SHOWN: Cell<Option<Calculator>> = const { Cell::new(None) };
 }
 
@@ -32,7 +32,8 @@ pub fn show(state: Calculator) {
     SHOWN.set(Some(state));
 }
 
-/// The PNG's pixels per CSS pixel: print and retina screens want twice the screen's.
+/// The PNG's pixels per CSS pixel of the chart: twice, sharp in print and on most
+/// high-density screens.
 const PNG_SCALE: f64 = 2.0;
 
 #[derive(Clone, Copy)]
@@ -79,9 +80,9 @@ impl Saved {
 
 /// Buttons that download the chart as PNG or SVG, with a footer that describes the
 /// calculator the page shows at the click, and why the last one failed (`failure`, cleared
-/// by one that works); nothing where no page is shown. A
-/// plain function of the chart's canvas component: a component of its own would compile
-/// yew's component machinery once more, which measured 0.6 KB of gzip.
+/// by one that works); nothing where no page is shown. A plain function of the chart's
+/// canvas component: a component of its own would compile yew's component machinery once
+/// more, which measured 0.6 KB of gzip.
 pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<String>>) -> Html {
     if SHOWN.get().is_none() {
         return Html::default();
@@ -114,7 +115,7 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             };
             let offered = match canvas.cast::<HtmlCanvasElement>() {
                 Some(canvas) => match format {
-                    Format::Png => offer_png(&canvas, &saved),
+                    Format::Png => offer_png(&canvas, &saved, failure.clone()),
                     Format::Svg => offer_svg(&canvas, &saved),
                 },
                 None => Err("the chart is not on the page".to_owned()),
@@ -150,8 +151,12 @@ fn shown_size(canvas: &HtmlCanvasElement) -> Result<(u32, u32), String> {
 }
 
 /// Draws the chart and its footer on a canvas of its own at [`PNG_SCALE`] and offers it
-/// once the browser has encoded it.
-fn offer_png(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
+/// once the browser has encoded it; a failure then goes to `failure`.
+fn offer_png(
+    canvas: &HtmlCanvasElement,
+    saved: &Saved,
+    failure: UseStateSetter<Option<String>>,
+) -> Result<(), String> {
     let style = canvas_style(canvas, PNG_SCALE)?;
     let size = framed_size(shown_size(canvas)?, &saved.footer(), &style);
     let image: HtmlCanvasElement = canvas
@@ -163,11 +168,13 @@ fn offer_png(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
     draw_framed(&mut surface, &saved.drawing, &style, &saved.footer())?;
     let file_name = saved.file_name.clone();
     let encoded = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-        let offered = blob
-            .ok_or_else(|| "the browser could not encode the image".into())
-            .and_then(|blob| download_blob(&file_name, &blob));
-        if let Err(error) = offered {
-            web_sys::console::error_2(&"mining-vs-ai: the PNG could not be offered".into(), &error);
+        let offered = match blob {
+            Some(blob) => download_blob(&file_name, &blob)
+                .map_err(|_| "the browser refused the file".to_owned()),
+            None => Err("the browser could not encode the image".to_owned()),
+        };
+        if offered.is_err() {
+            failure.set(offered.err());
         }
     });
     image

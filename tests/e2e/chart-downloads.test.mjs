@@ -107,4 +107,5 @@ test("the widget's charts offer no downloads: its budget leaves them to the full
   const full = await openPage(site.browser, site.url);
   await full.page.getByTestId('chart-png').waitFor();
   assert.deepEqual([...errors, ...full.errors], []);
+  await Promise.all([page.close(), full.page.close()]);
 });

@@ -61,8 +61,9 @@ export async function serve(root = DIST, prefix = '/', { gzip = false } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    // A browser's keep-alive sockets, or a request still in flight, would hold `close` open
-    // for as long as the browser lives: end them with the server.
+    // `close` ends idle keep-alive sockets itself, but a request still in flight (one a
+    // test holds back, say) would hold it open for as long as the browser lives: end every
+    // connection with the server.
     close: () =>
       new Promise((done) => {
         server.close(done);
