@@ -116,9 +116,45 @@ fn layout(footer: &Footer, width_px: i32, style: &ChartStyle) -> Vec<Line> {
         lines.push(Line::Legend(row));
     }
     for note in footer.notes {
-        lines.extend(text(note, FOOTER_PX, &[' ']));
+        let measure = |part: &str| style.text_width(part, FOOTER_PX);
+        lines.extend(
+            wrapped_items(note, available, measure)
+                .into_iter()
+                .map(|part| Line::Text(part, FOOTER_PX)),
+        );
     }
     lines.extend(text(footer.address, FOOTER_PX, &['?', '&', '/']));
+    lines
+}
+
+/// The items of `text` between " \u{b7} " (the scenario's inputs) in lines no wider than
+/// `width` by `measure`, whole where they fit, so that a label stays with its value; an
+/// item wider than a line is wrapped at its spaces.
+fn wrapped_items(text: &str, width: i32, measure: impl Fn(&str) -> i32) -> Vec<String> {
+    const SEPARATOR: &str = " \u{b7} ";
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for item in text.split(SEPARATOR) {
+        let joined = if line.is_empty() {
+            item.to_owned()
+        } else {
+            format!("{line}{SEPARATOR}{item}")
+        };
+        if measure(&joined) <= width {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // Its last part starts the next line, which the next item may join.
+        let mut parts = wrapped(item, width, &[' '], &measure);
+        line = parts.pop().unwrap_or_default();
+        lines.extend(parts);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
     lines
 }
 
@@ -275,5 +311,25 @@ mod tests {
         );
         assert_eq!(wrapped("short", 10, spaces, measure), ["short"]);
         assert!(wrapped("", 10, spaces, measure).is_empty());
+    }
+
+    #[test]
+    fn the_scenario_breaks_between_its_items_where_they_fit() {
+        let dot = " \u{b7} ";
+        let text = format!("Site: 294 MW{dot}Power: $35/MWh{dot}BTC: $60,500");
+        // "Site: 294 MW" is 12 wide, "Power: $35/MWh" 14, "BTC: $60,500" 12.
+        assert_eq!(
+            wrapped_items(&text, 30, measure),
+            [
+                format!("Site: 294 MW{dot}Power: $35/MWh"),
+                "BTC: $60,500".to_owned()
+            ]
+        );
+        // An item wider than a line wraps at its spaces; the next joins its last part.
+        assert_eq!(
+            wrapped_items(&text, 12, measure),
+            ["Site: 294 MW", "Power:", "$35/MWh", "BTC: $60,500"]
+        );
+        assert_eq!(wrapped_items("", 10, measure), Vec::<String>::new());
     }
 }

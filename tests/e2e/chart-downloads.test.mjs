@@ -76,7 +76,12 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
   const notes = words.slice(titleAt + 1 + legend.length);
   const scenario = notes.findIndex((line) => line.startsWith('Site size: 294 MW'));
   const source = notes.findIndex((line) => line.startsWith('Source: Mining vs AI calculator'));
-  assert.match(notes.slice(scenario, source).join(' '), /^Site size: 294 MW · Power price: \$35\/MWh · BTC price: \$[\d,]+ · Rent the AI tenant pays: \$150\/kW-month$/);
+  // The lines break between inputs (the separator left out there), each label with its value.
+  assert.match(
+    notes.slice(scenario, source).join(' '),
+    /^Site size: 294 MW (· )?Power price: \$35\/MWh (· )?BTC price: \$[\d,]+ (· )?Rent the AI tenant pays: \$150\/kW-month$/,
+  );
+  assert.ok(notes.slice(scenario, source).every((line) => !line.endsWith(':')), 'each label with its value');
   assert.equal(notes[source], `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`);
   const address = notes.slice(source + 1).join('');
   assert.equal(address, await citedAddress(page), 'the pinned address, wrapped');
