@@ -5,8 +5,8 @@
 
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
-    draw_framed, draw_map, draw_tornado, fitted_label, framed_size, CashData, ChartData,
-    ChartStyle, Drawing, Footer, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
+    draw_framed, draw_map, draw_tornado, fitted_label, framed_size, tornado_x_axis_title, CashData,
+    ChartData, ChartStyle, Drawing, Footer, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
@@ -982,6 +982,36 @@ fn on_the_page_s_square_phone_chart_the_break_even_label_crosses_no_line_nor_the
             "{query}: {label} at {label_box:?} on the ring at ({ring_x}, {ring_y})"
         );
     }
+}
+
+#[test]
+fn on_a_phone_the_tornado_s_axis_title_is_set_smaller_inside_the_drawing() {
+    // "Convert minus keep mining, NPV $ per MW": 39 characters, 328 px at 14 px by the
+    // chart's estimate of 0.6 em, wider than a 294 px phone chart less 4 px each side. Set
+    // at 14 x 286 / 328 = 12.2 px and centred in the drawing, it fits. Before, it was
+    // centred under the plot at 14 px, and both its ends ran off.
+    let tornado = tornado(&scenario(""), Basis::Years);
+    let title = tornado_x_axis_title(Basis::Years);
+    let mut svg = Svg::new((294, 300));
+    draw_tornado(&mut svg, &tornado, &light(1.0)).expect("the tornado draws");
+    let svg = svg.finish("tornado");
+    let (x, font_px, anchor) = text_element(&svg, title).expect("the axis title");
+    assert_eq!(anchor, "middle");
+    assert_eq!(font_px, 12.0, "whole pixels, as the canvas sets its font");
+    let half = title.chars().count() as f64 * font_px * 0.6 / 2.0;
+    assert!(
+        x - half >= 0.0 && x + half <= 294.0,
+        "from {} to {}",
+        x - half,
+        x + half
+    );
+    // Where there is room, it is the usual size.
+    let mut wide = Svg::new((742, 400));
+    draw_tornado(&mut wide, &tornado, &light(1.0)).expect("the tornado draws");
+    assert_eq!(
+        text_element(&wide.finish("tornado"), title).unwrap().1,
+        14.0
+    );
 }
 
 /// An SVG text element's y, by its words.

@@ -110,13 +110,19 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
         [at(x_min, y_max), at(x_min, y_min), at(x_max, y_min)],
         &axis,
     )?;
+    // Under the plot's middle, moved or set smaller where it would run off the drawing
+    // (the tornado's title on a phone).
+    let room = (backend.get_size().0 as i32 - style.px(8.0)).max(1);
+    let natural = style.text_width(x_title, TEXT_PX).max(1);
+    let title_px = TEXT_PX * f64::from(room.min(natural)) / f64::from(natural);
+    let half = style.text_width(x_title, title_px) / 2;
+    let centre = ((frame.left + frame.right) / 2)
+        .min(room + style.px(4.0) - half)
+        .max(style.px(4.0) + half);
     backend.draw_text(
         x_title,
-        &style.font(TEXT_PX, style.text, HPos::Center, VPos::Top),
-        (
-            (frame.left + frame.right) / 2,
-            frame.bottom + style.px(28.0),
-        ),
+        &style.font(title_px, style.text, HPos::Center, VPos::Top),
+        (centre, frame.bottom + style.px(28.0)),
     )?;
     if y_min < 0.0 && y_max > 0.0 {
         let zero = style.stroke(style.text, 0.6, 1.0);
