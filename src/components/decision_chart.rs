@@ -6,24 +6,31 @@ use yew::prelude::*;
 use crate::chart::{cash_data, describe_cash, Drawing, Mark};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
-use crate::format::{number, percent, usd, usd_sum};
+use crate::format::{number, percent, usd_sum};
 use crate::hooks::UniqueId;
 use crate::model::{Decision, YEAR_COLUMNS};
 
-/// The yearly table's caption: its basis, converting's capital in year 0 and, where there
-/// is one, the hall's exit value in the last year.
+/// The yearly table's caption: its basis, and what converting spends and gets in year 0.
 fn caption(decision: &Decision) -> String {
-    let exit = if decision.exit_value_usd > 0.0 {
+    let start = &decision.start;
+    let sale = if start.machines_sold_usd > 0.0 {
         format!(
-            " Year {}'s convert cash includes the hall's exit value, {}.",
-            decision.horizon_years,
-            usd(decision.exit_value_usd)
+            ", sells the machines on site for {}",
+            usd_sum(start.machines_sold_usd)
+        )
+    } else {
+        String::new()
+    };
+    let gpus = if start.gpus_bought_usd < 0.0 {
+        format!(
+            ", and buys its first GPUs for {}",
+            usd_sum(-start.gpus_bought_usd)
         )
     } else {
         String::new()
     };
     format!(
-        "Per MW of grid capacity, undiscounted; converting first spends {} in year 0.{exit}",
+        "Per MW of grid capacity, undiscounted. In year 0 converting spends {} on the hall{sale}{gpus}.",
         usd_sum(decision.convert_capital_usd)
     )
 }
@@ -58,8 +65,9 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
             testid: "cash-chart",
             description: describe_cash(&data),
             note: format!(
-                " Undiscounted; the answer above discounts each year at {}, so a path can end ahead here and be worth less today.",
-                percent(decision.scenario.discount_rate_pct)
+                " Undiscounted; the answer above discounts keep mining's cash at {} a year and converting's at {}, so a path can end ahead here and be worth less today.",
+                percent(decision.scenario.discount_rate_pct),
+                percent(decision.scenario.ai_discount_rate_pct)
             ),
             controls: Html::default(),
             legend: vec![

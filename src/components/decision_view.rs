@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
-use crate::model::decision::{mining_margin_over_power_usd, renewal_usd_per_mw_year};
+use crate::model::decision::renewal_usd_per_mw_year;
 use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario};
 
 /// An NPV gap this small per MW, in $, reads as "about the same" rather than as a winner.
 const GAP_NEGLIGIBLE_USD: f64 = 5_000.0;
 
 /// What the model leaves out, said next to its figures.
-pub const LEFT_OUT: &str = "Not counted: taxes, financing (leverage), changes in the power price over the years, curtailment credits, the hall's value once a lease ends (unless an exit cap rate is set) or a GPU cloud's GPUs retire, and the network hashrate's response to the BTC price.";
+pub const LEFT_OUT: &str = "Not counted: taxes, financing (leverage), curtailment and demand-response credits, a lease's extension options (the hall's book value stands in for them), and the network hashrate's response to the BTC price.";
 
 /// "converting to an HPC lease".
 fn converting(scenario: &Scenario) -> &'static str {
@@ -47,15 +47,6 @@ fn growth_text(pct_per_year: f64) -> String {
     }
 }
 
-/// How many years keeping the miners cannot pay its way and is idled.
-fn idle_years(decision: &Decision) -> usize {
-    decision
-        .years
-        .iter()
-        .filter(|year| year.keep_mining_usd == 0.0)
-        .count()
-}
-
 /// The deal converting makes: "the lease pays $128/kW-month, rising 3% a year, for 15
 /// years", or for a GPU cloud its price, decline, life and the GPUs' cost.
 fn deal_text(scenario: &Scenario) -> String {
@@ -85,9 +76,10 @@ pub fn decision_sentence(decision: &Decision) -> String {
     let gain = decision.difference.npv_usd;
     let site_mw = scenario.site_mw;
     let lead = format!(
-        "Over {} at {}",
+        "Over {} (keeping the miners discounted at {} a year, converting at {})",
         count(f64::from(decision.horizon_years), "year"),
-        percent(scenario.discount_rate_pct)
+        percent(scenario.discount_rate_pct),
+        percent(scenario.ai_discount_rate_pct)
     );
     let converting = converting(scenario);
     let site = format!(
@@ -258,8 +250,8 @@ fn display(decision: &Decision, output: DecisionOutput) -> String {
 const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
     (
         "mining",
-        "Keep mining",
-        "Keep mining",
+        "Keep mining: the machines on site, then replacements",
+        "Keep mining: the machines on site, then replacements",
         &[DecisionOutput::NpvMining, DecisionOutput::EamMining],
     ),
     (
@@ -290,28 +282,84 @@ const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
     ),
 ];
 
-/// Why keeping the miners earns what it does: year 1's margin over power against what each
-/// year must also pay for, and how many years cannot.
+/// The year the first halving falls in: 1 for a halving due now.
+fn first_halving_year(scenario: &Scenario) -> u32 {
+    scenario.years_to_halving.ceil().max(1.0) as u32
+}
+
+/// What keeping the miners rests on: what the machines on site clear, how long they run,
+/// when they stop paying their way, and whether replacements pay.
 pub fn keep_mining_note(decision: &Decision) -> String {
     let scenario = &decision.scenario;
-    let year_one_margin = decision.years.first().map_or(0.0, |year| {
-        mining_margin_over_power_usd(scenario, year.mining_revenue_usd_per_mwh)
-    });
-    let idled = idle_years(decision);
-    let idled_text = match idled {
-        0 => String::new(),
-        _ if decision.always_idle() => " At these figures that is every year.".to_owned(),
-        idled => format!(
-            " At these figures that is {idled} of the {} years.",
-            decision.years.len()
-        ),
+    let life_left = scenario.asic_life_left_years;
+    let on_site = if life_left <= 0.0 {
+        "The machines on site are worn out: keeping the miners means buying replacements.".to_owned()
+    } else {
+        let year_one = decision.years.first().map_or(0.0, |year| year.on_site_usd);
+        let clears = if year_one > 0.0 {
+            format!(
+                "they clear {} per MW in year 1 after power and other costs",
+                usd_sum(year_one)
+            )
+        } else {
+            "they do not cover power and other costs in year 1, so they are idled".to_owned()
+        };
+        let stop = decision
+            .years
+            .iter()
+            .skip(1)
+            .find(|year| year.on_site_share > 0.0 && year.on_site_usd == 0.0)
+            .filter(|_| year_one > 0.0)
+            .map(|year| {
+                let halving = first_halving_year(scenario);
+                let after = if halving <= year.year {
+                    format!(" after the halving in year {halving}")
+                } else {
+                    String::new()
+                };
+                format!(" They stop paying their way in year {}{after}.", year.year)
+            })
+            .unwrap_or_default();
+        format!(
+            "The machines on site are paid for and run {} more: {clears}.{stop}",
+            count(life_left, "year")
+        )
     };
-    format!(
-        "No new capital: the fleet is sunk. Each year's margin over power ({} per MW in year 1) also pays for new machines ({} a year) and other costs ({}); a year that cannot is idled.{idled_text}",
-        usd_sum(year_one_margin),
-        usd_sum(renewal_usd_per_mw_year(scenario)),
-        usd_sum(scenario.mining_opex_usd_per_mw_year),
-    )
+    let needing: Vec<_> = decision
+        .years
+        .iter()
+        .filter(|year| year.on_site_share < 1.0)
+        .collect();
+    let paying = needing
+        .iter()
+        .filter(|year| year.replacements_usd > 0.0)
+        .count();
+    let replacements = if needing.is_empty() {
+        String::new()
+    } else {
+        let pays = match paying {
+            0 => format!(
+                "they pay their way in none of the {} that need them, so the site idles then",
+                count(needing.len() as f64, "year")
+            ),
+            all if all == needing.len() => format!(
+                "they pay their way in each of the {} that need them",
+                count(all as f64, "year")
+            ),
+            some => format!(
+                "they pay their way in {some} of the {} that need them; the site idles in the others",
+                count(needing.len() as f64, "year")
+            ),
+        };
+        format!(
+            " Replacements at {} cost {} per MW a year ({} over {}); {pays}.",
+            with_unit(scenario.replacement_efficiency_j_per_th, "J/TH"),
+            usd_sum(renewal_usd_per_mw_year(scenario)),
+            with_unit(scenario.asic_usd_per_th, "$/TH"),
+            count(scenario.asic_life_years, "year")
+        )
+    };
+    format!("{on_site}{replacements}")
 }
 
 /// The answer in words and, on the page (`compact` false), its conditions and the

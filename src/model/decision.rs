@@ -2,14 +2,15 @@
 //! capacity for both paths, and what each is worth: NPV, IRR, payback, equivalent annual
 //! margin, and the BTC price at which the two are worth the same.
 //!
-//! Conventions (the README's "The decision over time" gives every formula): years t = 1..N;
-//! capital is spent at t = 0 and every other cash flow falls at the end of its year,
-//! discounted by 1 / (1 + r)^t; pre-tax, unlevered, nominal dollars. Keep mining has no
-//! capital (the fleet in place is sunk) and renews its machines out of each year's cash; a
-//! year that cannot pay its way is idled. Converting builds a data hall for B years, then
-//! earns a lease (with its escalator, term, landlord costs and credit haircut, and an exit
-//! value at the horizon if a cap rate is given) or runs a GPU cloud (the operator buys the
-//! GPUs; their price per hour may decline; they fetch a residual value when they retire).
+//! `docs/model.md` ("The decision over time") gives every formula and the golden cases'
+//! hand computations. In short: years t = 1..N; the hall is paid for at t = 0, capital spent
+//! later (GPU fleets) falls in the year containing its time, every other cash flow at the end
+//! of its year; each path is discounted at its own rate; pre-tax, unlevered, nominal dollars.
+//! Keep mining runs the machines on site (sunk) for their remaining life, then replacements
+//! whose cost is spread over their life; a part that cannot pay its way is idled. Converting
+//! sells the machines on site, builds a hall, then earns a lease (the hall keeping its book
+//! value, or an exit value, at the end) or runs a GPU cloud (fleets bought when the hall is
+//! ready and renewed every GPU life; the running fleet and the hall valued at the horizon).
 
 use super::ai;
 use super::compare::HOURS_PER_YEAR;
@@ -41,20 +42,39 @@ pub struct YearFlows {
     pub year: u32,
     /// Hashprice before the pool fee in that year, $/PH/day.
     pub hashprice_usd_per_ph_day: f64,
-    /// Mining revenue per grid MWh used in that year, $.
+    /// Revenue per grid MWh of the machines on site in that year, $.
     pub mining_revenue_usd_per_mwh: f64,
-    /// Keep mining's cash flow, $.
+    /// Share of the year keep mining runs on the machines on site (the rest on
+    /// replacements), 0..1.
+    pub on_site_share: f64,
+    /// Keep mining's cash from the machines on site, $: their share of the year's margin
+    /// over power and other costs, 0 when they are idled.
+    pub on_site_usd: f64,
+    /// Keep mining's cash from the replacements, $: their share of the year's margin over
+    /// power, other costs and their own cost spread over their life, 0 when idled.
+    pub replacements_usd: f64,
+    /// Keep mining's cash flow, $: the two parts above.
     pub keep_mining_usd: f64,
     /// The AI path's revenue: rent after the credit haircut, or GPU-hours sold, $.
     pub ai_revenue_usd: f64,
-    /// Convert's cash flow, $.
+    /// What converting gets for the machines on site in this year, $.
+    pub machines_sold_usd: f64,
+    /// GPU fleets bought in this year, $ (negative).
+    pub gpus_bought_usd: f64,
+    /// GPU fleets resold at retirement in this year, and in the horizon's year the running
+    /// fleet's remaining value, $.
+    pub gpus_resold_usd: f64,
+    /// The hall in this year, $: its cost to the operator at the start (negative), its book
+    /// value when a lease ends or at the horizon, or a leased hall's exit value.
+    pub hall_value_usd: f64,
+    /// Convert's cash flow, $, all of the above included.
     pub convert_usd: f64,
 }
 
 /// What one stream of cash flows is worth.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Value {
-    /// Net present value at the discount rate, $ per MW.
+    /// Net present value at the stream's discount rate, $ per MW.
     pub npv_usd: f64,
     /// Internal rate of return, as a rate (0.08 is 8%); `None` unless the non-zero cash
     /// flows change sign exactly once.
@@ -62,8 +82,8 @@ pub struct Value {
     /// Years until the running sum of cash comes back to zero after it first falls below
     /// it (0 when it never does); `None` when that does not happen within the horizon.
     pub payback_years: Option<f64>,
-    /// The NPV spread evenly over the horizon's years, $ per MW-year: the like-for-like
-    /// successor of today's margin per MW-year.
+    /// The NPV spread evenly over the horizon's years at the stream's rate, $ per MW-year:
+    /// the like-for-like successor of today's margin per MW-year.
     pub equivalent_annual_usd: f64,
 }
 
@@ -84,20 +104,24 @@ pub struct Decision {
     pub scenario: Scenario,
     /// The horizon, whole years.
     pub horizon_years: u32,
-    /// Capital spent at t = 0 to convert, $ per MW (positive).
+    /// The hall's cost to the operator, spent at t = 0, $ per MW (positive).
     pub convert_capital_usd: f64,
-    /// The leased hall's value at the horizon, included in the last year's convert cash, $
-    /// per MW; 0 without an exit cap rate, or when the lease does not cover the last year.
-    pub exit_value_usd: f64,
+    /// Year 0, the start: convert's cash then (minus the hall, plus the machines' sale when
+    /// it stops mining at once, minus the first GPU fleet when the hall is ready at once) and
+    /// its parts; keep mining's is 0.
+    pub start: YearFlows,
+    /// The times, in years from now, at which GPU fleets are bought (none for a lease).
+    pub gpu_purchases_years: Vec<f64>,
     /// Each year, 1..N.
     pub years: Vec<YearFlows>,
     /// Both paths' running sums of cash, t = 0..N.
     pub running_totals: Vec<RunningTotal>,
-    /// Keep mining.
+    /// Keep mining, at its own discount rate.
     pub keep_mining: Value,
-    /// Convert.
+    /// Convert, at its own discount rate.
     pub convert: Value,
-    /// Convert minus keep mining, year by year.
+    /// Convert minus keep mining: the NPVs' and equivalent margins' differences, and the IRR
+    /// and payback of the yearly differences.
     pub difference: Value,
     /// Today's BTC price at which both paths have the same NPV, the other inputs held, $;
     /// it may lie outside the BTC input's range. `None` when keep mining is worth at least
@@ -135,15 +159,24 @@ pub fn average_subsidy_btc(subsidy_btc: f64, years_to_halving: f64, year: u32) -
     total + subsidy_btc * 0.5f64.powi(halvings) * (end - from)
 }
 
+/// `rate_pct` % a year compounded over the years before year `year`: (1 + rate)^(year - 1).
+fn grown(rate_pct: f64, year: u32) -> f64 {
+    (1.0 + rate_pct / 100.0).powi(year as i32 - 1)
+}
+
 /// Year `year`'s hashprice before the pool fee, $/PH/day, with today's BTC price `btc_usd`.
 fn hashprice_in(scenario: &Scenario, btc_usd: f64, year: u32) -> f64 {
-    let grown = |rate_pct: f64| (1.0 + rate_pct / 100.0).powi(year as i32 - 1);
     let subsidy = average_subsidy_btc(scenario.block_subsidy_btc, scenario.years_to_halving, year);
     mining::hashprice_from(
         subsidy + scenario.fees_per_block_btc,
-        btc_usd * grown(scenario.btc_growth_pct_per_year),
-        scenario.network_hashrate_eh_per_s * grown(scenario.hashrate_growth_pct_per_year),
+        btc_usd * grown(scenario.btc_growth_pct_per_year, year),
+        scenario.network_hashrate_eh_per_s * grown(scenario.hashrate_growth_pct_per_year, year),
     )
+}
+
+/// Year `year`'s power price, $/MWh.
+pub fn power_price_in(scenario: &Scenario, year: u32) -> f64 {
+    scenario.power_price_usd_per_mwh * grown(scenario.power_growth_pct_per_year, year)
 }
 
 /// Share of year `year` that lies inside `[from, to]` (years from now).
@@ -152,116 +185,230 @@ fn share_of_year(year: u32, from: f64, to: f64) -> f64 {
     (end.min(to) - start.max(from)).max(0.0)
 }
 
-/// What keeping the miners spends a year per MW to renew them: the TH/s one grid MW runs,
-/// bought again at the ASIC price once per machine life, $ per MW-year.
+/// The year containing time `at` (years from now): ceil(at) for at > 0, 0 for at = 0.
+fn year_containing(at: f64) -> usize {
+    at.ceil().max(0.0) as usize
+}
+
+/// What keeping the miners spends a year per MW on replacements: the TH/s one grid MW runs
+/// at the replacements' J/TH, bought at the ASIC price once per machine life, $ per MW-year.
 pub fn renewal_usd_per_mw_year(scenario: &Scenario) -> f64 {
-    scenario.asic_usd_per_th * mining::hashrate_ph_per_s_per_mw(scenario) * 1000.0
+    scenario.asic_usd_per_th * 1e6
+        / (scenario.replacement_efficiency_j_per_th * scenario.mining_pue)
         / scenario.asic_life_years
 }
 
-/// Keep mining's margin over power in a year whose mining revenue is
-/// `revenue_usd_per_mwh`, $ per MW: before the renewal and other costs each year must also
-/// pay. Counts only the hours the site runs.
-pub fn mining_margin_over_power_usd(scenario: &Scenario, revenue_usd_per_mwh: f64) -> f64 {
-    (revenue_usd_per_mwh - scenario.power_price_usd_per_mwh)
-        * HOURS_PER_YEAR
-        * mining::running_share(scenario)
+/// What converting gets for the machines on site when it stops mining, $ per MW: their TH/s
+/// at the resale price.
+pub fn machines_sale_usd(scenario: &Scenario) -> f64 {
+    scenario.asic_resale_usd_per_th * mining::hashrate_ph_per_s_per_mw(scenario) * 1000.0
 }
 
-/// Both paths' yearly cash flows, convert's capital and the exit value added to the last
-/// year (0 without one), with today's BTC price `btc_usd` (not clamped: the break-even
+/// A mining margin over power in a year whose revenue per grid MWh is
+/// `revenue_usd_per_mwh` and power price `power_usd_per_mwh`, $ per MW: before the other
+/// costs (and a replacement's cost) each year must also pay. Counts only the hours the site
+/// runs.
+pub fn mining_margin_over_power_usd(
+    scenario: &Scenario,
+    revenue_usd_per_mwh: f64,
+    power_usd_per_mwh: f64,
+) -> f64 {
+    (revenue_usd_per_mwh - power_usd_per_mwh) * HOURS_PER_YEAR * mining::running_share(scenario)
+}
+
+/// Keep mining's year `year` with today's BTC price `btc_usd`: the hashprice, the revenue
+/// per MWh of the machines on site, their share of the year, and the cash of each part.
+fn keep_mining_year(s: &Scenario, btc_usd: f64, year: u32, renewal_usd: f64) -> YearFlows {
+    let hashprice = hashprice_in(s, btc_usd, year);
+    let on_site_revenue = mining::revenue_at_hashprice_usd_per_mwh(s, hashprice);
+    // Revenue per MWh is inversely proportional to J/TH.
+    let replacement_revenue =
+        on_site_revenue * s.fleet_efficiency_j_per_th / s.replacement_efficiency_j_per_th;
+    let power = power_price_in(s, year);
+    let on_site_share = (s.asic_life_left_years - (f64::from(year) - 1.0)).clamp(0.0, 1.0);
+    let on_site = on_site_share
+        * (mining_margin_over_power_usd(s, on_site_revenue, power) - s.mining_opex_usd_per_mw_year)
+            .max(0.0);
+    let replacements = (1.0 - on_site_share)
+        * (mining_margin_over_power_usd(s, replacement_revenue, power)
+            - s.mining_opex_usd_per_mw_year
+            - renewal_usd)
+            .max(0.0);
+    YearFlows {
+        year,
+        hashprice_usd_per_ph_day: hashprice,
+        mining_revenue_usd_per_mwh: on_site_revenue,
+        on_site_share,
+        on_site_usd: on_site,
+        replacements_usd: replacements,
+        keep_mining_usd: on_site + replacements,
+        ai_revenue_usd: 0.0,
+        machines_sold_usd: 0.0,
+        gpus_bought_usd: 0.0,
+        gpus_resold_usd: 0.0,
+        hall_value_usd: 0.0,
+        convert_usd: 0.0,
+    }
+}
+
+impl YearFlows {
+    /// The same year with no mining: the start, before any year has run.
+    fn idle(self) -> Self {
+        Self {
+            on_site_share: 0.0,
+            on_site_usd: 0.0,
+            replacements_usd: 0.0,
+            keep_mining_usd: 0.0,
+            ..self
+        }
+    }
+}
+
+/// Both paths projected: the start and the years, the hall's cost and the GPU purchases'
+/// times.
+struct Projection {
+    start: YearFlows,
+    years: Vec<YearFlows>,
+    capital_usd: f64,
+    gpu_purchases_years: Vec<f64>,
+}
+
+impl Projection {
+    /// Adds `usd` to convert's cash of year `year` (0 being the start); beyond the horizon,
+    /// nothing. `part` picks the year's column it also shows in, if any.
+    fn add(&mut self, year: usize, usd: f64, part: fn(&mut YearFlows) -> &mut f64) {
+        let flows = if year == 0 {
+            Some(&mut self.start)
+        } else {
+            self.years.get_mut(year - 1)
+        };
+        if let Some(flows) = flows {
+            *part(flows) += usd;
+            flows.convert_usd += usd;
+        }
+    }
+}
+
+/// Both paths' cash flows with today's BTC price `btc_usd` (not clamped: the break-even
 /// search goes beyond the input's range).
-fn project(scenario: &Scenario, btc_usd: f64) -> (f64, Vec<YearFlows>, f64) {
-    let s = scenario;
+fn project(s: &Scenario, btc_usd: f64) -> Projection {
     let horizon = horizon_years(s);
+    let end_of_horizon = f64::from(horizon);
     let renewal_usd = renewal_usd_per_mw_year(s);
     let build = s.build_years;
     let hall_usd = s.hall_capex_musd_per_it_mw * 1e6 / s.ai_pue;
-    let gpus = ai::gpus_per_mw(s);
-    let gpu_fleet_usd = gpus * s.gpu_cost_usd;
-    let operator_pays_power = ai::operator_pays_power(s);
     let capital_usd = match s.ai_mode {
         AiMode::HpcLease => hall_usd * (1.0 - s.tenant_capex_share_pct / 100.0),
-        AiMode::GpuCloud => hall_usd + gpu_fleet_usd,
+        AiMode::GpuCloud => hall_usd,
     };
-    let mut years: Vec<YearFlows> = (1..=horizon)
-        .map(|year| {
-            let hashprice = hashprice_in(s, btc_usd, year);
-            let revenue_per_mwh = mining::revenue_at_hashprice_usd_per_mwh(s, hashprice);
-            let keep_mining = (mining_margin_over_power_usd(s, revenue_per_mwh)
-                - s.mining_opex_usd_per_mw_year
-                - renewal_usd)
-                .max(0.0);
-            let before_hall = share_of_year(year, 0.0, build);
-            let mined_during_build = if s.mine_during_build {
-                before_hall * keep_mining
-            } else {
-                0.0
-            };
-            // Years of the AI path's own life (the lease's term, the GPUs') elapsed at the
-            // start of this year, for escalators and declines.
-            let aged = (f64::from(year) - 1.0 - build).max(0.0);
-            let (ai_revenue, mut convert) = match s.ai_mode {
-                AiMode::HpcLease => {
-                    let on = share_of_year(year, build, build + s.lease_term_years);
-                    let rent = s.lease_usd_per_kw_month * 12.0 * 1000.0 / s.ai_pue
-                        * (1.0 + s.rent_escalator_pct_per_year / 100.0).powf(aged)
-                        * on
-                        * (1.0 - s.credit_haircut_pct / 100.0);
-                    let power = if operator_pays_power {
-                        s.power_price_usd_per_mwh * HOURS_PER_YEAR * on
-                    } else {
-                        0.0
-                    };
-                    (rent, rent * (1.0 - s.landlord_costs_pct / 100.0) - power)
-                }
-                AiMode::GpuCloud => {
-                    let life_end = build + s.gpu_life_years;
-                    let on = share_of_year(year, build, life_end);
-                    let revenue = gpus
-                        * s.gpu_price_usd_per_hour
-                        * (1.0 - s.gpu_price_decline_pct_per_year / 100.0).powf(aged)
-                        * HOURS_PER_YEAR
-                        * s.gpu_utilization_pct
-                        / 100.0
-                        * on;
-                    let retiring = f64::from(year) - 1.0 < life_end && life_end <= f64::from(year);
-                    let residual = if retiring {
-                        s.gpu_residual_pct / 100.0 * gpu_fleet_usd
-                    } else {
-                        0.0
-                    };
-                    let power = s.power_price_usd_per_mwh * HOURS_PER_YEAR * on;
-                    (
-                        revenue,
-                        revenue * (1.0 - s.gpu_opex_pct / 100.0) - power + residual,
-                    )
-                }
-            };
-            convert += mined_during_build;
-            YearFlows {
-                year,
-                hashprice_usd_per_ph_day: hashprice,
-                mining_revenue_usd_per_mwh: revenue_per_mwh,
-                keep_mining_usd: keep_mining,
-                ai_revenue_usd: ai_revenue,
-                convert_usd: convert,
+    // The hall's book value after `aged` years in service, $.
+    let book_value = |aged: f64| {
+        if s.hall_life_years > 0.0 {
+            capital_usd * (1.0 - aged.max(0.0) / s.hall_life_years).max(0.0)
+        } else {
+            0.0
+        }
+    };
+    let mut projection = Projection {
+        start: YearFlows {
+            hall_value_usd: -capital_usd,
+            convert_usd: -capital_usd,
+            ..keep_mining_year(s, btc_usd, 0, 0.0).idle()
+        },
+        years: (1..=horizon)
+            .map(|year| keep_mining_year(s, btc_usd, year, renewal_usd))
+            .collect(),
+        capital_usd,
+        gpu_purchases_years: Vec::new(),
+    };
+    // Converting stops mining at once, or when the hall is ready; it sells the machines on
+    // site then, unless they are worn out by that time.
+    let stops_mining = if s.mine_during_build { build } else { 0.0 };
+    if s.asic_life_left_years > stops_mining {
+        projection.add(year_containing(stops_mining), machines_sale_usd(s), |y| {
+            &mut y.machines_sold_usd
+        });
+    }
+    let operator_pays_power = ai::operator_pays_power(s);
+    let gpus = ai::gpus_per_mw(s);
+    let fleet_usd = gpus * s.gpu_cost_usd;
+    for flows in &mut projection.years {
+        let year = flows.year;
+        let power = power_price_in(s, year) * HOURS_PER_YEAR;
+        if s.mine_during_build {
+            flows.convert_usd += share_of_year(year, 0.0, build) * flows.keep_mining_usd;
+        }
+        match s.ai_mode {
+            AiMode::HpcLease => {
+                let on = share_of_year(year, build, build + s.lease_term_years);
+                let rent = s.lease_usd_per_kw_month * 12.0 * 1000.0 / s.ai_pue
+                    * (1.0 + s.rent_escalator_pct_per_year / 100.0)
+                        .powf((f64::from(year) - 1.0 - build).max(0.0))
+                    * on
+                    * (1.0 - s.credit_haircut_pct / 100.0);
+                let paid_power = if operator_pays_power { power * on } else { 0.0 };
+                flows.ai_revenue_usd = rent;
+                flows.convert_usd += rent * (1.0 - s.landlord_costs_pct / 100.0) - paid_power;
             }
-        })
-        .collect();
-    // A leased hall is worth its last year's cash over the exit cap rate, when the lease
-    // covers the whole of that year and the cash is positive.
-    let mut exit_usd = 0.0;
-    if s.ai_mode == AiMode::HpcLease && s.exit_cap_rate_pct >= EXIT_CAP_RATE_MIN_PCT {
-        if let Some(last) = years.last_mut() {
-            let leased = share_of_year(last.year, build, build + s.lease_term_years);
-            if leased >= 1.0 && last.convert_usd > 0.0 {
-                exit_usd = last.convert_usd / (s.exit_cap_rate_pct / 100.0);
-                last.convert_usd += exit_usd;
+            AiMode::GpuCloud => {
+                let on = share_of_year(year, build, end_of_horizon);
+                // The running fleet's age at the start of the year: each fleet starts again
+                // at today's price.
+                let age = (f64::from(year) - 1.0 - build).max(0.0) % s.gpu_life_years;
+                let revenue = gpus
+                    * s.gpu_price_usd_per_hour
+                    * (1.0 - s.gpu_price_decline_pct_per_year / 100.0).powf(age)
+                    * HOURS_PER_YEAR
+                    * s.gpu_utilization_pct
+                    / 100.0
+                    * on;
+                flows.ai_revenue_usd = revenue;
+                flows.convert_usd += revenue * (1.0 - s.gpu_opex_pct / 100.0) - power * on;
             }
         }
     }
-    (capital_usd, years, exit_usd)
+    let last = horizon as usize;
+    match s.ai_mode {
+        AiMode::HpcLease => {
+            let lease_end = build + s.lease_term_years;
+            let leased_to_the_end = share_of_year(horizon, build, lease_end) >= 1.0;
+            let last_cash = projection.years[last - 1].convert_usd;
+            if s.exit_cap_rate_pct >= EXIT_CAP_RATE_MIN_PCT && leased_to_the_end && last_cash > 0.0
+            {
+                let exit_usd = last_cash / (s.exit_cap_rate_pct / 100.0);
+                projection.add(last, exit_usd, |y| &mut y.hall_value_usd);
+            } else {
+                let end = lease_end.min(end_of_horizon);
+                projection.add(year_containing(end), book_value(end - build), |y| {
+                    &mut y.hall_value_usd
+                });
+            }
+        }
+        AiMode::GpuCloud => {
+            let mut bought = build;
+            while bought < end_of_horizon {
+                projection.gpu_purchases_years.push(bought);
+                projection.add(year_containing(bought), -fleet_usd, |y| {
+                    &mut y.gpus_bought_usd
+                });
+                let retires = bought + s.gpu_life_years;
+                let (resale_year, resold_usd) = if retires <= end_of_horizon {
+                    (year_containing(retires), s.gpu_residual_pct / 100.0 * fleet_usd)
+                } else {
+                    // Still running at the horizon: worth its cost less a straight-line
+                    // share of what it loses over its life.
+                    let used = (end_of_horizon - bought) / s.gpu_life_years;
+                    (last, fleet_usd * (1.0 - (1.0 - s.gpu_residual_pct / 100.0) * used))
+                };
+                projection.add(resale_year, resold_usd, |y| &mut y.gpus_resold_usd);
+                bought = retires;
+            }
+            projection.add(last, book_value(end_of_horizon - build), |y| {
+                &mut y.hall_value_usd
+            });
+        }
+    }
+    projection
 }
 
 /// Net present value at `rate` of cash flows `flows[t]`, t = 0..N.
@@ -352,21 +499,30 @@ fn value(flows: &[f64], rate: f64) -> Value {
 }
 
 /// The cash flows t = 0..N of keep mining and of convert.
-fn streams(capital_usd: f64, years: &[YearFlows]) -> (Vec<f64>, Vec<f64>) {
+fn streams(projection: &Projection) -> (Vec<f64>, Vec<f64>) {
     let keep = std::iter::once(0.0)
-        .chain(years.iter().map(|year| year.keep_mining_usd))
+        .chain(projection.years.iter().map(|year| year.keep_mining_usd))
         .collect();
-    let convert = std::iter::once(-capital_usd)
-        .chain(years.iter().map(|year| year.convert_usd))
+    let convert = std::iter::once(projection.start.convert_usd)
+        .chain(projection.years.iter().map(|year| year.convert_usd))
         .collect();
     (keep, convert)
 }
 
-/// Keep mining's NPV minus convert's, with today's BTC price `btc_usd`.
-fn keep_minus_convert_npv(scenario: &Scenario, btc_usd: f64, rate: f64) -> f64 {
-    let (capital, years, _) = project(scenario, btc_usd);
-    let (keep, convert) = streams(capital, &years);
-    npv(&keep, rate) - npv(&convert, rate)
+/// Keep mining's and converting's discount rates of `scenario`, as rates.
+fn rates(scenario: &Scenario) -> (f64, f64) {
+    (
+        scenario.discount_rate_pct / 100.0,
+        scenario.ai_discount_rate_pct / 100.0,
+    )
+}
+
+/// Convert's NPV minus keep mining's, each at its own rate, with today's BTC price
+/// `btc_usd`.
+fn gain_at(scenario: &Scenario, btc_usd: f64) -> f64 {
+    let (keep, convert) = streams(&project(scenario, btc_usd));
+    let (keep_rate, convert_rate) = rates(scenario);
+    npv(&convert, convert_rate) - npv(&keep, keep_rate)
 }
 
 /// Convert's NPV minus keep mining's for `scenario`, sanitized, $ per MW: one projection,
@@ -379,11 +535,7 @@ pub fn npv_gain_usd(scenario: &Scenario) -> f64 {
 /// [`npv_gain_usd`] of a scenario already sanitized: for work that sanitizes once and asks
 /// many times.
 pub(crate) fn npv_gain_of_sanitized(scenario: &Scenario) -> f64 {
-    -keep_minus_convert_npv(
-        scenario,
-        scenario.btc_price_usd,
-        scenario.discount_rate_pct / 100.0,
-    )
+    gain_at(scenario, scenario.btc_price_usd)
 }
 
 /// Today's BTC price at which both paths of `scenario` (sanitized first) have the same
@@ -394,10 +546,9 @@ pub fn breakeven_btc_price_usd(scenario: &Scenario) -> Option<f64> {
 
 /// [`breakeven_btc_price_usd`] of a scenario already sanitized.
 pub(crate) fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
-    // Keep mining's NPV never falls as the price rises, and convert's rises no faster (it
-    // mines only before its hall is ready): bisect on the gap.
-    let rate = scenario.discount_rate_pct / 100.0;
-    let below = |btc: f64| keep_minus_convert_npv(scenario, btc, rate) < 0.0;
+    // Keep mining's NPV never falls as the price rises; convert's gains from the price only
+    // while it mines before its hall is ready: bisect on the gap, converting ahead below.
+    let below = |btc: f64| gain_at(scenario, btc) > 0.0;
     let (low, high) = BREAKEVEN_SEARCH_USD;
     (below(low) && !below(high)).then(|| bisect(BREAKEVEN_SEARCH_USD, &below))
 }
@@ -406,20 +557,20 @@ pub(crate) fn breakeven_of_sanitized(scenario: &Scenario) -> Option<f64> {
 /// a [`Decision`]: for work that shows only these, several scenarios at a time (the paths).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Npvs {
-    /// Keep mining's NPV, $ per MW.
+    /// Keep mining's NPV at its rate, $ per MW.
     pub keep_mining_usd: f64,
-    /// Convert's NPV, $ per MW.
+    /// Convert's NPV at its rate, $ per MW.
     pub convert_usd: f64,
-    /// Convert's minus keep mining's, $ per MW, summed as [`Decision::difference`] is, so
-    /// that both give the same figure to the last digit.
+    /// Convert's minus keep mining's, $ per MW, as [`Decision::difference`] has it, so that
+    /// both give the same figure to the last digit.
     pub difference_usd: f64,
-    /// Whether keeping the miners is idled every year: no year's margin over power pays
-    /// for the machines and the other costs.
+    /// Whether keeping the miners is idled every year: neither the machines on site nor
+    /// replacements pay their way in any year.
     pub always_idle: bool,
 }
 
-/// Convert's cash flows minus keep mining's, year by year: one function for the decision
-/// and the paths, so that both sum the same flows.
+/// Convert's cash flows minus keep mining's, year by year: the stream the difference's IRR
+/// and payback read.
 fn difference_of(keep: &[f64], convert: &[f64]) -> Vec<f64> {
     convert.iter().zip(keep).map(|(c, k)| c - k).collect()
 }
@@ -430,8 +581,8 @@ fn idled_every_year(years: &[YearFlows]) -> bool {
 }
 
 impl Decision {
-    /// Whether keeping the miners is idled every year: no year's margin over power pays for
-    /// the machines and the other costs.
+    /// Whether keeping the miners is idled every year: neither the machines on site nor
+    /// replacements pay their way in any year.
     pub fn always_idle(&self) -> bool {
         idled_every_year(&self.years)
     }
@@ -440,24 +591,27 @@ impl Decision {
 /// The [`Npvs`] of `scenario`, sanitized first: one projection.
 pub fn npvs(scenario: &Scenario) -> Npvs {
     let scenario = scenario.sanitized();
-    let rate = scenario.discount_rate_pct / 100.0;
-    let (capital, years, _) = project(&scenario, scenario.btc_price_usd);
-    let (keep, convert) = streams(capital, &years);
-    let difference = difference_of(&keep, &convert);
+    let (keep_rate, convert_rate) = rates(&scenario);
+    let projection = project(&scenario, scenario.btc_price_usd);
+    let (keep, convert) = streams(&projection);
+    let keep_mining_usd = npv(&keep, keep_rate);
+    let convert_usd = npv(&convert, convert_rate);
     Npvs {
-        keep_mining_usd: npv(&keep, rate),
-        convert_usd: npv(&convert, rate),
-        difference_usd: npv(&difference, rate),
-        always_idle: idled_every_year(&years),
+        keep_mining_usd,
+        convert_usd,
+        difference_usd: convert_usd - keep_mining_usd,
+        always_idle: idled_every_year(&projection.years),
     }
 }
 
 /// The decision for `scenario`, sanitized first, so that any input gives finite figures.
 pub fn decide(scenario: &Scenario) -> Decision {
     let scenario = scenario.sanitized();
-    let rate = scenario.discount_rate_pct / 100.0;
-    let (capital, years, exit_value_usd) = project(&scenario, scenario.btc_price_usd);
-    let (keep, convert) = streams(capital, &years);
+    let (keep_rate, convert_rate) = rates(&scenario);
+    let projection = project(&scenario, scenario.btc_price_usd);
+    let (keep, convert) = streams(&projection);
+    let keep_mining = value(&keep, keep_rate);
+    let convert_value = value(&convert, convert_rate);
     let difference = difference_of(&keep, &convert);
     let breakeven_btc_price_usd = breakeven_of_sanitized(&scenario);
     let running_totals = keep
@@ -477,16 +631,23 @@ pub fn decide(scenario: &Scenario) -> Decision {
         .collect();
     Decision {
         horizon_years: horizon_years(&scenario),
-        exit_value_usd,
         running_totals,
-        convert_capital_usd: capital,
-        keep_mining: value(&keep, rate),
-        convert: value(&convert, rate),
-        difference: value(&difference, rate),
+        convert_capital_usd: projection.capital_usd,
+        start: projection.start,
+        gpu_purchases_years: projection.gpu_purchases_years,
+        difference: Value {
+            npv_usd: convert_value.npv_usd - keep_mining.npv_usd,
+            irr: irr(&difference),
+            payback_years: payback_years(&difference),
+            equivalent_annual_usd: convert_value.equivalent_annual_usd
+                - keep_mining.equivalent_annual_usd,
+        },
+        keep_mining,
+        convert: convert_value,
         breakeven_hashprice_usd_per_ph_day: breakeven_btc_price_usd
             .map(|price| hashprice_in(&scenario, price, 1)),
         breakeven_btc_price_usd,
-        years,
+        years: projection.years,
         scenario,
     }
 }
