@@ -19,13 +19,19 @@ export interface Config {
   apue?: number | string;
   years?: number | string;
   rate?: number | string;
+  airate?: number | string;
   halving?: number | string;
   btcg?: number | string;
   hashg?: number | string;
+  powerg?: number | string;
   mopex?: number | string;
+  asicrem?: number | string;
+  neweff?: number | string;
   asic?: number | string;
   asiclife?: number | string;
   capex?: number | string;
+  hallife?: number | string;
+  asicsale?: number | string;
   tenant?: number | string;
   build?: number | string;
   esc?: number | string;
@@ -105,9 +111,15 @@ export interface YearRow {
   "year": number;
   "hashprice": number;
   "mining-revenue-per-mwh": number;
+  "mining-on-site": number;
+  "mining-replacements": number;
   "mining-cash": number;
   "mining-cash-so-far": number;
   "ai-revenue": number;
+  "machines-sold": number;
+  "gpus-bought": number;
+  "gpus-resold": number;
+  "hall-value": number;
   "ai-cash": number;
   "ai-cash-so-far": number;
   "difference": number;
@@ -152,6 +164,7 @@ export interface Outputs {
   "breakeven-btc-npv": number | null;
   "breakeven-hashprice-npv": number | null;
   "capex-ai-per-mw": number | null;
+  "gpu-fleet-per-mw": number | null;
   /** The decision's years, 1 to the horizon. */
   years: YearRow[];
   /** `npv-gain` with the BTC price and the hashrate on each path, the rest as given. */

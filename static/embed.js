@@ -22,11 +22,11 @@
   // map's axis and the embed's options (a Rust test checks this list against them).
   const KEYS = [
     'mw', 'power', 'btc', 'hashrate', 'subsidy', 'fees', 'pool', 'eff', 'mpue', 'uptime',
-    'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'halving', 'btcg', 'hashg',
-    'mopex', 'asic', 'asiclife', 'capex', 'tenant', 'build', 'esc', 'term', 'landlord',
-    'haircut', 'exitcap', 'gpucost', 'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru',
-    'minebuild', 'path', 'data', 'miner', 'deal', 'preset', 'asof', 'view', 'mapy',
-    'theme', 'bg', 'controls',
+    'lease', 'gpu', 'gpukw', 'util', 'apue', 'years', 'rate', 'airate', 'halving', 'btcg',
+    'hashg', 'powerg', 'mopex', 'asicrem', 'neweff', 'asic', 'asiclife', 'capex', 'hallife',
+    'asicsale', 'tenant', 'build', 'esc', 'term', 'landlord', 'haircut', 'exitcap', 'gpucost',
+    'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru', 'minebuild', 'path', 'data',
+    'miner', 'deal', 'preset', 'asof', 'view', 'mapy', 'theme', 'bg', 'controls',
   ];
   const VALUE_LENGTH_MAX = 64;
   const HEIGHT_MIN_PX = 200;

@@ -14,6 +14,8 @@ use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis};
 use mining_vs_ai::url_state::decode;
 use plotters_svg::SVGBackend;
 
+mod common;
+
 /// The page's stylesheet, the one source of the chart's colours.
 const STYLESHEET: &str = include_str!("../static/style.css");
 
@@ -370,24 +372,24 @@ fn cash_svg_of(data: &CashData, size: (u32, u32)) -> String {
     svg
 }
 
-/// decision.md's T0: hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a
-/// $125/kW-month lease on a $10M hall, ten years at 10%, the halving in four years.
-const T0: &str = "btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&halving=4&btcg=0&hashg=0&mopex=0&asic=0&asiclife=4&capex=10&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0";
-
+/// T0 (docs/model.md), `extra` keys first.
 fn scenario(extra: &str) -> Scenario {
-    // The first occurrence of a key counts: the extra keys go first.
-    decode(&format!("{extra}&{T0}")).0
+    common::t0(extra)
 }
 
 /// The texts drawn.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .map(|element| {
-            let body = &element[element.find('>').unwrap() + 1..];
-            body[..body.find("</text>").unwrap()].trim().to_owned()
-        })
-        .collect()
+    texts_with_y(svg).into_iter().map(|(_, text)| text).collect()
+}
+
+/// A text element's body as a reader sees it: the SVG backend's escapes undone.
+fn unescaped(body: &str) -> String {
+    body.trim()
+        .replace("&apos;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 /// T0 by hand. Convert: -$10M, then $1.5M a year: paid back after 10 / 1.5 = 6.667 years.
@@ -485,13 +487,13 @@ fn the_build_is_shaded() {
     );
 }
 
-/// A GPU cloud against miners whose BTC grows 40% a year: convert pays back its capital and
+/// A GPU cloud against miners whose BTC grows 50% a year: convert pays back its capital and
 /// catches up with keep mining at nearly the same time, but at different heights (keep
 /// mining has earned millions by then), so the two get a label each; later the miners pull
 /// ahead again, and the description says so.
 #[test]
 fn payback_and_overtaking_apart_and_a_lead_that_does_not_last() {
-    let (scenario, _) = decode("ai=gpu&btc=150000&asic=0&mopex=0&btcg=40&gpu=4");
+    let (scenario, _) = decode("ai=gpu&btc=150000&asic=0&mopex=0&btcg=50&gpu=4");
     let data = cash_data(&decide(&scenario));
     let payback = data.payback_years.expect("a payback");
     let (overtaking, cash) = data.overtaking.expect("an overtaking");
@@ -684,7 +686,7 @@ fn texts_with_y(svg: &str) -> Vec<(f64, String)> {
             let y = element.split("y=\"").nth(1).unwrap();
             let y: f64 = y[..y.find('"').unwrap()].parse().unwrap();
             let body = &element[element.find('>').unwrap() + 1..];
-            (y, body[..body.find("</text>").unwrap()].trim().to_owned())
+            (y, unescaped(&body[..body.find("</text>").unwrap()]))
         })
         .collect()
 }

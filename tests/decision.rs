@@ -9,6 +9,9 @@ use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
 use mining_vs_ai::url_state::decode;
 use proptest::prelude::*;
 
+mod common;
+use common::t0;
+
 fn close(actual: f64, expected: f64, tolerance: f64) -> bool {
     (actual - expected).abs() <= tolerance * expected.abs().max(1e-12)
 }
@@ -19,20 +22,6 @@ fn assert_close(actual: f64, expected: f64, tolerance: f64) {
         close(actual, expected, tolerance),
         "{actual} != {expected} (relative tolerance {tolerance})"
     );
-}
-
-/// Base T0 (docs/model.md, "Golden cases"): every key of the decision's formulas set, so
-/// that their defaults do not matter. Hashprice $45.00/PH/day, mining revenue $93.75/MWh.
-const T0: &str = "btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100\
-    &power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&airate=10&halving=4\
-    &btcg=0&hashg=0&powerg=0&mopex=0&asicrem=0&neweff=20&asic=0&asiclife=4&asicsale=0\
-    &capex=10&hallife=0&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0\
-    &exitcap=0";
-
-/// T0 with `more` keys set over it (the first occurrence of a key counts, so `more` comes
-/// first).
-fn t0(more: &str) -> Scenario {
-    decode(&format!("{more}&{T0}")).0
 }
 
 #[test]

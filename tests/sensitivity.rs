@@ -1,5 +1,5 @@
 //! Where the answer flips: the tornado, the decision map and the paths, against figures
-//! computed by hand from decision.md's T0 and against the models' own break-evens.
+//! computed by hand from docs/model.md's T0 and against the models' own break-evens.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::model::decision::{breakeven_btc_price_usd, decide};
@@ -8,15 +8,10 @@ use mining_vs_ai::model::sensitivity::{
     decision_map, map_axes, map_y_input, tornado, Basis, MAP_AXES_GPU, MAP_AXES_LEASE,
 };
 use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
-use mining_vs_ai::url_state::decode;
 use proptest::prelude::*;
 
-/// decision.md's T0, `extra` keys first (the first occurrence of a key counts): hashprice
-/// $45/PH/day, mining revenue $93.75/MWh at $50 power, a $125 lease on a $10M hall, ten
-/// years at 10%, the halving in four years.
-fn t0(extra: &str) -> Scenario {
-    decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&halving=4&btcg=0&hashg=0&mopex=0&asic=0&asiclife=4&capex=10&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0")).0
-}
+mod common;
+use common::t0;
 
 fn assert_close(actual: f64, expected: f64, relative: f64) {
     assert!(

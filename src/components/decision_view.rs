@@ -260,6 +260,7 @@ const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
         "Convert: GPU cloud",
         &[
             DecisionOutput::CapexAiPerMw,
+            DecisionOutput::GpuFleetPerMw,
             DecisionOutput::NpvAi,
             DecisionOutput::IrrAi,
             DecisionOutput::PaybackAi,
@@ -409,7 +410,7 @@ pub fn decision_figures(decision: &Decision) -> Html {
                         <section class={classes!("card", *class)} aria-label={title}>
                             <h2>{ title }</h2>
                             <dl>
-                                { for outputs.iter().map(|output| figure(
+                                { for outputs.iter().filter(|output| gpu || **output != DecisionOutput::GpuFleetPerMw).map(|output| figure(
                                     output.label(),
                                     display(decision, *output),
                                     output.value(decision),
@@ -434,11 +435,12 @@ mod tests {
     use crate::model::decide;
     use crate::url_state::decode;
 
-    /// decision.md's T0: hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a
-    /// $125 lease on a $10M hall with nothing else, ten years at 10%; `extra` keys first
+    /// docs/model.md's T0: hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a
+    /// $125 lease on a $10M hall with nothing else, ten years at 10% for both paths, the
+    /// machines on site worn out and replacements of the same J/TH free; `extra` keys first
     /// (the first occurrence of a key counts).
     fn t0(extra: &str) -> Decision {
-        decide(&decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&halving=4&btcg=0&hashg=0&mopex=0&asic=0&asiclife=4&capex=10&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0&mw=100")).0)
+        decide(&decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&airate=10&halving=4&btcg=0&hashg=0&powerg=0&mopex=0&asicrem=0&neweff=20&asic=0&asiclife=4&asicsale=0&capex=10&hallife=0&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0&mw=100")).0)
     }
 
     /// T0 by hand: convert's NPV is -$783,149.34 (D3). Keep mining earns (93.75 - 50) x
@@ -452,7 +454,7 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years at 10%, keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
+            "Over 10 years (keeping the miners discounted at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
         );
         assert_eq!(
             outlook_sentence(&decision.scenario),
@@ -462,7 +464,7 @@ mod tests {
             "if the hall costs $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays $125/kW-month (growing 3% a year) for 15 years."
         ));
         assert!(decision_sentence(&t0("build=5")).contains(" and takes 5 years,"));
-        assert!(decision_sentence(&t0("years=1")).starts_with("Over 1 year at 10%, "));
+        assert!(decision_sentence(&t0("years=1")).starts_with("Over 1 year (keeping the miners discounted at 10% a year, converting at 10%), "));
     }
 
     /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
@@ -473,11 +475,11 @@ mod tests {
         let decision = t0("power=100");
         assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
-            "Over 10 years at 10%, converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
+            "Over 10 years (keeping the miners discounted at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
         ));
         assert_eq!(
             keep_mining_note(&decision),
-            "No new capital: the fleet is sunk. Each year's margin over power (-$54.8k per MW in year 1) also pays for new machines ($0 a year) and other costs ($0); a year that cannot is idled. At these figures that is every year."
+            "The machines on site are worn out: keeping the miners means buying replacements. Replacements at 20 J/TH cost $0 per MW a year ($0/TH over 4 years); they pay their way in none of the 10 years that need them, so the site idles then."
         );
     }
 
@@ -493,16 +495,36 @@ mod tests {
         ));
     }
 
-    /// A renewed fleet: $12/TH over 4 years for the 50 PH/s of a MW at 20 J/TH is $150,000
-    /// a year, with $60,000 of other costs; year 1's margin over power is $383,250, so the
-    /// four years before the halving pay, and the six after it do not.
+    /// Replacements only: $12/TH over 4 years for the 50 PH/s of a MW at 20 J/TH is
+    /// $150,000 a year, with $60,000 of other costs; the margin over power is $383,250
+    /// before the halving at 4, so the four years before it pay, and the six after it
+    /// (46.875 per MWh against 50 of power) do not.
     #[test]
-    fn the_keep_mining_note_shows_what_each_year_must_pay() {
+    fn the_keep_mining_note_says_whether_replacements_pay() {
         let decision = t0("asic=12&mopex=60000");
         assert_eq!(
             keep_mining_note(&decision),
-            "No new capital: the fleet is sunk. Each year's margin over power ($383k per MW in year 1) also pays for new machines ($150k a year) and other costs ($60.0k); a year that cannot is idled. At these figures that is 6 of the 10 years."
+            "The machines on site are worn out: keeping the miners means buying replacements. Replacements at 20 J/TH cost $150k per MW a year ($12/TH over 4 years); they pay their way in 4 of the 10 years that need them; the site idles in the others."
         );
+    }
+
+    /// The machines on site for 3 years: year 1 clears (93.75 - 50) x 8,760 - 60,000 =
+    /// $323,250; after the halving at the end of year 1 they earn 46.875 per MWh against 50
+    /// of power, and so do the replacements of years 4-10.
+    #[test]
+    fn the_keep_mining_note_names_the_machines_on_site_and_when_they_stop_paying() {
+        let decision = t0("asicrem=3&halving=1&asic=12&mopex=60000");
+        assert_eq!(
+            keep_mining_note(&decision),
+            "The machines on site are paid for and run 3 years more: they clear $323k per MW in year 1 after power and other costs. They stop paying their way in year 2 after the halving in year 1. Replacements at 20 J/TH cost $150k per MW a year ($12/TH over 4 years); they pay their way in none of the 7 years that need them, so the site idles then."
+        );
+        // The sentinel: at $1,000,000 BTC they pay every year, and so do the replacements
+        // (year 10, after three halvings: 56.25/PH/day, $117/MWh).
+        let rich = t0("asicrem=3&halving=1&asic=12&mopex=60000&btc=1000000");
+        assert!(keep_mining_note(&rich).ends_with(
+            "they pay their way in each of the 7 years that need them."
+        ));
+        assert!(!keep_mining_note(&rich).contains("stop paying"));
     }
 
     /// With a $300 lease, rent is $3.6M a year against mining's $383,250: converting wins,
@@ -541,9 +563,9 @@ mod tests {
             display(&rich, DecisionOutput::BreakevenBtcNpv),
             "above $1,000,000"
         );
-        // At 100 J/TH even $10M BTC earns a MW 4,500 / (0.024 x 100) = $1,875/MWh; 595
-        // GPUs at $10 an hour earn $5,952.
-        let unmatched = t0("ai=gpu&gpu=10&util=100&gpucost=0&capex=0&eff=100");
+        // At 100 J/TH, and 40 for the replacements, even $10M BTC earns a MW at most 4,500 /
+        // (0.024 x 40) = $4,688/MWh; 595 GPUs at $10 an hour earn $5,952.
+        let unmatched = t0("ai=gpu&gpu=10&util=100&gpucost=0&capex=0&eff=100&neweff=40");
         assert_eq!(unmatched.breakeven_btc_price_usd, None);
         assert!(unmatched.difference.npv_usd > 0.0);
         assert_eq!(

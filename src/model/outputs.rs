@@ -3,6 +3,7 @@
 //! ([`Output`], from an [`Outcome`]), the decision over time's ([`DecisionOutput`], from a
 //! [`Decision`]), and the columns of the yearly table ([`YEAR_COLUMNS`]).
 
+use super::ai::gpus_per_mw;
 use super::compare::Outcome;
 use super::decision::Decision;
 use super::inputs::AiMode;
@@ -138,8 +139,11 @@ outputs! {
     BreakevenBtcNpv, "breakeven-btc-npv", "BTC price where both are worth the same" => |d| d.breakeven_btc_price_usd;
     /// Year 1's hashprice before pool fee at that price, $/PH/day.
     BreakevenHashpriceNpv, "breakeven-hashprice-npv", "Hashprice in year 1 where both are worth the same, before pool fee" => |d| d.breakeven_hashprice_usd_per_ph_day;
-    /// Capital to convert, $ per grid MW: the hall's share the operator pays, and the GPUs.
-    CapexAiPerMw, "capex-ai-per-mw", "Capital to convert" => |d| Some(d.convert_capital_usd);
+    /// The hall's cost to the operator, $ per grid MW, spent at the start.
+    CapexAiPerMw, "capex-ai-per-mw", "The hall's cost" => |d| Some(d.convert_capital_usd);
+    /// One GPU fleet's cost, $ per grid MW, bought when the hall is ready and again every
+    /// GPU life; none for a lease.
+    GpuFleetPerMw, "gpu-fleet-per-mw", "Each GPU fleet's cost" => |d| (d.scenario.ai_mode == AiMode::GpuCloud).then(|| gpus_per_mw(&d.scenario) * d.scenario.gpu_cost_usd);
 }
 
 /// One column of the yearly table, also a key of each year in `compute()`'s `years`.
@@ -154,8 +158,10 @@ pub struct YearColumn {
 }
 
 /// The yearly table's columns, per MW of grid capacity, undiscounted; year first. The
-/// running sums ("so far") include convert's capital, spent in year 0.
-pub const YEAR_COLUMNS: [YearColumn; 10] = [
+/// running sums ("so far") include convert's cash of year 0 (the hall, and the machines'
+/// sale or the first GPUs when they fall then). Convert's cash includes the machines' sale,
+/// the GPUs bought and resold, and the hall's value, each also a column of its own.
+pub const YEAR_COLUMNS: [YearColumn; 16] = [
     YearColumn {
         id: "year",
         label: "Year",
@@ -172,6 +178,16 @@ pub const YEAR_COLUMNS: [YearColumn; 10] = [
         value: |d, index| d.years[index].mining_revenue_usd_per_mwh,
     },
     YearColumn {
+        id: "mining-on-site",
+        label: "Keep mining: machines on site",
+        value: |d, index| d.years[index].on_site_usd,
+    },
+    YearColumn {
+        id: "mining-replacements",
+        label: "Keep mining: replacements",
+        value: |d, index| d.years[index].replacements_usd,
+    },
+    YearColumn {
         id: "mining-cash",
         label: "Keep mining: cash",
         value: |d, index| d.years[index].keep_mining_usd,
@@ -185,6 +201,26 @@ pub const YEAR_COLUMNS: [YearColumn; 10] = [
         id: "ai-revenue",
         label: "Rent or GPU revenue",
         value: |d, index| d.years[index].ai_revenue_usd,
+    },
+    YearColumn {
+        id: "machines-sold",
+        label: "Machines on site sold",
+        value: |d, index| d.years[index].machines_sold_usd,
+    },
+    YearColumn {
+        id: "gpus-bought",
+        label: "GPUs bought",
+        value: |d, index| d.years[index].gpus_bought_usd,
+    },
+    YearColumn {
+        id: "gpus-resold",
+        label: "GPUs resold or held",
+        value: |d, index| d.years[index].gpus_resold_usd,
+    },
+    YearColumn {
+        id: "hall-value",
+        label: "The hall's value",
+        value: |d, index| d.years[index].hall_value_usd,
     },
     YearColumn {
         id: "ai-cash",

@@ -20,9 +20,10 @@ export const DEFAULTS = {
   subsidy: 3.125, fees: SNAPSHOT.fees_per_block_btc, pool: 2,
   eff: 18, mpue: 1.05, uptime: 95, ai: 'lease', lease: 150, passthru: true, gpu: 2.35,
   gpukw: 1.4, util: 85, apue: 1.2,
-  years: 15, rate: 10, halving: SNAPSHOT.years_to_next_halving, btcg: 0, hashg: 0, mopex: 60000,
-  asic: 12, asiclife: 4, capex: 10, tenant: 0, build: 1.5, esc: 3, term: 15, landlord: 3,
-  haircut: 0, exitcap: 0, gpucost: 50000, gpulife: 5, gpudecl: 0, resid: 10, gpuopex: 10,
+  years: 15, rate: 15, airate: 8, halving: SNAPSHOT.years_to_next_halving, btcg: 0, hashg: 0,
+  powerg: 0, mopex: 60000, asicrem: 2, neweff: 16, asic: 8, asiclife: 4, capex: 10, hallife: 20,
+  asicsale: 3, tenant: 0, build: 1.5, esc: 3, term: 15, landlord: 3,
+  haircut: 0, exitcap: 0, gpucost: 30000, gpulife: 5, gpudecl: 15, resid: 10, gpuopex: 10,
   minebuild: false,
 };
 
@@ -83,11 +84,13 @@ export async function assertPageShows(page, expected, assert) {
   }
 }
 
-/** decision.md's T0: every key set, so that defaults do not matter. */
+/** docs/model.md's T0: every key of the decision's formulas set, so that defaults do not
+ * matter. */
 export const T0 = {
   btc: 100000, hashrate: 1000, subsidy: 3.125, fees: 0, pool: 0, eff: 20, mpue: 1, uptime: 100,
-  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, halving: 4,
-  btcg: 0, hashg: 0, mopex: 0, asic: 0, asiclife: 4, capex: 10, tenant: 0, build: 0,
+  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, airate: 10,
+  halving: 4, btcg: 0, hashg: 0, powerg: 0, mopex: 0, asicrem: 0, neweff: 20, asic: 0,
+  asiclife: 4, asicsale: 0, capex: 10, hallife: 0, tenant: 0, build: 0,
   minebuild: 0, esc: 0, term: 30, landlord: 0, haircut: 0, exitcap: 0,
 };
 
