@@ -810,7 +810,7 @@ fn the_tornado_draws_the_model_s_order() {
         .unwrap();
     assert_eq!(
         bar_label(lease, Basis::Years),
-        "Rent the AI tenant pays $104/kW-month to $188/kW-month; converting wins above $152/kW-month"
+        "Rent the AI tenant pays $75/kW-month to $175/kW-month; converting wins above $152/kW-month"
     );
     let words = describe_tornado(&years);
     assert!(

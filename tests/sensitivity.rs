@@ -7,7 +7,7 @@ use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::sensitivity::{
     decision_map, map_axes, map_y_input, tornado, Basis, MAP_AXES_GPU, MAP_AXES_LEASE,
 };
-use mining_vs_ai::model::{compute, AiMode, Input, Scenario};
+use mining_vs_ai::model::{compute, AiMode, Input, Preset, Scenario};
 use proptest::prelude::*;
 
 mod common;
@@ -25,7 +25,7 @@ const ANNUITY_10_AT_10: f64 = 6.144_567_105_704_69;
 /// Of the first four: (1 - 1.1^-4) / 0.1.
 const ANNUITY_4_AT_10: f64 = 3.169_865_446_349_28;
 
-/// T0 over the years, the lease swung from $104 to $188. Convert's NPV is
+/// T0 over the years, the lease swung 40% either side of its $125: from $75 to $175. Convert's NPV is
 /// -10,000,000 + 12,000 x L x 6.1445671; keep mining's, $383,250 a year for the four years
 /// before the halving (after it, idled), is 383,250 x 3.1698654 = $1,214,851. The gap is
 /// zero at L = 11,214,851 / 73,734.81 = $152.097.
@@ -38,9 +38,10 @@ fn the_lease_bar_of_t0_by_hand() {
         .expect("a lease bar");
     let keep = 383_250.0 * ANNUITY_4_AT_10;
     let gap = |lease: f64| -10_000_000.0 + 12_000.0 * lease * ANNUITY_10_AT_10 - keep;
-    assert_eq!((lease.low, lease.high), (104.0, 188.0));
-    assert_close(lease.gap_at_low_usd, gap(104.0), 1e-9);
-    assert_close(lease.gap_at_high_usd, gap(188.0), 1e-9);
+    assert_close(lease.low, 75.0, 1e-12);
+    assert_close(lease.high, 175.0, 1e-12);
+    assert_close(lease.gap_at_low_usd, gap(75.0), 1e-9);
+    assert_close(lease.gap_at_high_usd, gap(175.0), 1e-9);
     let flip = (10_000_000.0 + keep) / (12_000.0 * ANNUITY_10_AT_10);
     let found = lease.flip.expect("the answer flips");
     assert_close(found.at, flip, 1e-9);
@@ -70,9 +71,9 @@ fn bars_are_sorted_and_only_for_inputs_that_matter() {
 }
 
 /// Today's view of T0: AI's margin is the $1.5M of rent (the tenant pays for power),
-/// mining's (93.75 - P) x 8,760. Over power prices of $27-90 the gap runs from
-/// 1,500,000 - 66.75 x 8,760 = $915,270 to 1,500,000 - 3.75 x 8,760 = $1,467,150, and
-/// never flips.
+/// mining's (93.75 - P) x 8,760. Over power prices 40% either side of $50, $30-70, the gap
+/// runs from 1,500,000 - 63.75 x 8,760 = $941,550 to 1,500,000 - 23.75 x 8,760 =
+/// $1,291,950, and never flips.
 #[test]
 fn today_s_power_bar_by_hand() {
     let today = tornado(&t0(""), Basis::Today);
@@ -83,9 +84,41 @@ fn today_s_power_bar_by_hand() {
         .iter()
         .find(|bar| bar.input == Input::PowerPrice)
         .expect("a power bar");
-    assert_close(power.gap_at_low_usd, 915_270.0, 1e-9);
-    assert_close(power.gap_at_high_usd, 1_467_150.0, 1e-9);
+    assert_close(power.gap_at_low_usd, 941_550.0, 1e-9);
+    assert_close(power.gap_at_high_usd, 1_291_950.0, 1e-9);
     assert_eq!(power.flip, None);
+}
+
+/// Every bar contains the scenario's own value, on the defaults and on every preset (a
+/// B200 on demand at $5.00 swings from $3.00 to $7.00, not over an H100's $1.70-2.65), and
+/// both discount rates have a bar of their own.
+#[test]
+fn every_bar_contains_the_scenario() {
+    let scenarios = std::iter::once(Scenario::default())
+        .chain(Preset::ALL.into_iter().map(Preset::scenario))
+        .chain([t0("btc=300000&asicrem=9&hallife=45&gpu=9&ai=gpu")]);
+    for scenario in scenarios {
+        let bars = tornado(&scenario, Basis::Years).bars;
+        for bar in &bars {
+            let value = bar.input.get(&scenario);
+            assert!(
+                bar.low <= value && value <= bar.high,
+                "{:?} {} not in {}..{}",
+                bar.input,
+                value,
+                bar.low,
+                bar.high
+            );
+        }
+        for rate in [Input::DiscountRate, Input::AiDiscountRate] {
+            assert!(bars.iter().any(|bar| bar.input == rate), "{rate:?}");
+        }
+    }
+    let b200 = tornado(&Preset::B200.scenario(), Basis::Years).bars;
+    let price = b200.iter().find(|bar| bar.input == Input::GpuPrice).unwrap();
+    let own = Preset::B200.scenario().gpu_price_usd_per_hour;
+    assert_close(price.low, own * 0.6, 1e-12);
+    assert_close(price.high, own * 1.4, 1e-12);
 }
 
 /// Each row of the map has the break-even its scenario has in the model, the gap is zero

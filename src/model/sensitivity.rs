@@ -1,5 +1,6 @@
 //! Where the answer flips. One scenario gives one answer; these show what it turns on: a
-//! tornado of each input swung over its plausible range ([`Input::plausible`]), with the
+//! tornado of each input swung 40% either side of its value (the prices) or over its
+//! plausible range ([`Input::plausible`]) widened to contain its value, with the
 //! value where the answer flips, and a decision map over the BTC price and a second input,
 //! with the break-even line where the two paths are worth the same.
 //!
@@ -113,22 +114,56 @@ pub struct Tornado {
     pub bars: Vec<TornadoBar>,
 }
 
+/// The inputs the market sets from day to day, whose bars swing [`RELATIVE_SWING`] either
+/// side of the scenario's own value rather than over a plausible range: a deal's own price
+/// can lie anywhere in a range of others' prices, or beyond it.
+pub const RELATIVE_SWING_INPUTS: [Input; 4] = [
+    Input::BtcPrice,
+    Input::PowerPrice,
+    Input::LeaseRate,
+    Input::GpuPrice,
+];
+
+/// How far a bar of [`RELATIVE_SWING_INPUTS`] swings either side of the scenario's value, as
+/// a share of it.
+pub const RELATIVE_SWING: f64 = 0.4;
+
+/// The ends of `input`'s bar for a sanitized `scenario`, low first, each in the input's
+/// range: 40% either side of its value for [`RELATIVE_SWING_INPUTS`], else its plausible
+/// range widened to contain its value; none for an input without a plausible range.
+pub fn tornado_range(input: Input, scenario: &Scenario) -> Option<(f64, f64)> {
+    let range = input.plausible()?;
+    let value = input.get(scenario);
+    let param = input.param();
+    Some(if RELATIVE_SWING_INPUTS.contains(&input) {
+        (
+            param.sanitize(value * (1.0 - RELATIVE_SWING)),
+            param.sanitize(value * (1.0 + RELATIVE_SWING)),
+        )
+    } else {
+        (
+            if value < range.low { value } else { range.low },
+            if value > range.high { value } else { range.high },
+        )
+    })
+}
+
 /// The tornado of `scenario`, sanitized first.
 pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
     let scenario = scenario.sanitized();
     let mut bars: Vec<TornadoBar> = Input::ALL
         .into_iter()
         .filter_map(|input| {
-            let range = input.plausible()?;
+            let (low, high) = tornado_range(input, &scenario)?;
             let gap_at = |value: f64| basis.gap_with(&scenario, input, value);
-            let (gap_at_low_usd, gap_at_high_usd) = (gap_at(range.low), gap_at(range.high));
+            let (gap_at_low_usd, gap_at_high_usd) = (gap_at(low), gap_at(high));
             (gap_at_low_usd != gap_at_high_usd).then(|| TornadoBar {
                 input,
-                low: range.low,
-                high: range.high,
+                low,
+                high,
                 gap_at_low_usd,
                 gap_at_high_usd,
-                flip: flip(&gap_at, (range.low, range.high), input.get(&scenario)),
+                flip: flip(&gap_at, (low, high), input.get(&scenario)),
             })
         })
         .collect();
@@ -165,17 +200,18 @@ fn flip(gap: &dyn Fn(f64) -> f64, (low, high): (f64, f64), today: f64) -> Option
 
 /// The inputs the decision map's second axis offers, in the order of the picker: for a
 /// lease, then for a GPU cloud (its price and utilization instead of the lease rate).
-pub const MAP_AXES_LEASE: [Input; 6] = [
+pub const MAP_AXES_LEASE: [Input; 7] = [
     Input::PowerPrice,
     Input::LeaseRate,
     Input::HallCapex,
     Input::HashrateGrowth,
     Input::BuildYears,
     Input::DiscountRate,
+    Input::AiDiscountRate,
 ];
 
 /// See [`MAP_AXES_LEASE`].
-pub const MAP_AXES_GPU: [Input; 7] = [
+pub const MAP_AXES_GPU: [Input; 8] = [
     Input::PowerPrice,
     Input::GpuPrice,
     Input::GpuUtilization,
@@ -183,6 +219,7 @@ pub const MAP_AXES_GPU: [Input; 7] = [
     Input::HashrateGrowth,
     Input::BuildYears,
     Input::DiscountRate,
+    Input::AiDiscountRate,
 ];
 
 /// The second axis of the map, in either AI mode, whose key is `key`, if any.
