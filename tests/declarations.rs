@@ -201,18 +201,24 @@ fn ranges_table() -> String {
     table
 }
 
-/// The README's table of the paths, from the declaration.
+/// The README's table of the paths, from the declaration, with what each implies at the
+/// defaults.
 fn paths_table() -> String {
     let mut table = String::from(
-        "| id | path | `btcg` | `hashg` | assumption and source |\n|---|---|---|---|---|\n",
+        "| id | path | `btcg` | `hashg` | hashprice a year, halvings included | BTC in year 15 | network in year 15 | its power at 16 J/TH | assumption and source |\n|---|---|---|---|---|---|---|---|---|\n",
     );
     for path in Path::ALL {
+        let implied = path.implied(&Scenario::default());
         table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {}% | ${} | {} EH/s | {} GW | {} |\n",
             path.key(),
             path.label(),
             number_text(path.btc_growth_pct_per_year()),
             number_text(path.hashrate_growth_pct_per_year()),
+            number_text((implied.hashprice_change_pct_per_year * 10.0).round() / 10.0),
+            number_text(implied.btc_price_last_year_usd.round()),
+            number_text(implied.network_hashrate_last_year_eh_per_s.round()),
+            number_text(implied.network_power_last_year_gw.round()),
             path.source(),
         ));
     }

@@ -364,3 +364,28 @@ proptest! {
         prop_assert!((flip.at - breakeven).abs() <= 1e-6 * breakeven, "{:?} vs {breakeven}", flip);
     }
 }
+
+/// What the paths imply at the defaults (15 years, replacements at 16 J/TH), by hand. Bear:
+/// BTC 60,500 x 1.02^14 = $79,828; the network 958.3 x 1.14^14 = 6,000 EH/s, drawing 6,000 x
+/// 16 / 1000 = 96.0 GW. Base: the hashprice falls only with the four halvings at 1.8, 5.8,
+/// 9.8 and 13.8 years: from 3.155 BTC a block to 0.1953125 + 0.03, so (0.2253125 /
+/// 3.155)^(1/14) - 1 = -17.18% a year. No path goes above 100 GW or below $1,000.
+#[test]
+fn what_the_paths_imply() {
+    let defaults = Scenario::default();
+    let bear = Path::Bear.implied(&defaults);
+    assert_close(bear.btc_price_last_year_usd, 60_500.0 * 1.02_f64.powi(14), 1e-12);
+    assert_close(bear.network_hashrate_last_year_eh_per_s, 958.3 * 1.14_f64.powi(14), 1e-12);
+    assert_close(bear.network_power_last_year_gw, 958.3 * 1.14_f64.powi(14) * 0.016, 1e-12);
+    let base = Path::Base.implied(&defaults);
+    let by_hand = ((0.195_312_5 + 0.03) / 3.155_f64).powf(1.0 / 14.0) - 1.0;
+    assert_close(base.hashprice_change_pct_per_year, by_hand * 100.0, 1e-9);
+    assert_close(base.hashprice_change_pct_per_year, -17.18, 1e-3);
+    for path in Path::ALL {
+        let implied = path.implied(&defaults);
+        assert!(implied.network_power_last_year_gw <= 100.0, "{path:?}");
+        assert!(implied.btc_price_last_year_usd >= 1_000.0, "{path:?}");
+    }
+    // A single year implies no change.
+    assert_eq!(Path::Bull.implied(&t0("years=1")).hashprice_change_pct_per_year, 0.0);
+}

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::format::{count, usd};
+use crate::format::{count, usd, with_unit};
 use crate::hooks::UniqueId;
 use crate::model::decision::horizon_years;
 use crate::model::decision::{npvs, Npvs};
-use crate::model::paths::Path;
+use crate::model::paths::{Implied, Path};
 use crate::model::sensitivity::ai_wins;
 use crate::model::Scenario;
 use crate::number_text::number_text;
@@ -39,6 +39,14 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
     let hint_id = ids.id("paths-hint");
     let on = Path::of(scenario);
     let columns = Path::ALL.map(|path| (path, npvs(&path.on(scenario))));
+    let implied = Path::ALL.map(|path| path.implied(scenario));
+    let last_year = horizon_years(scenario);
+    let per_implied = |cell: &dyn Fn(&Implied) -> String| {
+        implied
+            .iter()
+            .map(|implied| html! { { cell(implied) } })
+            .collect::<Vec<Html>>()
+    };
     let row = |head: &str, cells: Vec<Html>| {
         html! {
             <tr>
@@ -57,7 +65,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
         <section class="paths" aria-labelledby={title_id.clone()} data-testid="paths">
             <h2 id={title_id.clone()}>{ "Under three paths for Bitcoin" }</h2>
             <p class="note">
-                { format!("Value today (NPV) per MW over {} at {}%, the rest of the scenario as it is.", count(f64::from(horizon_years(scenario)), "year"), number_text(scenario.discount_rate_pct)) }
+                { format!("Value today (NPV) per MW over {}, keeping the miners discounted at {}% a year and converting at {}%, the rest of the scenario as it is.", count(f64::from(horizon_years(scenario)), "year"), number_text(scenario.discount_rate_pct), number_text(scenario.ai_discount_rate_pct)) }
             </p>
             <table aria-labelledby={title_id.clone()}>
                 <thead>
@@ -81,6 +89,9 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                 <tbody>
                     { row("BTC price, a year", per_path(&|path, _| html! { { rate(path.btc_growth_pct_per_year()) } })) }
                     { row("Network hashrate, a year", per_path(&|path, _| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
+                    { row("Hashprice, a year, halvings included", per_implied(&|implied| format!("{}%", number_text((implied.hashprice_change_pct_per_year * 10.0).round() / 10.0)))) }
+                    { row(&format!("BTC in year {last_year}"), per_implied(&|implied| usd(implied.btc_price_last_year_usd))) }
+                    { row(&format!("Network in year {last_year}"), per_implied(&|implied| format!("{} EH/s, {} GW at {}", number_text(implied.network_hashrate_last_year_eh_per_s.round()), number_text(implied.network_power_last_year_gw.round()), with_unit(scenario.replacement_efficiency_j_per_th, "J/TH")))) }
                     { row("Keep mining", per_path(&|_, values| html! { { keep_mining(values) } })) }
                     { row("Convert", per_path(&|_, values| html! { { usd(values.convert_usd) } })) }
                     { row("Convert minus keep mining", per_path(&|path, values| {

@@ -174,6 +174,11 @@ fn hashprice_in(scenario: &Scenario, btc_usd: f64, year: u32) -> f64 {
     )
 }
 
+/// Year `year`'s hashprice before the pool fee at the scenario's own BTC price, $/PH/day.
+pub fn hashprice_in_year(scenario: &Scenario, year: u32) -> f64 {
+    hashprice_in(scenario, scenario.btc_price_usd, year)
+}
+
 /// Year `year`'s power price, $/MWh.
 pub fn power_price_in(scenario: &Scenario, year: u32) -> f64 {
     scenario.power_price_usd_per_mwh * grown(scenario.power_growth_pct_per_year, year)
