@@ -379,7 +379,10 @@ fn scenario(extra: &str) -> Scenario {
 
 /// The texts drawn.
 fn texts(svg: &str) -> Vec<String> {
-    texts_with_y(svg).into_iter().map(|(_, text)| text).collect()
+    texts_with_y(svg)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
 }
 
 /// A text element's body as a reader sees it: the SVG backend's escapes undone.
@@ -1155,4 +1158,27 @@ fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source(
         hex(style.background).to_lowercase()
     );
     assert!(first.starts_with(&background), "{}", &first[..80]);
+}
+
+/// D9's GPU cloud renews its fleet at 5.5 and 9.5 years: the chart marks both and says so;
+/// T0's lease has no renewal to mark.
+#[test]
+fn a_gpu_renewal_is_marked() {
+    let gpu = scenario(
+        "ai=gpu&gpukw=1.4&apue=1.2&gpu=2.35&util=85&gpucost=30000&gpulife=4&resid=10\
+         &gpudecl=15&build=1.5&years=10&capex=10&hallife=20&gpuopex=10&power=40&airate=8",
+    );
+    let data = cash_data(&decide(&gpu));
+    assert_eq!(data.gpu_renewals, [5.5, 9.5]);
+    assert!(describe_cash(&data).ends_with(" New GPUs replace the fleet at years 5.5, 9.5."));
+    let drawn = texts(&cash_svg_of(&data, (800, 480)));
+    assert_eq!(
+        drawn.iter().filter(|text| *text == "New GPUs").count(),
+        2,
+        "{drawn:?}"
+    );
+    let lease = cash_data(&decide(&scenario("")));
+    assert!(lease.gpu_renewals.is_empty());
+    assert!(!describe_cash(&lease).contains("New GPUs"));
+    assert!(!texts(&cash_svg_of(&lease, (800, 480))).contains(&"New GPUs".to_owned()));
 }

@@ -209,11 +209,7 @@ fn d9_a_gpu_cloud_renewed_every_four_years() {
         0.1 * fleet + 0.8875 * fleet,
         1e-12,
     );
-    assert_close(
-        decision.years[9].hall_value_usd,
-        0.575 * 10e6 / 1.2,
-        1e-12,
-    );
+    assert_close(decision.years[9].hall_value_usd, 0.575 * 10e6 / 1.2, 1e-12);
     assert_close(decision.convert.npv_usd, 4_935_194.35, 1e-6);
     assert_eq!(decision.convert.irr, None);
     assert_close(decision.convert.payback_years.unwrap(), 7.474_538, 1e-6);
@@ -231,7 +227,11 @@ fn d10_two_rates_and_power_growth() {
     assert_close(decision.difference.npv_usd, 3_360_718.86, 1e-6);
     assert_close(decision.difference.equivalent_annual_usd, 340_020.52, 1e-6);
     assert_close(decision.difference.irr.unwrap(), 0.115_056_146, 1e-6);
-    assert_close(decision.difference.payback_years.unwrap(), 8.106_976_7, 1e-6);
+    assert_close(
+        decision.difference.payback_years.unwrap(),
+        8.106_976_7,
+        1e-6,
+    );
     assert_close(decision.breakeven_btc_price_usd.unwrap(), 206_617.08, 1e-6);
 }
 
@@ -270,7 +270,9 @@ fn a_lease_ending_mid_year_leaves_the_hall_at_book_value() {
     let decision = decide(&t0("term=4.5&hallife=10"));
     assert_close(decision.years[3].convert_usd, 1_500_000.0, 1e-12);
     assert_close(decision.years[4].convert_usd, 6_250_000.0, 1e-12);
-    assert!(decision.years[5..].iter().all(|year| year.convert_usd == 0.0));
+    assert!(decision.years[5..]
+        .iter()
+        .all(|year| year.convert_usd == 0.0));
     // A hall not ready by the horizon has not aged: it is worth its cost, never more.
     let unbuilt = decide(&t0("build=5&years=3&hallife=10"));
     assert_close(unbuilt.years[2].hall_value_usd, 10_000_000.0, 1e-12);

@@ -7,14 +7,18 @@
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::model::inputs::{AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH};
+use mining_vs_ai::components::{advanced_inputs, decision_inputs};
+use mining_vs_ai::model::inputs::{
+    inputs_of, Group, AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH,
+};
 use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::{
-    snapshot, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
+    snapshot, AiMode, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
 use mining_vs_ai::number_text::number_text;
 use mining_vs_ai::url_state::{
     all_pairs, scenario_keys, KEY_BACKGROUND, KEY_CONTROLS, KEY_MAP_Y, KEY_THEME, KEY_VIEW,
+    MAIN_INPUTS,
 };
 
 fn project_file(path: &str) -> String {
@@ -341,4 +345,37 @@ fn the_snapshot_refresh_refuses_what_the_inputs_do_not_accept() {
     })
     .collect();
     assert_eq!(limits, expected);
+}
+
+/// Each input declares where its control lives ([`Input::group`]); each group is shown by
+/// exactly one place on the page (the main controls, the advanced section, the section
+/// "Over the years"), so that in either AI mode an input of that mode has one control, and
+/// an input of the other mode none.
+#[test]
+fn every_input_has_one_control() {
+    let places: Vec<&[Group]> = std::iter::once(&[Group::Main][..])
+        .chain(advanced_inputs::GROUPS)
+        .chain(decision_inputs::GROUPS)
+        .collect();
+    for group in Group::ALL {
+        let shown = places
+            .iter()
+            .flat_map(|groups| groups.iter())
+            .filter(|shown| **shown == group);
+        assert_eq!(shown.count(), 1, "{group:?}");
+    }
+    for mode in AiMode::ALL {
+        for input in Input::ALL {
+            let controls = places
+                .iter()
+                .filter(|groups| inputs_of(groups, mode).contains(&input))
+                .count();
+            let of_this_mode = input.group().mode().is_none_or(|only| only == mode);
+            assert_eq!(controls, usize::from(of_this_mode), "{input:?} in {mode:?}");
+        }
+    }
+    assert_eq!(
+        MAIN_INPUTS.to_vec(),
+        inputs_of(&[Group::Main], AiMode::HpcLease)
+    );
 }

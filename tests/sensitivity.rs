@@ -115,7 +115,10 @@ fn every_bar_contains_the_scenario() {
         }
     }
     let b200 = tornado(&Preset::B200.scenario(), Basis::Years).bars;
-    let price = b200.iter().find(|bar| bar.input == Input::GpuPrice).unwrap();
+    let price = b200
+        .iter()
+        .find(|bar| bar.input == Input::GpuPrice)
+        .unwrap();
     let own = Preset::B200.scenario().gpu_price_usd_per_hour;
     assert_close(price.low, own * 0.6, 1e-12);
     assert_close(price.high, own * 1.4, 1e-12);
@@ -374,9 +377,21 @@ proptest! {
 fn what_the_paths_imply() {
     let defaults = Scenario::default();
     let bear = Path::Bear.implied(&defaults);
-    assert_close(bear.btc_price_last_year_usd, 60_500.0 * 1.02_f64.powi(14), 1e-12);
-    assert_close(bear.network_hashrate_last_year_eh_per_s, 958.3 * 1.14_f64.powi(14), 1e-12);
-    assert_close(bear.network_power_last_year_gw, 958.3 * 1.14_f64.powi(14) * 0.016, 1e-12);
+    assert_close(
+        bear.btc_price_last_year_usd,
+        60_500.0 * 1.02_f64.powi(14),
+        1e-12,
+    );
+    assert_close(
+        bear.network_hashrate_last_year_eh_per_s,
+        958.3 * 1.14_f64.powi(14),
+        1e-12,
+    );
+    assert_close(
+        bear.network_power_last_year_gw,
+        958.3 * 1.14_f64.powi(14) * 0.016,
+        1e-12,
+    );
     let base = Path::Base.implied(&defaults);
     let by_hand = ((0.195_312_5 + 0.03) / 3.155_f64).powf(1.0 / 14.0) - 1.0;
     assert_close(base.hashprice_change_pct_per_year, by_hand * 100.0, 1e-9);
@@ -387,5 +402,10 @@ fn what_the_paths_imply() {
         assert!(implied.btc_price_last_year_usd >= 1_000.0, "{path:?}");
     }
     // A single year implies no change.
-    assert_eq!(Path::Bull.implied(&t0("years=1")).hashprice_change_pct_per_year, 0.0);
+    assert_eq!(
+        Path::Bull
+            .implied(&t0("years=1"))
+            .hashprice_change_pct_per_year,
+        0.0
+    );
 }

@@ -1,5 +1,6 @@
 //! The decision chart: both paths' cumulative cash per MW, year by year, with the build
-//! shaded, the halvings marked, convert's payback and the year it overtakes keep mining.
+//! shaded, the halvings and a GPU cloud's renewals marked, convert's payback and the year
+//! it overtakes keep mining.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
@@ -25,6 +26,8 @@ pub struct CashData {
     pub build_years: f64,
     /// When each halving inside the horizon falls, years from now.
     pub halvings: Vec<f64>,
+    /// When a GPU cloud buys a new fleet to replace a retiring one, years from now.
+    pub gpu_renewals: Vec<f64>,
     /// When convert's cash has paid back its capital, years from now; none if it has no
     /// capital to pay back or does not within the horizon.
     pub payback_years: Option<f64>,
@@ -56,6 +59,12 @@ pub fn cash_data(decision: &Decision) -> CashData {
     CashData {
         build_years: scenario.build_years,
         halvings,
+        gpu_renewals: decision
+            .gpu_purchases_years
+            .iter()
+            .skip(1)
+            .copied()
+            .collect(),
         payback_years: decision.convert.payback_years.filter(|years| *years > 0.0),
         overtaking: decision
             .difference
@@ -122,6 +131,19 @@ pub fn describe_cash(data: &CashData) -> String {
         [one] => format!(" A halving at year {one}."),
         _ => format!(" Halvings at years {}.", halvings.join(", ")),
     };
+    let renewals: Vec<String> = data
+        .gpu_renewals
+        .iter()
+        .map(|year| number(*year, 1))
+        .collect();
+    text += &match renewals.as_slice() {
+        [] => String::new(),
+        [one] => format!(" New GPUs replace the first fleet at year {one}."),
+        _ => format!(
+            " New GPUs replace the fleet at years {}.",
+            renewals.join(", ")
+        ),
+    };
     text
 }
 
@@ -186,6 +208,30 @@ pub fn draw_cash<DB: DrawingBackend>(
                 (label_x, frame.top + style.px(2.0)),
             )?;
             free_from = label_x + label_width + style.px(6.0);
+        }
+    }
+    // Each GPU renewal a rule in the AI colour, labelled at the foot on its right, or on
+    // its left near the plot's right edge, where the label fits.
+    let renewal_rule = style.stroke(style.ai, 0.7, 1.0);
+    let renewal_width = style.text_width("New GPUs", TEXT_PX);
+    let mut foot_free_from = frame.left;
+    for year in &data.gpu_renewals {
+        let x = at(*year, y_max).0;
+        backend.draw_line((x, frame.top), (x, frame.bottom), &renewal_rule)?;
+        let right = x + style.px(3.0);
+        let left = x - style.px(3.0) - renewal_width;
+        let label_x = if right + renewal_width <= frame.right {
+            right
+        } else {
+            left
+        };
+        if label_x >= foot_free_from {
+            backend.draw_text(
+                "New GPUs",
+                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom),
+                (label_x, frame.bottom - style.px(2.0)),
+            )?;
+            foot_free_from = label_x + renewal_width + style.px(6.0);
         }
     }
     for (color, value) in [

@@ -40,13 +40,23 @@ fn caption(decision: &Decision) -> String {
 /// canvas holds the state.
 pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
     let data = cash_data(decision);
-    let headers = YEAR_COLUMNS.map(|column| column.label);
+    let years = 0..decision.years.len();
+    let columns: Vec<_> = YEAR_COLUMNS
+        .iter()
+        .filter(|column| {
+            !column.part
+                || years
+                    .clone()
+                    .any(|index| (column.value)(decision, index) != 0.0)
+        })
+        .collect();
+    let headers: Vec<&str> = columns.iter().map(|column| column.label).collect();
     let table = data_table(
         "year-table",
         caption(decision),
         &headers,
-        (0..decision.years.len()).map(|index| {
-            YEAR_COLUMNS
+        years.clone().map(|index| {
+            columns
                 .iter()
                 .map(|column| {
                     let value = (column.value)(decision, index);

@@ -1,46 +1,21 @@
-//! The inputs of the decision over time: the horizon and rate, the outlook, both paths'
+//! The inputs of the decision over time: the horizon, the rates, the outlook, both paths'
 //! capital, and the terms of the AI deal.
 
 use yew::prelude::*;
 
 use crate::components::number_control::number_controls;
 use crate::hooks::UniqueId;
-use crate::model::inputs::MINE_DURING_BUILD;
-use crate::model::{AiMode, Input, Scenario};
+use crate::model::inputs::{inputs_of, Group, MINE_DURING_BUILD};
+use crate::model::{Input, Scenario};
 use crate::state::Action;
 
-/// The horizon, the discount rate and the outlook for Bitcoin.
-const OUTLOOK_INPUTS: &[Input] = &[
-    Input::Years,
-    Input::DiscountRate,
-    Input::YearsToHalving,
-    Input::BtcGrowth,
-    Input::HashrateGrowth,
-];
-
-/// What keeping the miners costs beyond power.
-const MINING_INPUTS: &[Input] = &[Input::MiningOpex, Input::AsicPrice, Input::AsicLife];
-
-/// What converting costs and how long it takes, before the deal's terms.
-const HALL_INPUTS: &[Input] = &[Input::HallCapex, Input::BuildYears];
-
-/// A lease's terms.
-const LEASE_INPUTS: &[Input] = &[
-    Input::TenantCapexShare,
-    Input::RentEscalator,
-    Input::LeaseTerm,
-    Input::LandlordCosts,
-    Input::CreditHaircut,
-    Input::ExitCapRate,
-];
-
-/// A GPU cloud's terms.
-const GPU_INPUTS: &[Input] = &[
-    Input::GpuCost,
-    Input::GpuLife,
-    Input::GpuPriceDecline,
-    Input::GpuResidual,
-    Input::GpuOpex,
+/// The groups of inputs this section shows, fieldset by fieldset: the horizon, the rates
+/// and the outlook; keep mining; converting (its deal's terms after the checkbox).
+pub const GROUPS: [&[Group]; 4] = [
+    &[Group::Outlook],
+    &[Group::KeepMining],
+    &[Group::Convert],
+    &[Group::LeaseTerms, Group::GpuTerms],
 ];
 
 /// A folded section with the decision's inputs, those of the chosen AI mode only, and the
@@ -55,11 +30,15 @@ pub fn decision_inputs(
     oninput: &Callback<(Input, f64)>,
     onchange: &Callback<Action>,
 ) -> Html {
-    let controls = |inputs: &[Input]| number_controls(inputs, &scenario, loads, false, oninput);
-    let deal_inputs = match scenario.ai_mode {
-        AiMode::HpcLease => LEASE_INPUTS,
-        AiMode::GpuCloud => GPU_INPUTS,
-    };
+    let [outlook, keep_mining, convert, deal] = GROUPS.map(|groups| {
+        number_controls(
+            &inputs_of(groups, scenario.ai_mode),
+            &scenario,
+            loads,
+            false,
+            oninput,
+        )
+    });
     let hint = ids.id("hint-minebuild");
     let on_mine = onchange.reform(|event: Event| {
         let checkbox: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -69,16 +48,16 @@ pub fn decision_inputs(
         <details class="advanced" data-testid="decision-inputs">
             <summary>{ "Over the years: outlook, capital and the deal's terms" }</summary>
             <fieldset>
-                <legend>{ "Horizon and outlook" }</legend>
-                { controls(OUTLOOK_INPUTS) }
+                <legend>{ "Horizon, discount rates and outlook" }</legend>
+                { outlook }
             </fieldset>
             <fieldset>
-                <legend>{ "Keep mining" }</legend>
-                { controls(MINING_INPUTS) }
+                <legend>{ "Keep mining: the machines on site, then replacements" }</legend>
+                { keep_mining }
             </fieldset>
             <fieldset>
                 <legend>{ "Convert" }</legend>
-                { controls(HALL_INPUTS) }
+                { convert }
                 <div>
                     <label class="choice">
                         <input
@@ -94,7 +73,7 @@ pub fn decision_inputs(
                         { "The site keeps mining until the hall takes its power." }
                     </p>
                 </div>
-                { controls(deal_inputs) }
+                { deal }
             </fieldset>
         </details>
     }

@@ -294,7 +294,8 @@ pub fn keep_mining_note(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let life_left = scenario.asic_life_left_years;
     let on_site = if life_left <= 0.0 {
-        "The machines on site are worn out: keeping the miners means buying replacements.".to_owned()
+        "The machines on site are worn out: keeping the miners means buying replacements."
+            .to_owned()
     } else {
         let year_one = decision.years.first().map_or(0.0, |year| year.on_site_usd);
         let clears = if year_one > 0.0 {
@@ -464,7 +465,9 @@ mod tests {
             "if the hall costs $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays $125/kW-month (growing 3% a year) for 15 years."
         ));
         assert!(decision_sentence(&t0("build=5")).contains(" and takes 5 years,"));
-        assert!(decision_sentence(&t0("years=1")).starts_with("Over 1 year (keeping the miners discounted at 10% a year, converting at 10%), "));
+        assert!(decision_sentence(&t0("years=1")).starts_with(
+            "Over 1 year (keeping the miners discounted at 10% a year, converting at 10%), "
+        ));
     }
 
     /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
@@ -521,9 +524,8 @@ mod tests {
         // The sentinel: at $1,000,000 BTC they pay every year, and so do the replacements
         // (year 10, after three halvings: 56.25/PH/day, $117/MWh).
         let rich = t0("asicrem=3&halving=1&asic=12&mopex=60000&btc=1000000");
-        assert!(keep_mining_note(&rich).ends_with(
-            "they pay their way in each of the 7 years that need them."
-        ));
+        assert!(keep_mining_note(&rich)
+            .ends_with("they pay their way in each of the 7 years that need them."));
         assert!(!keep_mining_note(&rich).contains("stop paying"));
     }
 

@@ -398,12 +398,18 @@ fn project(s: &Scenario, btc_usd: f64) -> Projection {
                 });
                 let retires = bought + s.gpu_life_years;
                 let (resale_year, resold_usd) = if retires <= end_of_horizon {
-                    (year_containing(retires), s.gpu_residual_pct / 100.0 * fleet_usd)
+                    (
+                        year_containing(retires),
+                        s.gpu_residual_pct / 100.0 * fleet_usd,
+                    )
                 } else {
                     // Still running at the horizon: worth its cost less a straight-line
                     // share of what it loses over its life.
                     let used = (end_of_horizon - bought) / s.gpu_life_years;
-                    (last, fleet_usd * (1.0 - (1.0 - s.gpu_residual_pct / 100.0) * used))
+                    (
+                        last,
+                        fleet_usd * (1.0 - (1.0 - s.gpu_residual_pct / 100.0) * used),
+                    )
                 };
                 projection.add(resale_year, resold_usd, |y| &mut y.gpus_resold_usd);
                 bought = retires;

@@ -155,6 +155,9 @@ pub struct YearColumn {
     pub label: &'static str,
     /// Its value in year `index` + 1 of a decision.
     pub value: fn(&Decision, usize) -> f64,
+    /// Whether it is a part of a path's cash that the page's table leaves out where it is
+    /// zero in every year (a lease buys no GPUs).
+    pub part: bool,
 }
 
 /// The yearly table's columns, per MW of grid capacity, undiscounted; year first. The
@@ -166,76 +169,91 @@ pub const YEAR_COLUMNS: [YearColumn; 16] = [
         id: "year",
         label: "Year",
         value: |d, index| f64::from(d.years[index].year),
+        part: false,
     },
     YearColumn {
         id: "hashprice",
         label: "Hashprice before pool fee, $/PH/day",
         value: |d, index| d.years[index].hashprice_usd_per_ph_day,
+        part: false,
     },
     YearColumn {
         id: "mining-revenue-per-mwh",
         label: "Mining revenue per MWh used",
         value: |d, index| d.years[index].mining_revenue_usd_per_mwh,
+        part: false,
     },
     YearColumn {
         id: "mining-on-site",
         label: "Keep mining: machines on site",
         value: |d, index| d.years[index].on_site_usd,
+        part: true,
     },
     YearColumn {
         id: "mining-replacements",
         label: "Keep mining: replacements",
         value: |d, index| d.years[index].replacements_usd,
+        part: true,
     },
     YearColumn {
         id: "mining-cash",
         label: "Keep mining: cash",
         value: |d, index| d.years[index].keep_mining_usd,
+        part: false,
     },
     YearColumn {
         id: "mining-cash-so-far",
         label: "Keep mining: so far",
         value: |d, index| d.running_totals[index + 1].keep_mining_usd,
+        part: false,
     },
     YearColumn {
         id: "ai-revenue",
         label: "Rent or GPU revenue",
         value: |d, index| d.years[index].ai_revenue_usd,
+        part: false,
     },
     YearColumn {
         id: "machines-sold",
         label: "Machines on site sold",
         value: |d, index| d.years[index].machines_sold_usd,
+        part: true,
     },
     YearColumn {
         id: "gpus-bought",
         label: "GPUs bought",
         value: |d, index| d.years[index].gpus_bought_usd,
+        part: true,
     },
     YearColumn {
         id: "gpus-resold",
         label: "GPUs resold or held",
         value: |d, index| d.years[index].gpus_resold_usd,
+        part: true,
     },
     YearColumn {
         id: "hall-value",
         label: "The hall's value",
         value: |d, index| d.years[index].hall_value_usd,
+        part: true,
     },
     YearColumn {
         id: "ai-cash",
         label: "Convert: cash",
         value: |d, index| d.years[index].convert_usd,
+        part: false,
     },
     YearColumn {
         id: "ai-cash-so-far",
         label: "Convert: so far",
         value: |d, index| d.running_totals[index + 1].convert_usd,
+        part: false,
     },
     YearColumn {
         id: "difference",
         label: "Difference",
         value: |d, index| d.years[index].convert_usd - d.years[index].keep_mining_usd,
+        part: false,
     },
     YearColumn {
         id: "cumulative-difference",
@@ -244,6 +262,7 @@ pub const YEAR_COLUMNS: [YearColumn; 16] = [
             let total = d.running_totals[index + 1];
             total.convert_usd - total.keep_mining_usd
         },
+        part: false,
     },
 ];
 

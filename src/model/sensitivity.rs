@@ -143,7 +143,11 @@ pub fn tornado_range(input: Input, scenario: &Scenario) -> Option<(f64, f64)> {
     } else {
         (
             if value < range.low { value } else { range.low },
-            if value > range.high { value } else { range.high },
+            if value > range.high {
+                value
+            } else {
+                range.high
+            },
         )
     })
 }
