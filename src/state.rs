@@ -195,16 +195,16 @@ mod tests {
     fn a_path_sets_both_growth_rates_and_nothing_else() {
         let start = Calculator::default().apply(Action::SetInput(Input::BtcPrice, 90_000.0));
         let bear = start.apply(Action::SetPath(Path::Bear));
-        assert_eq!(bear.scenario.btc_growth_pct_per_year, -25.0);
-        assert_eq!(bear.scenario.hashrate_growth_pct_per_year, -10.0);
+        assert_eq!(bear.scenario.btc_growth_pct_per_year, 2.0);
+        assert_eq!(bear.scenario.hashrate_growth_pct_per_year, 14.0);
         assert_eq!(Path::of(&bear.scenario), Some(Path::Bear));
         let mut expected = start.scenario;
-        expected.btc_growth_pct_per_year = -25.0;
-        expected.hashrate_growth_pct_per_year = -10.0;
+        expected.btc_growth_pct_per_year = 2.0;
+        expected.hashrate_growth_pct_per_year = 14.0;
         assert_eq!(bear.scenario, expected);
         // Like a preset: the controls start afresh, with no typed entry or message left.
         assert_eq!(bear.loads, start.loads + 1);
-        let off = bear.apply(Action::SetInput(Input::HashrateGrowth, -9.0));
+        let off = bear.apply(Action::SetInput(Input::HashrateGrowth, 13.0));
         assert_eq!(Path::of(&off.scenario), None);
     }
 
@@ -217,7 +217,7 @@ mod tests {
         assert!(moved.is_modified(Side::Ai));
         assert!(!moved.is_modified(Side::Mining));
         assert_eq!(moved.presets.get(Side::Ai), Some(Preset::B200));
-        let back = moved.apply(Action::SetInput(Input::GpuPrice, 5.0));
+        let back = moved.apply(Action::SetInput(Input::GpuPrice, 4.5));
         assert!(!back.is_modified(Side::Ai), "the preset's own values again");
         let btc = back.apply(Action::SetInput(Input::BtcPrice, 100_000.0));
         assert!(btc.is_modified(Side::Network));
@@ -244,6 +244,9 @@ mod tests {
                 gpu_price_usd_per_hour: 2.10,
                 gpu_power_kw: 1.9,
                 gpu_utilization_pct: 100.0,
+                gpu_cost_usd: 50_000.0,
+                gpu_price_decline_pct_per_year: 0.0,
+                ai_discount_rate_pct: 12.0,
                 ..Scenario::default()
             }
         );

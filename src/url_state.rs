@@ -487,20 +487,20 @@ mod tests {
     #[test]
     fn a_path_is_written_for_its_rates_unless_pinned_and_read_before_a_links_own() {
         let mut bull = Scenario::default();
-        Input::BtcGrowth.set(&mut bull, 67.0);
-        Input::HashrateGrowth.set(&mut bull, 46.0);
+        Input::BtcGrowth.set(&mut bull, 29.0);
+        Input::HashrateGrowth.set(&mut bull, 14.0);
         assert_eq!(encode(&bull, ChosenPresets::default()), "path=bull");
         assert_eq!(decode("path=bull").0, bull);
         // Pinned links carry the rates themselves.
         let pinned = encode_pinned(&bull, ChosenPresets::default());
-        assert!(pinned.contains("&btcg=67&hashg=46&") && !pinned.contains("path="));
+        assert!(pinned.contains("&btcg=29&hashg=14&") && !pinned.contains("path="));
         assert_eq!(decode(&pinned).0, bull);
         // Off the path: the rates as they are.
         let mut off = bull;
-        Input::HashrateGrowth.set(&mut off, 45.0);
-        assert_eq!(encode(&off, ChosenPresets::default()), "btcg=67&hashg=45");
+        Input::HashrateGrowth.set(&mut off, 13.0);
+        assert_eq!(encode(&off, ChosenPresets::default()), "btcg=29&hashg=13");
         assert_eq!(
-            decode("hashg=45&path=bull").0,
+            decode("hashg=13&path=bull").0,
             off,
             "a link's own rate wins"
         );

@@ -316,6 +316,8 @@ fn a_miner_and_a_deal_combine_in_one_link() {
             lease_usd_per_kw_month: 158.0,
             // Galaxy's $158 is an average over the term: no escalator on top.
             rent_escalator_pct_per_year: 0.0,
+            build_years: 0.75,
+            landlord_costs_pct: 10.0,
             ..Scenario::default()
         }
     );

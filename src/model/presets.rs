@@ -14,11 +14,23 @@
 //! Lease rates are $ per kW of IT load per month: a deal's value / (IT MW x 1,000 x 12 x
 //! years). Where a deal discloses a yearly escalator the preset carries the first year's
 //! rate, which the escalator raises to the average: a rate r rising by e a year for n years
-//! averages r x ((1 + e)^n - 1) / (e x n). Escalators are not modelled yet. A deal's site
-//! size is its IT MW times its PUE if disclosed, else the default AI PUE, 1.2.
+//! averages r x ((1 + e)^n - 1) / (e x n); where the escalator's size is not disclosed, the
+//! preset carries the average and no escalator. A deal's site size is its IT MW times its
+//! PUE if disclosed, else the default AI PUE, 1.2. A lease's landlord costs come from the
+//! deal's disclosed NOI margin (costs = 1 - margin), which covers every cost the landlord
+//! bears, power included.
+//!
+//! A GPU preset sets a whole bundle that belongs together: the GPU's all-in cost, its power,
+//! the price of its hour, how fast that price falls, the fleet's life, the share of hours
+//! sold, and converting's discount rate (12%: a GPU cloud's risk is nearer mining's than a
+//! backstopped lease's). A contract's price is held flat only for the contract's length.
 
 use super::inputs::{AiMode, Input, Scenario};
 use super::snapshot::{self, Snapshot};
+
+/// Converting's discount rate of every GPU preset, %: a GPU cloud's risk is nearer mining's
+/// than a backstopped lease's.
+const GPU_CLOUD_RATE_PCT: f64 = 12.0;
 
 /// The part of a scenario a preset sets; each side has its own picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,6 +116,8 @@ impl Side {
                 Input::GpuCost,
                 Input::GpuLife,
                 Input::GpuPriceDecline,
+                Input::LandlordCosts,
+                Input::AiDiscountRate,
             ],
         }
     }
@@ -138,17 +152,20 @@ pub enum Preset {
     Hut8BeaconPoint,
     /// Core Scientific - CoreWeave: $8.7B over 12 years for ~500 IT MW = 8.7e9 / (500,000 x
     /// 12 x 12) = $120.83, so $121/kW-month; no escalator disclosed. Power passed through.
-    /// Site = 500 x 1.2 = 600 grid MW.
+    /// CoreWeave funded $90.3M of $121.3M of the fit-out in Q2 2025 and $196.4M of $244.5M
+    /// in Q3: (90.3 + 196.4) / (121.3 + 244.5) = 78%. Site = 500 x 1.2 = 600 grid MW.
     CoreScientificCoreWeave,
     /// TeraWulf Lake Mariner, leased to Fluidstack with a Google backstop: $6.7B over 10
     /// years for ~360 IT MW = 6.7e9 / (360,000 x 12 x 10) = $155.09, so $155/kW-month on
     /// average; its escalators' size is not disclosed, so no first-year rate can be derived.
-    /// Modified gross: TeraWulf pays for power. Site = 360 x 1.2 = 432 grid MW.
+    /// Modified gross, with a disclosed NOI margin of ~85%: landlord costs 15% of rent, power
+    /// included. Site = 360 x 1.2 = 432 grid MW.
     TeraWulfLakeMariner,
     /// Cipher Barber Lake, leased to Fluidstack with a Google backstop: ~$3.0B over 10 years
     /// for 168 IT MW = 3e9 / (168,000 x 12 x 10) = $148.81, so $149/kW-month on average
-    /// (escalators of undisclosed size). Modified gross: Cipher pays for power. Site = 168 x
-    /// 1.2 = 201.6 grid MW.
+    /// (escalators of undisclosed size). Modified gross, with disclosed NOI margins of 80-85%:
+    /// landlord costs 17.5% of rent (the middle), power included. Site = 168 x 1.2 = 201.6
+    /// grid MW.
     CipherBarberLake,
     /// Applied Digital Polaris Forge 1, leased to CoreWeave: ~$11B over ~15 years for 400 IT
     /// MW = 11e9 / (400,000 x 12 x 15) = $152.78, so $153/kW-month on average (escalators of
@@ -160,26 +177,29 @@ pub enum Preset {
     /// tenant installs its GPUs and pays for power. Site = 526 x 1.2 = 631.2 grid MW.
     GalaxyHelios,
     /// IREN - Microsoft: a GPU cloud, not a lease: $9.7B over 5 years for ~200 IT MW of GB300
-    /// racks, and IREN buys the GPUs (~$5.8B of Dell servers, ~$56k per GPU), which this
-    /// calculator does not count. At 140 kW per 72-GPU rack (1.944 kW per GPU) 200 MW holds
-    /// 102,857 GPUs: $1.94B a year / (102,857 x 8,760 h) = $2.15 per GPU-hour, every hour
-    /// (contracted). Site = 200 x 1.2 = 240 grid MW.
+    /// racks, and IREN buys the GPUs (~$5.8B of Dell servers, ~$56k per GPU). At 140 kW per
+    /// 72-GPU rack (1.944 kW per GPU) 200 MW holds 102,857 GPUs: $1.94B a year / (102,857 x
+    /// 8,760 h) = $2.15 per GPU-hour, every hour (contracted), flat for the contract's 5
+    /// years, the GPUs' life. Site = 200 x 1.2 = 240 grid MW.
     IrenMicrosoft,
     /// NVIDIA H100 on a 1-year contract: ~$2.65 per GPU-hour (SemiAnalysis index as cited,
-    /// Jun 2026), paid for every hour of the contract; 1.4 kW per GPU all-in IT (DGX H100
-    /// 10.2 kW / 8 plus network).
+    /// Jun 2026) for the contract's year, then the market's decline (H100 rent -22% over
+    /// 2025, RBC; 15% a year taken); 1.4 kW per GPU all-in IT (DGX H100 10.2 kW / 8 plus
+    /// network); $30,000 all-in; the default share of hours sold over its 5-year life.
     H100,
-    /// NVIDIA B200 on demand: $5.00 per GPU-hour (neocloud quotes $4.50-7, Silicon Data index
-    /// ~$5.30, 2026), with the default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW
-    /// / 8).
+    /// NVIDIA B200 on demand: $4.50 per GPU-hour (neocloud quotes, Ornn, 2026; Silicon Data
+    /// index ~$5.30), falling 20% a year (H100 -22% and H200 -29% over 2025, RBC), with the
+    /// default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW / 8); ~$50,000 all-in.
     B200,
-    /// NVIDIA B200 on a long-term contract: the only large disclosed Blackwell contract,
-    /// IREN's 5-year GB300 deal with Microsoft, implies ~$2.03-2.15 per GPU-hour at
-    /// 1.83-1.94 kW per GPU; $2.10 (the middle), paid for every hour; 1.9 kW per GPU.
+    /// NVIDIA Blackwell on a 5-year contract: the only large disclosed Blackwell contract,
+    /// IREN's GB300 deal with Microsoft, implies ~$2.03-2.15 per GPU-hour at 1.83-1.94 kW
+    /// per GPU; $2.10 (the middle), paid for every hour and flat for the contract's 5 years,
+    /// the GPUs' life; 1.9 kW and ~$50,000 per GPU, as a B200.
     B200Contract,
-    /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; priced as a
-    /// B200 on demand at $5.00 per GPU-hour (est.: rack-scale systems have no public
-    /// per-GPU-hour market); liquid-cooled, AI PUE 1.1 (liquid cooling 1.05-1.2).
+    /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; $9.08 an
+    /// hour per superchip of two GPUs = $4.54 per GPU-hour (Spheron, Mar 2026), falling 20%
+    /// a year as a B200's; ~$3.4M of compute per rack = ~$47,000 per GPU (Bernstein, 2025),
+    /// $50,000 with its network; liquid-cooled, AI PUE 1.1 (liquid cooling 1.05-1.2).
     Gb200Nvl72,
 }
 
@@ -242,9 +262,9 @@ impl Preset {
             Preset::GalaxyHelios => "Galaxy Helios ($158 average)",
             Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud ($2.15)",
             Preset::H100 => "NVIDIA H100, 1-year contract ($2.65)",
-            Preset::B200 => "NVIDIA B200, on demand ($5.00)",
-            Preset::B200Contract => "NVIDIA B200, long-term contract ($2.10)",
-            Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($5.00, est.)",
+            Preset::B200 => "NVIDIA B200, on demand ($4.50)",
+            Preset::B200Contract => "NVIDIA Blackwell, 5-year contract ($2.10)",
+            Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($4.54)",
         }
     }
 
@@ -255,18 +275,18 @@ impl Preset {
             Preset::AntminerS21 => "200 TH/s at 3,500 W (Bitmain spec, 2024).",
             Preset::AntminerS21Xp => "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
             Preset::AntminerS23Hydro => "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
-            Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net; first hall in ~18 months (Hut 8, Dec 2025).",
-            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net (Hut 8, May 2026).",
-            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funds ~80% of the fit-out; the tenant pays for power (assumed) (Core Scientific, 2024-25).",
-            Preset::TeraWulfLakeMariner => "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size); modified gross: TeraWulf pays for power (assumed) (TeraWulf, 2025).",
-            Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size); modified gross: Cipher pays for power (assumed); ~12 months to build (Cipher, 2025).",
-            Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size); PUE 1.18; power pass-through assumed (Applied Digital, 2025).",
-            Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; powered shell: the tenant installs its GPUs, and pays for power (assumed) (Galaxy, 2025).",
-            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour; a GPU cloud with ~$56k per GPU behind it ($5.8B of Dell GB300 systems), counted over the years, with a 5-year GPU life (IREN, Nov 2025).",
-            Preset::H100 => "A 1-year contract, paid every hour: ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026); 1.4 kW per GPU.",
-            Preset::B200 => "On-demand neocloud price: quotes $4.50-7, Silicon Data index ~$5.30 (2026); 85% of hours sold; 1.9 kW per GPU.",
-            Preset::B200Contract => "Long-term contract, paid every hour: IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025).",
-            Preset::Gb200Nvl72 => "On demand, priced as a B200 (est.: no public per-GPU-hour market); 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1 (2026).",
+            Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net, NOI $6.9B on $7.0B of rent (1.4% landlord costs); first hall in ~18 months (Hut 8, Dec 2025).",
+            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net, landlord costs taken as River Bend's 1.4%; first hall in ~15 months (Hut 8, May 2026).",
+            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funded 78% of the fit-out in Q2-Q3 2025 ($286.7M of $365.8M), which the preset takes for the whole hall; the answer turns on that share. Power passed through and landlord costs of 3% (assumed); ~21 months to power (Core Scientific, 2024-25).",
+            Preset::TeraWulfLakeMariner => "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size, so none counted); modified gross with a ~85% NOI margin: landlord costs 15% of rent, power included; ~12 months to build (TeraWulf, Aug 2025).",
+            Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size, so none counted); modified gross with 80-85% NOI margins: landlord costs 17.5% of rent, power included; ~12 months to build (Cipher, Sep 2025).",
+            Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size, so none counted); PUE 1.18; power passed through and landlord costs of 3% (assumed: no NOI margin disclosed) (Applied Digital, 2025).",
+            Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; a powered shell: the tenant installs its GPUs and pays for power; ~90% site margin disclosed, so landlord costs of 10%; ~9 months to first power, a retrofit (Galaxy, Aug 2025).",
+            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
+            Preset::H100 => "A 1-year contract at ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026), then the market's 15% a year (H100 rent -22% over 2025, RBC); $30,000 all-in, 1.4 kW per GPU, 85% of hours sold over a 5-year life; a GPU cloud's 12% discount rate.",
+            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$50,000 all-in, 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
+            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025): $2.10, every hour, flat for the contract's 5 years, the GPUs' life; ~$50,000 and 1.9 kW per GPU; a GPU cloud's 12% discount rate.",
+            Preset::Gb200Nvl72 => "$9.08 an hour per two-GPU superchip, $4.54 per GPU-hour (Spheron, Mar 2026), falling 20% a year; ~$47,000 of compute per GPU (Bernstein, 2025), $50,000 with its network; 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1; 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
         }
     }
 
@@ -353,12 +373,15 @@ impl Preset {
                 (RentEscalator, 3.0),
                 (LeaseTerm, 15.0),
                 (BuildYears, 1.5),
+                (LandlordCosts, 1.4),
             ],
             Preset::Hut8BeaconPoint => &[
                 (SiteMw, 422.4),
                 (LeaseRate, 125.0),
                 (RentEscalator, 3.0),
                 (LeaseTerm, 15.0),
+                (BuildYears, 1.25),
+                (LandlordCosts, 1.4),
             ],
             // From here, rents quoted as an average over the term: no escalator on top.
             Preset::CoreScientificCoreWeave => &[
@@ -366,13 +389,16 @@ impl Preset {
                 (LeaseRate, 121.0),
                 (RentEscalator, 0.0),
                 (LeaseTerm, 12.0),
-                (TenantCapexShare, 80.0),
+                (TenantCapexShare, 78.0),
+                (BuildYears, 1.75),
             ],
             Preset::TeraWulfLakeMariner => &[
                 (SiteMw, 432.0),
                 (LeaseRate, 155.0),
                 (RentEscalator, 0.0),
                 (LeaseTerm, 10.0),
+                (BuildYears, 1.0),
+                (LandlordCosts, 15.0),
             ],
             Preset::CipherBarberLake => &[
                 (SiteMw, 201.6),
@@ -380,6 +406,7 @@ impl Preset {
                 (RentEscalator, 0.0),
                 (LeaseTerm, 10.0),
                 (BuildYears, 1.0),
+                (LandlordCosts, 17.5),
             ],
             Preset::AppliedDigitalPolarisForge1 => &[
                 (SiteMw, 472.0),
@@ -393,6 +420,8 @@ impl Preset {
                 (LeaseRate, 158.0),
                 (RentEscalator, 0.0),
                 (LeaseTerm, 15.0),
+                (BuildYears, 0.75),
+                (LandlordCosts, 10.0),
             ],
             Preset::IrenMicrosoft => &[
                 (SiteMw, 240.0),
@@ -402,11 +431,45 @@ impl Preset {
                 (GpuLife, 5.0),
                 (GpuCost, 56_000.0),
                 (GpuPriceDecline, 0.0),
+                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
             ],
-            Preset::H100 => &[(GpuPower, 1.4), (GpuPrice, 2.65), (GpuUtilization, 100.0)],
-            Preset::B200 => &[(GpuPower, 1.9), (GpuPrice, 5.0)],
-            Preset::B200Contract => &[(GpuPower, 1.9), (GpuPrice, 2.10), (GpuUtilization, 100.0)],
-            Preset::Gb200Nvl72 => &[(GpuPower, 132.0 / 72.0), (GpuPrice, 5.0), (AiPue, 1.1)],
+            Preset::H100 => &[
+                (GpuPower, 1.4),
+                (GpuPrice, 2.65),
+                (GpuUtilization, 85.0),
+                (GpuLife, 5.0),
+                (GpuCost, 30_000.0),
+                (GpuPriceDecline, 15.0),
+                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+            ],
+            Preset::B200 => &[
+                (GpuPower, 1.9),
+                (GpuPrice, 4.5),
+                (GpuUtilization, 85.0),
+                (GpuLife, 5.0),
+                (GpuCost, 50_000.0),
+                (GpuPriceDecline, 20.0),
+                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+            ],
+            Preset::B200Contract => &[
+                (GpuPower, 1.9),
+                (GpuPrice, 2.10),
+                (GpuUtilization, 100.0),
+                (GpuLife, 5.0),
+                (GpuCost, 50_000.0),
+                (GpuPriceDecline, 0.0),
+                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+            ],
+            Preset::Gb200Nvl72 => &[
+                (GpuPower, 132.0 / 72.0),
+                (GpuPrice, 4.54),
+                (GpuUtilization, 85.0),
+                (GpuLife, 5.0),
+                (GpuCost, 50_000.0),
+                (GpuPriceDecline, 20.0),
+                (AiPue, 1.1),
+                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+            ],
         }
     }
 
@@ -426,9 +489,6 @@ impl Preset {
             } else {
                 AiMode::HpcLease
             };
-            // Modified gross: the operator pays for power.
-            scenario.lease_power_passthrough =
-                !matches!(self, Preset::TeraWulfLakeMariner | Preset::CipherBarberLake);
         }
         scenario
     }
@@ -662,22 +722,64 @@ mod tests {
         );
     }
 
+    /// Landlord costs are 1 - the disclosed NOI margin: Hut 8's $6.9B on $7.0B is 1.4%;
+    /// TeraWulf's ~85% is 15%; Cipher's 80-85%, 17.5% in the middle. Power counts among them,
+    /// so every lease passes it through.
     #[test]
-    fn modified_gross_deals_leave_power_to_the_operator() {
-        for preset in [Preset::TeraWulfLakeMariner, Preset::CipherBarberLake] {
-            assert!(
-                !preset.scenario().lease_power_passthrough,
+    fn landlord_costs_follow_the_disclosed_noi_margins() {
+        assert!(((1.0_f64 - 6.9 / 7.0) * 100.0 - 1.4).abs() < 0.05);
+        for (preset, costs) in [
+            (Preset::Hut8Fluidstack, 1.4),
+            (Preset::TeraWulfLakeMariner, 15.0),
+            (Preset::CipherBarberLake, 17.5),
+            (Preset::GalaxyHelios, 10.0),
+        ] {
+            assert_eq!(
+                preset.scenario().landlord_costs_pct,
+                costs,
                 "{}",
                 preset.id()
             );
         }
-        for preset in [
-            Preset::Hut8Fluidstack,
-            Preset::Hut8BeaconPoint,
-            Preset::GalaxyHelios,
-        ] {
+        for preset in
+            Preset::on(Side::Ai).filter(|preset| preset.scenario().ai_mode == AiMode::HpcLease)
+        {
             assert!(preset.scenario().lease_power_passthrough, "{}", preset.id());
         }
+    }
+
+    /// A GPU preset sets its whole bundle, with a GPU cloud's discount rate; a flat price is
+    /// a contract's, paid every hour, for no longer than the contracts' 5 years.
+    #[test]
+    fn gpu_presets_set_bundles_that_agree() {
+        let bundle = [
+            Input::GpuCost,
+            Input::GpuPower,
+            Input::GpuPrice,
+            Input::GpuPriceDecline,
+            Input::GpuLife,
+            Input::GpuUtilization,
+            Input::AiDiscountRate,
+        ];
+        let gpu_presets: Vec<Preset> = Preset::ALL
+            .into_iter()
+            .filter(|preset| preset.scenario().ai_mode == AiMode::GpuCloud)
+            .collect();
+        assert_eq!(gpu_presets.len(), 5);
+        for preset in gpu_presets {
+            let set: Vec<Input> = preset.values().iter().map(|(input, _)| *input).collect();
+            for input in bundle {
+                assert!(set.contains(&input), "{} leaves {input:?}", preset.id());
+            }
+            let scenario = preset.scenario();
+            assert_eq!(scenario.ai_discount_rate_pct, 12.0, "{}", preset.id());
+            if scenario.gpu_price_decline_pct_per_year == 0.0 {
+                assert_eq!(scenario.gpu_utilization_pct, 100.0, "{}", preset.id());
+                assert!(scenario.gpu_life_years <= 5.0, "{}", preset.id());
+            }
+        }
+        // The sentinel: the default bundle, an H100 on demand, declines.
+        assert_eq!(Scenario::default().gpu_price_decline_pct_per_year, 15.0);
     }
 
     #[test]
