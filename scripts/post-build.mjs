@@ -80,7 +80,7 @@ if (!buildingWidget) {
     throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
   }
   // The shell's parts are HTML with their quotes escaped too: attribute values as they are.
-  const description = shellParts.get('sentence') ?? '';
+  const description = [shellParts.get('sentence'), shellParts.get('today')].filter(Boolean).join(' ');
   const tags = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],

@@ -5,8 +5,9 @@
 //!
 //!   cargo run --bin shell -- <what>
 //!
-//! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the headline's comparison
-//! sentence), `breakeven` (its
+//! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the
+//! headline's first sentence, the answer that counts capital and time), `today` (its
+//! comparison of today's margins), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
 //! them), `default-hash` (the hash of the default scenario's pinned address, for the
 //! pages' script that dims the shell for another scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
@@ -23,9 +24,11 @@ use mining_vs_ai::chart::{
     chart_data, comparison_title, crossing_label, describe, draw, tick_label_exact, ChartData,
     ChartStyle, Rgb, Svg,
 };
+use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
 use mining_vs_ai::components::headline::{
     breakeven_sentence, comparison_sentence, key_figure_texts,
 };
+use mining_vs_ai::model::decision::npvs;
 use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
 use mining_vs_ai::url_state::encode_pinned;
 
@@ -106,17 +109,17 @@ fn figures(scenario: &Scenario) -> String {
 /// The link preview's drawing, in CSS pixels; rendered at twice its size, the 1200 x 630
 /// that Open Graph and Twitter cards show.
 const PREVIEW_SIZE: (u32, u32) = (600, 315);
+/// The chart's title in the preview, short enough to leave room for the legend beside it.
+const PREVIEW_CHART_TITLE: &str = "Today's margins, before capital, by BTC price";
 /// The room above the chart for the title and the chart's title.
 const PREVIEW_HEAD_PX: u32 = 64;
-/// The preview's title: the page's.
-const PREVIEW_TITLE: &str = "What is a megawatt worth?";
 
 fn hex(Rgb(red, green, blue): Rgb) -> String {
     format!("#{red:02x}{green:02x}{blue:02x}")
 }
 
-/// The link preview as SVG, in the light theme's colours: the title, the chart's title and
-/// the chart of `scenario`.
+/// The link preview as SVG, in the light theme's colours: the answer over the years in a
+/// title, today's chart's title and the chart of `scenario`.
 fn preview_svg(scenario: &Scenario) -> Result<String, String> {
     let data = chart_data(scenario, SweepAxis::BtcPrice);
     let style = ChartStyle::from_stylesheet(STYLESHEET, false, 1.0)
@@ -149,8 +152,8 @@ fn preview_svg(scenario: &Scenario) -> Result<String, String> {
          <text x=\"16\" y=\"10\" font-size=\"22\" dominant-baseline=\"text-before-edge\" fill=\"{text}\">{}</text>\
          <text x=\"16\" y=\"40\" font-size=\"14\" dominant-baseline=\"text-before-edge\" fill=\"{text}\">{}</text>\
          {legend}{chart}</svg>",
-        escaped(PREVIEW_TITLE),
-        escaped(&comparison_title(SweepAxis::BtcPrice)),
+        escaped(&verdict_title(scenario, &npvs(scenario))),
+        escaped(PREVIEW_CHART_TITLE),
     ))
 }
 
@@ -217,7 +220,8 @@ fn main() -> ExitCode {
         "title" => Ok(escaped(&comparison_title(SweepAxis::BtcPrice))),
         "preview-svg" => preview_svg(&scenario),
         "preview-png" => preview_png(&scenario, argument(1), argument(2)),
-        "sentence" => Ok(escaped(&comparison_sentence(&compute(&scenario)))),
+        "sentence" => Ok(escaped(&verdict_sentence(&scenario, &npvs(&scenario)))),
+        "today" => Ok(escaped(&comparison_sentence(&compute(&scenario)))),
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures(&scenario)),
         "default-hash" => Ok(default_hash(&scenario).to_string()),
@@ -227,7 +231,7 @@ fn main() -> ExitCode {
         ))),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|today|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

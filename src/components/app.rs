@@ -7,6 +7,7 @@ use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
 #[cfg(feature = "site")]
 use crate::components::chart_downloads;
+use crate::components::decision_view::verdict_sentence;
 use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
@@ -16,7 +17,7 @@ use crate::components::{
 };
 use crate::format::number;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
-use crate::model::decision::horizon_years;
+use crate::model::decision::{horizon_years, npvs};
 use crate::model::sensitivity::{map_y_input, Basis};
 use crate::model::{compute, decide, snapshot, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
@@ -115,6 +116,16 @@ pub fn App(props: &AppProps) -> Html {
     let decision = use_memo((state.scenario, decision_wanted), |(scenario, wanted)| {
         wanted.then(|| decide(scenario))
     });
+    // Every headline leads with the answer that counts capital and time: one projection,
+    // without the decision's break-even search.
+    let verdict = use_memo(state.scenario, |scenario| {
+        verdict_sentence(scenario, &npvs(scenario))
+    });
+    // A named deal, whose headline says what it assumes.
+    let deal = state
+        .presets
+        .get(Side::Ai)
+        .filter(|preset| preset.sets_site());
     // Where the answer flips, on the view's basis.
     let basis = match state.view {
         View::Today => Basis::Today,
@@ -257,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
     let lead = match years {
         Some(decision) => html! {
             <>
-                { decision_headline(decision, compact) }
+                { decision_headline(decision, deal, compact) }
                 { decision_chart(&ids, decision) }
                 if !compact {
                     { decision_figures(decision) }
@@ -269,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         None => html! {
             <>
-                { headline(&outcome, compact) }
+                { headline(&outcome, &verdict, deal, compact) }
                 { comparison_chart(&ids, &chart, &axis) }
                 // The check of one article's claims is the page's: an embed sits in
                 // another article.

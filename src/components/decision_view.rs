@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::figure;
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
-use crate::model::decision::renewal_usd_per_mw_year;
-use crate::model::{AiMode, Decision, DecisionOutput, Input, Scenario};
+use crate::model::decision::{horizon_years, renewal_usd_per_mw_year, Npvs};
+use crate::model::{AiMode, Decision, DecisionOutput, Input, Preset, Scenario};
 
 /// An NPV gap this small per MW, in $, reads as "about the same" rather than as a winner.
 const GAP_NEGLIGIBLE_USD: f64 = 5_000.0;
@@ -67,6 +67,82 @@ fn deal_text(scenario: &Scenario) -> String {
     }
 }
 
+/// Who wins and by how much per MW, `site` (may be empty) after the figure: "converting to
+/// an HPC lease is worth $2.29M more per MW than keeping the miners". Keeping miners that no
+/// year can pay for is keeping an idle site (`idle`): it says so rather than credit the
+/// miners with a gain.
+fn answer_text(scenario: &Scenario, gain_usd: f64, idle: bool, site: &str) -> String {
+    let converting = converting(scenario);
+    if gain_usd.abs() < GAP_NEGLIGIBLE_USD {
+        format!("{converting} and keeping the miners are worth about the same per MW")
+    } else if idle && gain_usd > 0.0 {
+        format!(
+            "{converting} is worth {} per MW{site}, where the miners, idle at these figures, earn nothing",
+            usd(gain_usd)
+        )
+    } else if idle {
+        format!(
+            "{converting} would lose {} per MW{site}, where the miners, idle at these figures, lose nothing",
+            usd(-gain_usd)
+        )
+    } else if gain_usd > 0.0 {
+        format!(
+            "{converting} is worth {} more per MW than keeping the miners{site}",
+            usd(gain_usd)
+        )
+    } else {
+        format!(
+            "keeping the miners is worth {} more per MW than {converting}{site}",
+            usd(-gain_usd)
+        )
+    }
+}
+
+/// The answer that counts capital and time, in one plain sentence, from one projection
+/// (`values`, [`npvs`](crate::model::decision::npvs) of `scenario`): what every headline
+/// leads with, today's view's too, so that a reader who reads no further is never told the
+/// opposite of the years view. "Counting capital and time over 15 years, converting to an
+/// HPC lease is worth $2.29M more per MW than keeping the miners."
+pub fn verdict_sentence(scenario: &Scenario, values: &Npvs) -> String {
+    format!(
+        "Counting capital and time over {}, {}.",
+        count(f64::from(horizon_years(scenario)), "year"),
+        answer_text(scenario, values.difference_usd, values.always_idle, "")
+    )
+}
+
+/// The verdict in a title's few words, for the link preview: "Over 15 years, converting
+/// wins by $2.29M per MW".
+pub fn verdict_title(scenario: &Scenario, values: &Npvs) -> String {
+    let over = format!("Over {}", count(f64::from(horizon_years(scenario)), "year"));
+    let gain = values.difference_usd;
+    if gain.abs() < GAP_NEGLIGIBLE_USD {
+        format!("{over}, converting and mining are worth about the same")
+    } else if values.always_idle && gain < 0.0 {
+        format!(
+            "{over}, converting loses {} per MW; idle miners, nothing",
+            usd(-gain)
+        )
+    } else if gain > 0.0 {
+        format!("{over}, converting wins by {} per MW", usd(gain))
+    } else {
+        format!("{over}, keeping the miners wins by {} per MW", usd(-gain))
+    }
+}
+
+/// What a named deal's figures assume rather than take from its disclosures, in a sentence;
+/// empty without a deal.
+pub fn assumed_sentence(deal: Option<Preset>) -> String {
+    deal.and_then(Preset::assumed)
+        .map(|assumed| {
+            format!(
+                " For {}, assumed rather than disclosed: {assumed}.",
+                deal.map_or("", Preset::name)
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// The answer, with the conditions it holds under: "Over 15 years at 10%, converting to an
 /// HPC lease is worth $728k more per MW than keeping the miners ($214M for the 294-MW
 /// site), if the hall costs $10.0M per IT MW and takes 18 months, and the lease pays
@@ -81,38 +157,12 @@ pub fn decision_sentence(decision: &Decision) -> String {
         percent(scenario.discount_rate_pct),
         percent(scenario.ai_discount_rate_pct)
     );
-    let converting = converting(scenario);
     let site = format!(
-        "{} for the {}-MW site",
+        " ({} for the {}-MW site)",
         usd(gain.abs() * site_mw),
         number(site_mw, 0)
     );
-    // Keeping miners that no year can pay for is keeping an idle site: say so rather than
-    // credit the miners with a gain.
-    let idle = decision.always_idle();
-    let answer = if gain.abs() < GAP_NEGLIGIBLE_USD {
-        format!("{converting} and keeping the miners are worth about the same per MW")
-    } else if idle && gain > 0.0 {
-        format!(
-            "{converting} is worth {} per MW ({site}), where the miners, idle at these figures, earn nothing",
-            usd(gain)
-        )
-    } else if idle {
-        format!(
-            "{converting} would lose {} per MW ({site}), where the miners, idle at these figures, lose nothing",
-            usd(-gain)
-        )
-    } else if gain > 0.0 {
-        format!(
-            "{converting} is worth {} more per MW than keeping the miners ({site})",
-            usd(gain)
-        )
-    } else {
-        format!(
-            "keeping the miners is worth {} more per MW than {converting} ({site})",
-            usd(-gain)
-        )
-    };
+    let answer = answer_text(scenario, gain, decision.always_idle(), &site);
     let hall = format!(
         "the hall costs {} per IT MW",
         usd(scenario.hall_capex_musd_per_it_mw * 1e6)
@@ -368,11 +418,12 @@ pub fn keep_mining_note(decision: &Decision) -> String {
 /// break-even, which the compact embed shows under "More" ([`decision_details`]). Only the
 /// answer is a live region: a screen reader hears it again as inputs move, not the whole
 /// paragraph. A plain function: it holds no state.
-pub fn decision_headline(decision: &Decision, compact: bool) -> Html {
+pub fn decision_headline(decision: &Decision, deal: Option<Preset>, compact: bool) -> Html {
     html! {
         <section class="headline" aria-label="Decision">
             <p class="sentence" data-testid="decision-sentence">
                 <strong aria-live="polite">{ decision_sentence(decision) }</strong>
+                { assumed_sentence(deal) }
                 if !compact {
                     { " " }
                     { decision_conditions(decision) }
@@ -574,6 +625,43 @@ mod tests {
             breakeven_npv_sentence(&unmatched),
             "No BTC price up to $10,000,000 makes keeping the miners worth as much."
         );
+    }
+
+    /// The verdict every headline leads with names the same winner as the years view, on
+    /// the defaults, every preset and T0 at prices on both sides of its break-even; and a
+    /// named deal says what it assumes.
+    #[test]
+    fn the_verdict_never_contradicts_the_years_view() {
+        let scenarios = std::iter::once(Scenario::default())
+            .chain(Preset::ALL.into_iter().map(Preset::scenario))
+            .chain(
+                ["btc=50000", "btc=300000", "power=100", "lease=300"]
+                    .map(|extra| t0(extra).scenario),
+            );
+        for scenario in scenarios {
+            let decision = decide(&scenario);
+            let verdict = verdict_sentence(&scenario, &crate::model::decision::npvs(&scenario));
+            let sentence = decision_sentence(&decision);
+            for winner in [
+                "keeping the miners is worth",
+                "more per MW than keeping the miners",
+                "would lose",
+                "about the same",
+            ] {
+                assert_eq!(
+                    verdict.contains(winner),
+                    sentence.contains(winner),
+                    "{verdict} / {sentence}"
+                );
+            }
+            assert!(
+                verdict.starts_with("Counting capital and time over "),
+                "{verdict}"
+            );
+        }
+        assert!(assumed_sentence(Some(Preset::IrenMicrosoft)).contains("no 20% prepayment"));
+        assert_eq!(assumed_sentence(Some(Preset::H100)), "");
+        assert_eq!(assumed_sentence(None), "");
     }
 
     #[test]

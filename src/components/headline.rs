@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::decision_view::assumed_sentence;
 use crate::components::figure;
 use crate::format::{number, usd, usd_about, usd_whole};
 use crate::model::{snapshot, AiMode, Input, Outcome, Output, Preset, Side};
@@ -39,22 +40,22 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
     let mining_margin = outcome.mining.margin_usd_per_mw_year;
     let gap = outcome.margin_gap_usd_per_mw_year;
     let basis = match outcome.scenario.ai_mode {
-        AiMode::HpcLease => "Counting only the power bill, before any capital cost",
+        AiMode::HpcLease => "Today's margins alone, over the power bill and before any capital cost",
         AiMode::GpuCloud => {
-            "Counting only the power bill, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
+            "Today's margins alone, over the power bill and before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
     let both = format!("{} against {}", usd(ai_margin), usd(mining_margin));
     let lead = if gap.abs() < GAP_NEGLIGIBLE_USD {
-        format!("{basis}, a megawatt {ai_use} earns about the same a year as mining ({both}).")
+        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining ({both}).")
     } else if gap > 0.0 {
         format!(
-            "{basis}, a megawatt {ai_use} earns {} a year more than mining ({both}).",
+            "{basis}: a megawatt {ai_use} earns {} a year more than mining ({both}).",
             usd(gap)
         )
     } else {
         format!(
-            "{basis}, a megawatt mining earns {} a year more than {ai_use} ({} against {}).",
+            "{basis}: a megawatt mining earns {} a year more than {ai_use} ({} against {}).",
             usd(-gap),
             usd(mining_margin),
             usd(ai_margin)
@@ -154,14 +155,19 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
     )
 }
 
-/// The headline: the comparison sentence and, on the page (`compact` false), the
-/// break-even sentence and the figures behind them; the compact embed shows those under
-/// "More" ([`headline_details`]). A plain function: it holds no state.
-pub fn headline(outcome: &Outcome, compact: bool) -> Html {
+/// The headline: the answer that counts capital and time (`verdict`, the years view's), what
+/// a named `deal` assumes, today's comparison as the second sentence and, on the page
+/// (`compact` false), the break-even sentence and the figures behind them; the compact
+/// embed shows those under "More" ([`headline_details`]). A plain function: it holds no
+/// state.
+pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact: bool) -> Html {
     html! {
         <section class="headline" aria-label="Comparison">
             <p class="sentence" data-testid="headline" aria-live="polite">
-                <strong>{ comparison_sentence(outcome) }</strong>
+                <strong data-testid="verdict">{ verdict.to_owned() }</strong>
+                { assumed_sentence(deal) }
+                { " " }
+                <span data-testid="today-sentence">{ comparison_sentence(outcome) }</span>
                 if !compact {
                     { " " }
                     { breakeven_text(outcome) }
@@ -285,9 +291,9 @@ mod tests {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
-            "Counting only the power bill, before any capital cost, a megawatt leased to AI \
-             earns $1.27M a year more than mining ($1.50M against $226k). That is 6.6x \
-             mining's margin."
+            "Today's margins alone, over the power bill and before any capital cost: a \
+             megawatt leased to AI earns $1.27M a year more than mining ($1.50M against \
+             $226k). That is 6.6x mining's margin."
         );
         assert_eq!(
             breakeven_sentence(&outcome),

@@ -290,6 +290,20 @@ impl Preset {
         }
     }
 
+    /// For a deal, which of the figures it sets (or leaves at the defaults) its disclosures
+    /// do not give: what the page says is assumed; none for other presets.
+    pub fn assumed(self) -> Option<&'static str> {
+        match self {
+            Preset::Hut8Fluidstack => Some("the hall's cost per IT MW (the default, within Hut 8's $9-11M guidance) and its value after the lease"),
+            Preset::Hut8BeaconPoint => Some("landlord costs (River Bend's 1.4%), the hall's cost and its value after the lease"),
+            Preset::CoreScientificCoreWeave => Some("that CoreWeave's 78% of two quarters' fit-out holds for the whole hall, that power is passed through, landlord costs of 3%, no escalator, the hall's cost and its value after the lease"),
+            Preset::TeraWulfLakeMariner | Preset::CipherBarberLake => Some("no escalator (its size is not disclosed), the hall's cost and its value after the lease"),
+            Preset::AppliedDigitalPolarisForge1 => Some("that power is passed through, landlord costs of 3%, no escalator, the build time, the hall's cost and its value after the lease"),
+            Preset::GalaxyHelios => Some("no escalator, landlord costs from the site margin, the hall's cost and its value after the lease"),
+            Preset::IrenMicrosoft => Some("the cost per GPU (the $5.8B Dell order over ~103,000 GPUs), the hall's cost, and no 20% prepayment"),
+            _ => None,
+        }
+    }
     /// The side the preset sets, whose picker offers it.
     pub fn side(self) -> Side {
         match self {
@@ -617,6 +631,17 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_deal_says_what_it_assumes() {
+        for preset in Preset::ALL {
+            assert_eq!(
+                preset.assumed().is_some(),
+                preset.sets_site(),
+                "{}",
+                preset.id()
+            );
+        }
+    }
     #[test]
     fn ids_round_trip_and_are_unique() {
         for preset in Preset::ALL {
