@@ -242,9 +242,9 @@ mod tests {
                 fleet_efficiency_j_per_th: 13.5,
                 ai_mode: AiMode::GpuCloud,
                 gpu_price_usd_per_hour: 2.10,
-                gpu_power_kw: 1.9,
+                gpu_power_kw: 140.0 / 72.0,
                 gpu_utilization_pct: 100.0,
-                gpu_cost_usd: 50_000.0,
+                gpu_cost_usd: 56_000.0,
                 gpu_price_decline_pct_per_year: 0.0,
                 ai_discount_rate_pct: 12.0,
                 ..Scenario::default()

@@ -1,5 +1,5 @@
 //! The charts, drawn natively to SVG and read back: today's comparison; the decision's
-//! cash so far against figures computed by hand from decision.md's conventions; the
+//! cash so far against figures computed by hand from docs/model.md's conventions; the
 //! decision map and the tornado against the model.
 #![cfg(not(target_arch = "wasm32"))]
 

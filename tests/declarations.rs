@@ -15,7 +15,7 @@ use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::{
     snapshot, AiMode, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
-use mining_vs_ai::number_text::number_text;
+use mining_vs_ai::number_text::{grouped, number_text};
 use mining_vs_ai::url_state::{
     all_pairs, scenario_keys, KEY_BACKGROUND, KEY_CONTROLS, KEY_MAP_Y, KEY_THEME, KEY_VIEW,
     MAIN_INPUTS,
@@ -220,8 +220,8 @@ fn paths_table() -> String {
             number_text(path.btc_growth_pct_per_year()),
             number_text(path.hashrate_growth_pct_per_year()),
             number_text((implied.hashprice_change_pct_per_year * 10.0).round() / 10.0),
-            number_text(implied.btc_price_last_year_usd.round()),
-            number_text(implied.network_hashrate_last_year_eh_per_s.round()),
+            grouped(implied.btc_price_last_year_usd.round()),
+            grouped(implied.network_hashrate_last_year_eh_per_s.round()),
             number_text(implied.network_power_last_year_gw.round()),
             path.source(),
         ));

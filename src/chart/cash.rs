@@ -99,7 +99,18 @@ pub fn describe_cash(data: &CashData) -> String {
         usd_sum(start),
         usd_sum(last.convert_usd),
     );
+    // After its payback a GPU cloud's renewal can take its cash so far below zero again.
+    let below_again = data.payback_years.is_some_and(|payback| {
+        data.totals
+            .iter()
+            .enumerate()
+            .any(|(year, total)| year as f64 > payback && total.convert_usd < 0.0)
+    });
     text += &match data.payback_years {
+        Some(years) if below_again => format!(
+            " It pays back its capital in {}, then falls below zero again later.",
+            year_text(years)
+        ),
         Some(years) => format!(" It pays back its capital in {}.", year_text(years)),
         None if start < 0.0 => format!(" It does not pay back its capital within {within}."),
         None => String::new(),

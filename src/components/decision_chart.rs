@@ -13,26 +13,29 @@ use crate::model::{Decision, YEAR_COLUMNS};
 /// The yearly table's caption: its basis, and what converting spends and gets in year 0.
 fn caption(decision: &Decision) -> String {
     let start = &decision.start;
-    let sale = if start.machines_sold_usd > 0.0 {
-        format!(
-            ", sells the machines on site for {}",
-            usd_sum(start.machines_sold_usd)
-        )
-    } else {
-        String::new()
-    };
-    let gpus = if start.gpus_bought_usd < 0.0 {
-        format!(
-            ", and buys its first GPUs for {}",
-            usd_sum(-start.gpus_bought_usd)
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        "Per MW of grid capacity, undiscounted. In year 0 converting spends {} on the hall{sale}{gpus}.",
+    let mut parts = vec![format!(
+        "spends {} on the hall",
         usd_sum(decision.convert_capital_usd)
-    )
+    )];
+    if start.machines_sold_usd > 0.0 {
+        parts.push(format!(
+            "sells the machines on site for {}",
+            usd_sum(start.machines_sold_usd)
+        ));
+    }
+    if start.gpus_bought_usd < 0.0 {
+        parts.push(format!(
+            "buys its first GPUs for {}",
+            usd_sum(-start.gpus_bought_usd)
+        ));
+    }
+    let last = parts.pop().unwrap_or_default();
+    let done = if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    };
+    format!("Per MW of grid capacity, undiscounted. In year 0 converting {done}.")
 }
 
 /// Cash so far per MW of both paths by year, with the yearly table of the projection under

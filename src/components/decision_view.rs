@@ -143,10 +143,11 @@ pub fn assumed_sentence(deal: Option<Preset>) -> String {
         .unwrap_or_default()
 }
 
-/// The answer, with the conditions it holds under: "Over 15 years at 10%, converting to an
-/// HPC lease is worth $728k more per MW than keeping the miners ($214M for the 294-MW
-/// site), if the hall costs $10.0M per IT MW and takes 18 months, and the lease pays
-/// $128/kW-month (growing 3% a year) for 15 years."
+/// The answer, with the conditions it holds under; for Hut 8's River Bend lease on the
+/// defaults: "Over 15 years (keeping the miners discounted at 15% a year, converting at
+/// 8%), converting to an HPC lease is worth $3.16M more per MW than keeping the miners
+/// ($930M for the 294-MW site), if the hall costs $10.0M per IT MW and takes 18 months,
+/// and the lease pays $128/kW-month (growing 3% a year) for 15 years."
 pub fn decision_sentence(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let gain = decision.difference.npv_usd;
@@ -333,9 +334,10 @@ const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
     ),
 ];
 
-/// The year the first halving falls in: 1 for a halving due now.
+/// The first year whose subsidy the first halving cuts: a halving at 1.8 years cuts year 2,
+/// one at exactly 2 years year 3, one due now year 1.
 fn first_halving_year(scenario: &Scenario) -> u32 {
-    scenario.years_to_halving.ceil().max(1.0) as u32
+    scenario.years_to_halving.floor() as u32 + 1
 }
 
 /// What keeping the miners rests on: what the machines on site clear, how long they run,
@@ -365,7 +367,7 @@ pub fn keep_mining_note(decision: &Decision) -> String {
             .map(|year| {
                 let halving = first_halving_year(scenario);
                 let after = if halving <= year.year {
-                    format!(" after the halving in year {halving}")
+                    format!(" after the halving of year {halving}")
                 } else {
                     String::new()
                 };
@@ -570,7 +572,7 @@ mod tests {
         let decision = t0("asicrem=3&halving=1&asic=12&mopex=60000");
         assert_eq!(
             keep_mining_note(&decision),
-            "The machines on site are paid for and run 3 years more: they clear $323k per MW in year 1 after power and other costs. They stop paying their way in year 2 after the halving in year 1. Replacements at 20 J/TH cost $150k per MW a year ($12/TH over 4 years); they pay their way in none of the 7 years that need them, so the site idles then."
+            "The machines on site are paid for and run 3 years more: they clear $323k per MW in year 1 after power and other costs. They stop paying their way in year 2 after the halving of year 2. Replacements at 20 J/TH cost $150k per MW a year ($12/TH over 4 years); they pay their way in none of the 7 years that need them, so the site idles then."
         );
         // The sentinel: at $1,000,000 BTC they pay every year, and so do the replacements
         // (year 10, after three halvings: 56.25/PH/day, $117/MWh).

@@ -40,9 +40,9 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
     let mining_margin = outcome.mining.margin_usd_per_mw_year;
     let gap = outcome.margin_gap_usd_per_mw_year;
     let basis = match outcome.scenario.ai_mode {
-        AiMode::HpcLease => "Today's margins alone, over the power bill and before any capital cost",
+        AiMode::HpcLease => "Today's margin gap, before any capital cost",
         AiMode::GpuCloud => {
-            "Today's margins alone, over the power bill and before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
+            "Today's margin gap, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
     let both = format!("{} against {}", usd(ai_margin), usd(mining_margin));
@@ -137,9 +137,9 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
         );
     }
     let verb = if scenario.btc_price_usd < price {
-        "Mining matches AI at about"
+        "On today's margins, mining matches AI at about"
     } else {
-        "Mining stays ahead of AI down to about"
+        "On today's margins, mining stays ahead of AI down to about"
     };
     let after_halving = match outcome.breakeven_btc_price_after_halving_usd {
         Some(after) if after > btc_max => "; after it, beyond the range modelled".to_owned(),
@@ -291,13 +291,13 @@ mod tests {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
-            "Today's margins alone, over the power bill and before any capital cost: a \
-             megawatt leased to AI earns $1.27M a year more than mining ($1.50M against \
-             $226k). That is 6.6x mining's margin."
+            "Today's margin gap, before any capital cost: a megawatt leased to AI earns \
+             $1.27M a year more than mining ($1.50M against $226k). That is 6.6x mining's \
+             margin."
         );
         assert_eq!(
             breakeven_sentence(&outcome),
-            "Mining matches AI at about $213,000 a bitcoin, against the $65,000 assumed \
+            "On today's margins, mining matches AI at about $213,000 a bitcoin, against the $65,000 assumed \
              here (Article, March 2026). That holds at 950 EH/s of network hashrate and until the next halving \
              (about April 2028); after it, about $422,000. Whatever the hashrate, it takes \
              a hashprice of $102/PH/day."
@@ -391,9 +391,8 @@ mod tests {
             ..Scenario::default()
         });
         assert!(comparison_sentence(&mining_wins).contains("a megawatt mining earns"));
-        assert!(
-            breakeven_sentence(&mining_wins).starts_with("Mining stays ahead of AI down to about")
-        );
+        assert!(breakeven_sentence(&mining_wins)
+            .starts_with("On today's margins, mining stays ahead of AI down to about"));
 
         let mining_loses = compute(&Scenario {
             btc_price_usd: 10_000.0,

@@ -10,7 +10,7 @@ use crate::model::decision::{npvs, Npvs};
 use crate::model::paths::{Implied, Path};
 use crate::model::sensitivity::ai_wins;
 use crate::model::Scenario;
-use crate::number_text::number_text;
+use crate::number_text::{grouped, number_text};
 use crate::state::Action;
 
 /// A growth rate as the table writes it: "+67%", "0%", "-25%".
@@ -91,7 +91,7 @@ pub fn paths_view(ids: &UniqueId, scenario: &Scenario, ondispatch: &Callback<Act
                     { row("Network hashrate, a year", per_path(&|path, _| html! { { rate(path.hashrate_growth_pct_per_year()) } })) }
                     { row("Hashprice, a year, halvings included", per_implied(&|implied| format!("{}%", number_text((implied.hashprice_change_pct_per_year * 10.0).round() / 10.0)))) }
                     { row(&format!("BTC in year {last_year}"), per_implied(&|implied| usd(implied.btc_price_last_year_usd))) }
-                    { row(&format!("Network in year {last_year}"), per_implied(&|implied| format!("{} EH/s, {} GW at {}", number_text(implied.network_hashrate_last_year_eh_per_s.round()), number_text(implied.network_power_last_year_gw.round()), with_unit(scenario.replacement_efficiency_j_per_th, "J/TH")))) }
+                    { row(&format!("Network in year {last_year}"), per_implied(&|implied| format!("{} EH/s, {} GW at {}", grouped(implied.network_hashrate_last_year_eh_per_s.round()), grouped(implied.network_power_last_year_gw.round()), with_unit(scenario.replacement_efficiency_j_per_th, "J/TH")))) }
                     { row("Keep mining", per_path(&|_, values| html! { { keep_mining(values) } })) }
                     { row("Convert", per_path(&|_, values| html! { { usd(values.convert_usd) } })) }
                     { row("Convert minus keep mining", per_path(&|path, values| {

@@ -23,6 +23,20 @@ use crate::model::{Input, Scenario};
 use crate::number_text::grouped;
 use crate::state::Action;
 
+/// Where a bar's range comes from: 40% either side of the scenario's value for the prices,
+/// else the input's plausible range and its source.
+#[cfg(feature = "site")]
+fn range_source(input: Input) -> String {
+    use crate::model::sensitivity::RELATIVE_SWING_INPUTS;
+    if RELATIVE_SWING_INPUTS.contains(&input) {
+        "40% either side of this scenario's value".to_owned()
+    } else {
+        input
+            .plausible()
+            .map_or_else(String::new, |range| range.source.to_owned())
+    }
+}
+
 /// The map's grid: BTC prices by values of the second input. Measured by `make bench`:
 /// `compute()`, which computes a 24 x 12 map over the years, both tornadoes and more, takes
 /// about 13 ms at 4x CPU throttle, inside a frame; cells of about 30 by 25 px on a desktop
@@ -148,13 +162,13 @@ fn tornado_html(_: &UniqueId, _: &Flips) -> Html {
 }
 
 /// The tornado's panel: the chart of the widest swings and, as its table, every input's
-/// plausible range with its source, the gap at each end and where it flips.
+/// range with its source, the gap at each end and where it flips.
 #[cfg(feature = "site")]
 fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
     let table = data_table(
         "tornado-table",
         format!(
-            "{}, each input at the ends of its plausible range, the others held",
+            "{}, each input at the ends of its range, the others held",
             tornado_x_axis_title(tornado.basis)
         ),
         &[
@@ -177,10 +191,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
                 usd(bar.gap_at_low_usd),
                 usd(bar.gap_at_high_usd),
                 flips,
-                bar.input
-                    .plausible()
-                    .map_or("", |range| range.source)
-                    .to_owned(),
+                range_source(bar.input),
             ]
         }),
     );
@@ -190,7 +201,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
             title_id: ids.id("tornado-title"),
             testid: "tornado",
             description: describe_tornado(tornado),
-            note: " Each bar swings one input across its plausible range, the others held, from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
+            note: " Each bar swings one input, the others held: the prices 40% either side of this scenario's, every other input across its plausible range (widened to this scenario's value), from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
             controls: Html::default(),
             legend: legend(tornado.basis),
             table,

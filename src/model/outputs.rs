@@ -179,7 +179,7 @@ pub const YEAR_COLUMNS: [YearColumn; 16] = [
     },
     YearColumn {
         id: "mining-revenue-per-mwh",
-        label: "Mining revenue per MWh used",
+        label: "Mining revenue per MWh used, machines on site",
         value: |d, index| d.years[index].mining_revenue_usd_per_mwh,
         part: false,
     },

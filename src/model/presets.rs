@@ -191,10 +191,11 @@ pub enum Preset {
     /// index ~$5.30), falling 20% a year (H100 -22% and H200 -29% over 2025, RBC), with the
     /// default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW / 8); ~$50,000 all-in.
     B200,
-    /// NVIDIA Blackwell on a 5-year contract: the only large disclosed Blackwell contract,
-    /// IREN's GB300 deal with Microsoft, implies ~$2.03-2.15 per GPU-hour at 1.83-1.94 kW
-    /// per GPU; $2.10 (the middle), paid for every hour and flat for the contract's 5 years,
-    /// the GPUs' life; 1.9 kW and ~$50,000 per GPU, as a B200.
+    /// NVIDIA GB300 on a 5-year contract, the only large disclosed Blackwell contract
+    /// (IREN's with Microsoft), without IREN's site: ~$2.03-2.15 per GPU-hour at 1.83-1.94
+    /// kW per GPU, so $2.10 (the middle), paid for every hour and flat for the contract's 5
+    /// years, the GPUs' life; 140 kW per 72-GPU rack and ~$56,000 per GPU, as IREN's. Its id
+    /// keeps the name it was published under.
     B200Contract,
     /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; $9.08 an
     /// hour per superchip of two GPUs = $4.54 per GPU-hour (Spheron, Mar 2026), falling 20%
@@ -263,7 +264,7 @@ impl Preset {
             Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud ($2.15)",
             Preset::H100 => "NVIDIA H100, 1-year contract ($2.65)",
             Preset::B200 => "NVIDIA B200, on demand ($4.50)",
-            Preset::B200Contract => "NVIDIA Blackwell, 5-year contract ($2.10)",
+            Preset::B200Contract => "NVIDIA GB300, 5-year contract ($2.10)",
             Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($4.54)",
         }
     }
@@ -276,16 +277,16 @@ impl Preset {
             Preset::AntminerS21Xp => "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
             Preset::AntminerS23Hydro => "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
             Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net, NOI $6.9B on $7.0B of rent (1.4% landlord costs); first hall in ~18 months (Hut 8, Dec 2025).",
-            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net, landlord costs taken as River Bend's 1.4%; first hall in ~15 months (Hut 8, May 2026).",
+            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net, take-or-pay, with cumulative NOI given as the whole $9.8B, so no landlord costs; first hall in ~15 months (Hut 8, May 2026).",
             Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funded 78% of the fit-out in Q2-Q3 2025 ($286.7M of $365.8M), which the preset takes for the whole hall; the answer turns on that share. Power passed through and landlord costs of 3% (assumed); ~21 months to power (Core Scientific, 2024-25).",
             Preset::TeraWulfLakeMariner => "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size, so none counted); modified gross with a ~85% NOI margin: landlord costs 15% of rent, power included; ~12 months to build (TeraWulf, Aug 2025).",
             Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size, so none counted); modified gross with 80-85% NOI margins: landlord costs 17.5% of rent, power included; ~12 months to build (Cipher, Sep 2025).",
             Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size, so none counted); PUE 1.18; power passed through and landlord costs of 3% (assumed: no NOI margin disclosed) (Applied Digital, 2025).",
             Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; a powered shell: the tenant installs its GPUs and pays for power; ~90% site margin disclosed, so landlord costs of 10%; ~9 months to first power, a retrofit (Galaxy, Aug 2025).",
-            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
+            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Beyond the contract the model renews the fleet at the same price and cost (no later terms are disclosed). Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
             Preset::H100 => "A 1-year contract at ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026), then the market's 15% a year (H100 rent -22% over 2025, RBC); $30,000 all-in, 1.4 kW per GPU, 85% of hours sold over a 5-year life; a GPU cloud's 12% discount rate.",
-            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$50,000 all-in, 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
-            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025): $2.10, every hour, flat for the contract's 5 years, the GPUs' life; ~$50,000 and 1.9 kW per GPU; a GPU cloud's 12% discount rate.",
+            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$50,000 all-in (a B200 ~$50k at launch, FT, 2025; est.), 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
+            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025): $2.10, every hour, flat for the contract's 5 years, the GPUs' life, then renewed at the same price and cost (an assumption: no later terms are disclosed); ~$56,000 per GPU and 140 kW per 72-GPU rack, as IREN's; a GPU cloud's 12% discount rate.",
             Preset::Gb200Nvl72 => "$9.08 an hour per two-GPU superchip, $4.54 per GPU-hour (Spheron, Mar 2026), falling 20% a year; ~$47,000 of compute per GPU (Bernstein, 2025), $50,000 with its network; 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1; 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
         }
     }
@@ -294,13 +295,13 @@ impl Preset {
     /// do not give: what the page says is assumed; none for other presets.
     pub fn assumed(self) -> Option<&'static str> {
         match self {
-            Preset::Hut8Fluidstack => Some("the hall's cost per IT MW (the default, within Hut 8's $9-11M guidance) and its value after the lease"),
-            Preset::Hut8BeaconPoint => Some("landlord costs (River Bend's 1.4%), the hall's cost and its value after the lease"),
-            Preset::CoreScientificCoreWeave => Some("that CoreWeave's 78% of two quarters' fit-out holds for the whole hall, that power is passed through, landlord costs of 3%, no escalator, the hall's cost and its value after the lease"),
-            Preset::TeraWulfLakeMariner | Preset::CipherBarberLake => Some("no escalator (its size is not disclosed), the hall's cost and its value after the lease"),
+            Preset::Hut8Fluidstack => Some("an AI PUE of 1.2, the hall's cost per IT MW (the default, within Hut 8's $9-11M guidance) and its value after the lease"),
+            Preset::Hut8BeaconPoint => Some("an AI PUE of 1.2, the hall's cost and its value after the lease"),
+            Preset::CoreScientificCoreWeave => Some("that CoreWeave's 78% of two quarters' fit-out holds for the whole hall, that power is passed through, landlord costs of 3%, no escalator, an AI PUE of 1.2, the hall's cost and its value after the lease"),
+            Preset::TeraWulfLakeMariner | Preset::CipherBarberLake => Some("no escalator (its size is not disclosed), an AI PUE of 1.2, the hall's cost and its value after the lease"),
             Preset::AppliedDigitalPolarisForge1 => Some("that power is passed through, landlord costs of 3%, no escalator, the build time, the hall's cost and its value after the lease"),
-            Preset::GalaxyHelios => Some("no escalator, landlord costs from the site margin, the hall's cost and its value after the lease"),
-            Preset::IrenMicrosoft => Some("the cost per GPU (the $5.8B Dell order over ~103,000 GPUs), the hall's cost, and no 20% prepayment"),
+            Preset::GalaxyHelios => Some("no escalator, landlord costs from the site margin, an AI PUE of 1.2, the hall's cost and its value after the lease"),
+            Preset::IrenMicrosoft => Some("the cost per GPU (the $5.8B Dell order over ~103,000 GPUs), an AI PUE of 1.2, a GPU cloud's 12% discount rate, the hall's cost, fleets renewed at the contract's price after it ends, and no 20% prepayment"),
             _ => None,
         }
     }
@@ -395,7 +396,7 @@ impl Preset {
                 (RentEscalator, 3.0),
                 (LeaseTerm, 15.0),
                 (BuildYears, 1.25),
-                (LandlordCosts, 1.4),
+                (LandlordCosts, 0.0),
             ],
             // From here, rents quoted as an average over the term: no escalator on top.
             Preset::CoreScientificCoreWeave => &[
@@ -466,11 +467,11 @@ impl Preset {
                 (AiDiscountRate, GPU_CLOUD_RATE_PCT),
             ],
             Preset::B200Contract => &[
-                (GpuPower, 1.9),
+                (GpuPower, 140.0 / 72.0),
                 (GpuPrice, 2.10),
                 (GpuUtilization, 100.0),
                 (GpuLife, 5.0),
-                (GpuCost, 50_000.0),
+                (GpuCost, 56_000.0),
                 (GpuPriceDecline, 0.0),
                 (AiDiscountRate, GPU_CLOUD_RATE_PCT),
             ],

@@ -1,4 +1,4 @@
-// The decision over the years on the page: the switch, decision.md's golden cases through a
+// The decision over the years on the page: the switch, docs/model.md's golden cases through a
 // link, compute()'s yearly series, the keyboard, screen-reader names, hostile values of the
 // decision's keys, and screenshots at 1280 and 360 px.
 import { test } from 'node:test';
@@ -29,7 +29,7 @@ function assertClose(actual, expected, label, relative = 1e-6) {
   );
 }
 
-test("a link to T0's lease shows decision.md's D3 and hand-computed keep mining", async () => {
+test("a link to T0's lease shows docs/model.md's D3 and hand-computed keep mining", async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(T0)}`);
   await page.getByTestId('npv-gain').waitFor();
   const shown = await shownValues(page, [
@@ -49,8 +49,8 @@ test("a link to T0's lease shows decision.md's D3 and hand-computed keep mining"
   assertClose(shown['npv-gain'], -783149.34 - 1214851.0, 'npv-gain', 1e-7);
   assertClose(shown['npv-site-gain'], 100 * (-783149.34 - 1214851.0), 'npv-site-gain', 1e-7);
   const sentence = await page.getByTestId('decision-sentence').textContent();
-  assert.match(sentence, /^Over 10 years at 10%, keeping the miners is worth \$2\.00M more per MW than converting to an HPC lease \(\$200M for the 100-MW site\)/);
-  // The yearly table: ten years, the hashprice $45.00 in year 1 (decision.md's T0).
+  assert.match(sentence, /^Over 10 years \(keeping the miners discounted at 10% a year, converting at 10%\), keeping the miners is worth \$2\.00M more per MW than converting to an HPC lease \(\$200M for the 100-MW site\)/);
+  // The yearly table: ten years, the hashprice $45.00 in year 1 (docs/model.md's T0).
   const rows = page.getByTestId('year-table').locator('tbody tr');
   assert.equal(await rows.count(), 10);
   assert.equal((await rows.nth(0).locator('td').nth(0).textContent()).trim(), '$45.00');
@@ -59,15 +59,17 @@ test("a link to T0's lease shows decision.md's D3 and hand-computed keep mining"
   assert.deepEqual(errors, []);
 });
 
-test("a GPU cloud over four years shows decision.md's D6", async () => {
+test("a GPU cloud over four years shows docs/model.md's D6", async () => {
   const d6 = {
     ...T0, ai: 'gpu', gpukw: 2, apue: 1.25, gpu: 2.5, util: 90, gpuopex: 10, power: 40,
     gpucost: 50000, capex: 0, gpulife: 4, resid: 10, build: 0, gpudecl: 20, years: 4,
   };
   const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(d6)}`);
   await page.getByTestId('npv-gain').waitFor();
-  const shown = await shownValues(page, ['capex-ai-per-mw', 'npv-ai', 'irr-ai', 'payback-ai']);
-  assert.equal(shown['capex-ai-per-mw'], 20_000_000);
+  const shown = await shownValues(page, ['capex-ai-per-mw', 'gpu-fleet-per-mw', 'npv-ai', 'irr-ai', 'payback-ai']);
+  // No hall; the fleet of 400 GPUs at $50,000, bought at once.
+  assert.equal(shown['capex-ai-per-mw'], 0);
+  assert.equal(shown['gpu-fleet-per-mw'], 20_000_000);
   assertClose(shown['npv-ai'], -2709632.13, 'npv-ai');
   assertClose(shown['irr-ai'], 3.2156191, 'irr-ai');
   assertClose(shown['payback-ai'], 3.7076011, 'payback-ai');
@@ -77,7 +79,8 @@ test("a GPU cloud over four years shows decision.md's D6", async () => {
     [6745200, 5326080, 4190784, 5282547.2],
   );
   assert.equal(computed.years[0].year, 1);
-  assert.equal(Object.keys(computed.years[0]).length, 10);
+  assert.equal(Object.keys(computed.years[0]).length, 16);
+  assert.equal(computed.years[3]['gpus-resold'], 2_000_000);
   // Cash so far: -20,000,000 plus the four years.
   assertClose(computed.years[3]['ai-cash-so-far'], -20000000 + 6745200 + 5326080 + 4190784 + 5282547.2, 'so far', 1e-12);
   assert.deepEqual(errors, []);
@@ -142,7 +145,7 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   // leaves converting less to gain, a falling one (bear) more.
   assert.ok(gains['path-gain-bear'] > gains['path-gain-base'], JSON.stringify(gains));
   assert.ok(gains['path-gain-base'] > gains['path-gain-bull'], JSON.stringify(gains));
-  // The base path is T0 itself: decision.md's D3, -$1,998,000.
+  // The base path is T0 itself: docs/model.md's D3, -$1,998,000.
   assertClose(gains['path-gain-base'], -1998000, 'base path');
   const computed = await page.evaluate((wanted) => window.wasmBindings.compute(wanted), config);
   assert.deepEqual(computed.paths, {
@@ -161,15 +164,15 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   await page.getByTestId('paths').waitFor();
   for (const path of ['bear', 'base', 'bull']) assert.equal(await pressed(path), 'false', path);
   // The address drops the path it was opened with and writes the rates as they are.
-  await page.waitForURL((url) => !url.search.includes('path=') && url.search.includes('btcg=67'));
+  await page.waitForURL((url) => !url.search.includes('path=') && url.search.includes('btcg=29'));
   assert.match(page.url(), /hashg=45/);
   assert.deepEqual(errors, []);
 });
 
 test("hostile values of the decision's keys leave finite figures", async () => {
   const { page, errors } = await openPage(site.browser, 'about:blank');
-  const keys = ['years', 'rate', 'halving', 'btcg', 'hashg', 'mopex', 'asic', 'asiclife', 'capex',
-    'tenant', 'build', 'esc', 'term', 'landlord', 'haircut', 'exitcap', 'gpucost', 'gpulife',
+  const keys = ['years', 'rate', 'airate', 'halving', 'btcg', 'hashg', 'powerg', 'mopex', 'asicrem',
+    'neweff', 'asic', 'asiclife', 'capex', 'hallife', 'asicsale', 'tenant', 'build', 'esc', 'term', 'landlord', 'haircut', 'exitcap', 'gpucost', 'gpulife',
     'gpudecl', 'resid', 'gpuopex', 'minebuild', 'path'];
   for (const value of ['NaN', '-1e309', '1e308', '-5', 'abc', '0']) {
     for (const ai of ['lease', 'gpu']) {

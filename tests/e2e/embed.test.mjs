@@ -78,7 +78,7 @@ test('every embed on the demo article renders with its own attributes', async ()
   const [first, second, plain, narrow] = frames;
   // The iframes appear in document order: script embed, div embed, plain iframe, 320 px.
   await assertPageShows(first.frame, outputs({ mw: 50, btc: 90000 }), assert);
-  await assertPageShows(second.frame, outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 100, power: 55 }), assert);
+  await assertPageShows(second.frame, outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 85, power: 55 }), assert);
   await assertPageShows(
     plain.frame,
     outputs({ mw: 240, ai: 'gpu', gpukw: 140 / 72, gpu: 2.15, util: 100 }),
@@ -133,8 +133,8 @@ test('the Embed button gives snippets that embed the scenario on screen', async 
   await host.page.setContent(`<!DOCTYPE html><title>Host</title><body>${script}${iframe}</body>`);
   const frames = host.page.locator('iframe');
   await frames.nth(1).waitFor();
-  // The older `preset=h100` link: the H100 on a 1-year contract, paid every hour.
-  const expected = outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 100, btc: 90000 });
+  // The older `preset=h100` link: the H100 on a 1-year contract, then the market's.
+  const expected = outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 85, btc: 90000 });
   for (let index = 0; index < 2; index += 1) {
     const frame = await (await frames.nth(index).elementHandle()).contentFrame();
     await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
@@ -427,7 +427,7 @@ test('placeholders added after the page has loaded are embedded too', async () =
   });
   const expected = [
     outputs({ mw: 50, btc: 90000 }),
-    outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 100, power: 55 }),
+    outputs({ ai: 'gpu', gpu: 2.65, gpukw: 1.4, util: 85, power: 55 }),
     outputs({ eff: 13.5, power: 30 }),
     outputs({ btc: 120000 }),
     outputs({ lease: 200 }),

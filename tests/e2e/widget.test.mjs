@@ -146,13 +146,14 @@ test('a miner and a deal combine, each naming its source; an older preset link o
   await page.getByTestId('preset-deal').selectOption('cipher-barber-lake');
   await page.waitForURL((url) => url.search === '?miner=s21-xp&deal=cipher-barber-lake&power=30');
   // Barber Lake: $3.0B / (168 MW x 1,000 x 12 x 10) = $149/kW-month; 168 IT MW x PUE 1.2 =
-  // 201.6 MW; modified gross, so the operator pays for power. The miner and power stay.
-  await assertPageShows(page, outputs({ eff: 13.5, power: 30, lease: 149, mw: 201.6, passthru: false }), assert);
-  assert.equal(await page.getByTestId('passthru').isChecked(), false);
-  assert.match(await page.getByTestId('preset-hint-deal').textContent(), /\(Cipher, 2025\)\.$/);
+  // 201.6 MW; modified gross, its NOI margin counting power among the landlord's costs, so
+  // today's margin passes power through. The miner and power stay.
+  await assertPageShows(page, outputs({ eff: 13.5, power: 30, lease: 149, mw: 201.6, passthru: true }), assert);
+  assert.equal(await page.getByTestId('passthru').isChecked(), true);
+  assert.match(await page.getByTestId('preset-hint-deal').textContent(), /\(Cipher, Sep 2025\)\.$/);
   assert.match(await page.getByTestId('preset-hint-miner').textContent(), /Bitmain spec/);
   assert.equal(await page.getByTestId('preset-deal').getAttribute('data-modified'), 'false');
-  await page.getByTestId('passthru').check();
+  await page.getByTestId('passthru').uncheck();
   await page.getByTestId('reapply-deal').waitFor();
   assert.equal(await page.getByTestId('preset-miner').getAttribute('data-modified'), 'false');
   assert.deepEqual(errors, []);
