@@ -7,7 +7,7 @@
 //!
 //! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the
 //! headline's first sentence, the answer that counts capital and time), `today` (its
-//! comparison of today's margins), `breakeven` (its
+//! comparison of today's margins; `today-compact` as the widget words it), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
 //! them), `default-hash` (the hash of the default scenario's pinned address, for the
 //! pages' script that dims the shell for another scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
@@ -221,7 +221,8 @@ fn main() -> ExitCode {
         "preview-svg" => preview_svg(&scenario),
         "preview-png" => preview_png(&scenario, argument(1), argument(2)),
         "sentence" => Ok(escaped(&verdict_sentence(&scenario, &npvs(&scenario)))),
-        "today" => Ok(escaped(&comparison_sentence(&compute(&scenario)))),
+        "today" => Ok(escaped(&comparison_sentence(&compute(&scenario), false))),
+        "today-compact" => Ok(escaped(&comparison_sentence(&compute(&scenario), true))),
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures(&scenario)),
         "default-hash" => Ok(default_hash(&scenario).to_string()),
@@ -231,7 +232,7 @@ fn main() -> ExitCode {
         ))),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|today|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|today|today-compact|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

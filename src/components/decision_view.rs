@@ -301,8 +301,8 @@ fn display(decision: &Decision, output: DecisionOutput) -> String {
 const CARDS: [(&str, &str, &str, &[DecisionOutput]); 3] = [
     (
         "mining",
-        "Keep mining: the machines on site, then replacements",
-        "Keep mining: the machines on site, then replacements",
+        "Keep mining",
+        "Keep mining",
         &[DecisionOutput::NpvMining, DecisionOutput::EamMining],
     ),
     (

@@ -33,8 +33,9 @@ fn ratio_text(ratio: f64) -> String {
 }
 
 /// The dollar gap per MW-year first, on the basis it is on (margin over power, before
-/// capital), then the ratio where one means something.
-pub fn comparison_sentence(outcome: &Outcome) -> String {
+/// capital), then the ratio where one means something; the compact embed (`compact`), whose
+/// figures under "More" give the ratio, leaves the ratio out to keep its first screen short.
+pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
     let ai_use = ai_use(outcome);
     let ai_margin = outcome.ai.margin_usd_per_mw_year;
     let mining_margin = outcome.mining.margin_usd_per_mw_year;
@@ -73,7 +74,11 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
         }
         _ => String::new(),
     };
-    format!("{lead}{ratio}")
+    if compact {
+        lead
+    } else {
+        format!("{lead}{ratio}")
+    }
 }
 
 /// The BTC price assumed, and where it comes from when it is the data snapshot's.
@@ -167,7 +172,7 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
                 <strong data-testid="verdict">{ verdict.to_owned() }</strong>
                 { assumed_sentence(deal) }
                 { " " }
-                <span data-testid="today-sentence">{ comparison_sentence(outcome) }</span>
+                <span data-testid="today-sentence">{ comparison_sentence(outcome, compact) }</span>
                 if !compact {
                     { " " }
                     { breakeven_text(outcome) }
@@ -290,7 +295,7 @@ mod tests {
     fn the_articles_sentences_state_their_basis_and_conditions() {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
-            comparison_sentence(&outcome),
+            comparison_sentence(&outcome, false),
             "Today's margin gap, before any capital cost: a megawatt leased to AI earns \
              $1.27M a year more than mining ($1.50M against $226k). That is 6.6x mining's \
              margin."
@@ -302,6 +307,16 @@ mod tests {
              (about April 2028); after it, about $422,000. Whatever the hashrate, it takes \
              a hashprice of $102/PH/day."
         );
+    }
+
+    /// The widget leaves the ratio to the figures under "More"; the page says it.
+    #[test]
+    fn the_compact_sentence_leaves_the_ratio_out() {
+        let outcome = compute(&Preset::ArticleMarch2026.scenario());
+        let compact = comparison_sentence(&outcome, true);
+        assert!(compact.ends_with("($1.50M against $226k)."), "{compact}");
+        assert!(comparison_sentence(&outcome, false).starts_with(&compact));
+        assert!(comparison_sentence(&outcome, false).ends_with("That is 6.6x mining's margin."));
     }
 
     #[test]
@@ -322,13 +337,14 @@ mod tests {
             power_price_usd_per_mwh: 65.0,
             ..Preset::ArticleMarch2026.scenario()
         });
-        assert!(comparison_sentence(&outcome).ends_with("That is more than 10x mining's margin."));
+        assert!(comparison_sentence(&outcome, false)
+            .ends_with("That is more than 10x mining's margin."));
     }
 
     #[test]
     fn a_gpu_cloud_claims_no_ratio_and_says_its_gpus_are_not_counted() {
         let outcome = compute(&Preset::B200.scenario());
-        let sentence = comparison_sentence(&outcome);
+        let sentence = comparison_sentence(&outcome, false);
         assert!(sentence.contains("the GPUs, tens of millions of dollars per MW, are not counted"));
         assert!(!sentence.contains("That is"), "{sentence}");
         assert_eq!(Output::AiToMiningRatio.value(&outcome), None);
@@ -390,7 +406,7 @@ mod tests {
             lease_usd_per_kw_month: 50.0,
             ..Scenario::default()
         });
-        assert!(comparison_sentence(&mining_wins).contains("a megawatt mining earns"));
+        assert!(comparison_sentence(&mining_wins, false).contains("a megawatt mining earns"));
         assert!(breakeven_sentence(&mining_wins)
             .starts_with("On today's margins, mining stays ahead of AI down to about"));
 
@@ -398,7 +414,7 @@ mod tests {
             btc_price_usd: 10_000.0,
             ..Scenario::default()
         });
-        assert!(comparison_sentence(&mining_loses).contains("Mining loses"));
+        assert!(comparison_sentence(&mining_loses, false).contains("Mining loses"));
 
         // AI's loss outweighs what mining pays for power while it runs, even at BTC = 0.
         let never = compute(&Scenario {
