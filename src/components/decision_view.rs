@@ -47,8 +47,9 @@ fn growth_text(pct_per_year: f64) -> String {
     }
 }
 
-/// The deal converting makes: "the lease pays $128/kW-month, rising 3% a year, for 15
-/// years", or for a GPU cloud its price, decline, life and the GPUs' cost.
+/// The deal converting makes: "the lease pays $128/kW-month (growing 3% a year) for 15
+/// years", or for a GPU cloud its price, its decline, the GPUs' cost and how often they are
+/// renewed.
 fn deal_text(scenario: &Scenario) -> String {
     match scenario.ai_mode {
         AiMode::HpcLease => format!(
@@ -58,11 +59,11 @@ fn deal_text(scenario: &Scenario) -> String {
             count(scenario.lease_term_years, "year")
         ),
         AiMode::GpuCloud => format!(
-            "GPU-hours sell at {} ({}) for {} from GPUs costing {} each",
+            "GPU-hours sell at {} ({} over each fleet's life) from GPUs costing {} each, renewed every {}",
             usd(scenario.gpu_price_usd_per_hour),
             growth_text(-scenario.gpu_price_decline_pct_per_year),
-            count(scenario.gpu_life_years, "year"),
-            usd_whole(scenario.gpu_cost_usd)
+            usd_whole(scenario.gpu_cost_usd),
+            count(scenario.gpu_life_years, "year")
         ),
     }
 }
@@ -518,6 +519,9 @@ mod tests {
             "if the hall costs $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays $125/kW-month (growing 3% a year) for 15 years."
         ));
         assert!(decision_sentence(&t0("build=5")).contains(" and takes 5 years,"));
+        assert!(decision_sentence(&t0("ai=gpu&gpulife=4")).ends_with(
+            "and GPU-hours sell at $2.35 (falling 15% a year over each fleet's life) from GPUs costing $30,000 each, renewed every 4 years."
+        ));
         assert!(decision_sentence(&t0("years=1")).starts_with(
             "Over 1 year (keeping the miners discounted at 10% a year, converting at 10%), "
         ));
