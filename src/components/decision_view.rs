@@ -145,8 +145,8 @@ pub fn assumed_sentence(deal: Option<Preset>) -> String {
 }
 
 /// The answer, with the conditions it holds under; for Hut 8's River Bend lease on the
-/// defaults: "Over 15 years (keeping the miners discounted at 15% a year, converting at
-/// 8%), converting to an HPC lease is worth $3.16M more per MW than keeping the miners
+/// defaults: "Over 15 years (discounting mining at 15% a year, converting at 8%),
+/// converting to an HPC lease is worth $3.16M more per MW than keeping the miners
 /// ($930M for the 294-MW site), if the hall costs $10.0M per IT MW and takes 18 months,
 /// and the lease pays $128/kW-month (growing 3% a year) for 15 years."
 pub fn decision_sentence(decision: &Decision) -> String {
@@ -154,7 +154,7 @@ pub fn decision_sentence(decision: &Decision) -> String {
     let gain = decision.difference.npv_usd;
     let site_mw = scenario.site_mw;
     let lead = format!(
-        "Over {} (keeping the miners discounted at {} a year, converting at {})",
+        "Over {} (discounting mining at {} a year, converting at {})",
         count(f64::from(decision.horizon_years), "year"),
         percent(scenario.discount_rate_pct),
         percent(scenario.ai_discount_rate_pct)
@@ -509,7 +509,7 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years (keeping the miners discounted at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
+            "Over 10 years (discounting mining at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
         );
         assert_eq!(
             outlook_sentence(&decision.scenario),
@@ -522,9 +522,8 @@ mod tests {
         assert!(decision_sentence(&t0("ai=gpu&gpulife=4")).ends_with(
             "and GPU-hours sell at $2.35 (falling 15% a year over each fleet's life) from GPUs costing $30,000 each, renewed every 4 years."
         ));
-        assert!(decision_sentence(&t0("years=1")).starts_with(
-            "Over 1 year (keeping the miners discounted at 10% a year, converting at 10%), "
-        ));
+        assert!(decision_sentence(&t0("years=1"))
+            .starts_with("Over 1 year (discounting mining at 10% a year, converting at 10%), "));
     }
 
     /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
@@ -535,7 +534,7 @@ mod tests {
         let decision = t0("power=100");
         assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
-            "Over 10 years (keeping the miners discounted at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
+            "Over 10 years (discounting mining at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
         ));
         assert_eq!(
             keep_mining_note(&decision),

@@ -34,7 +34,8 @@ fn ratio_text(ratio: f64) -> String {
 
 /// The dollar gap per MW-year first, on the basis it is on (margin over power, before
 /// capital), then the ratio where one means something; the compact embed (`compact`), whose
-/// figures under "More" give the ratio, leaves the ratio out to keep its first screen short.
+/// figures under "More" give both margins and the ratio, leaves them out to keep its first
+/// screen short.
 pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
     let ai_use = ai_use(outcome);
     let ai_margin = outcome.ai.margin_usd_per_mw_year;
@@ -46,20 +47,28 @@ pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
             "Today's margin gap, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
-    let both = format!("{} against {}", usd(ai_margin), usd(mining_margin));
+    // The compact embed leaves the two margins to its figures under "More" too.
+    let both = if compact {
+        String::new()
+    } else {
+        format!(" ({} against {})", usd(ai_margin), usd(mining_margin))
+    };
     let lead = if gap.abs() < GAP_NEGLIGIBLE_USD {
-        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining ({both}).")
+        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining{both}.")
     } else if gap > 0.0 {
         format!(
-            "{basis}: a megawatt {ai_use} earns {} a year more than mining ({both}).",
+            "{basis}: a megawatt {ai_use} earns {} a year more than mining{both}.",
             usd(gap)
         )
     } else {
+        let both = if compact {
+            String::new()
+        } else {
+            format!(" ({} against {})", usd(mining_margin), usd(ai_margin))
+        };
         format!(
-            "{basis}: a megawatt mining earns {} a year more than {ai_use} ({} against {}).",
-            usd(-gap),
-            usd(mining_margin),
-            usd(ai_margin)
+            "{basis}: a megawatt mining earns {} a year more than {ai_use}{both}.",
+            usd(-gap)
         )
     };
     let ratio = match Output::AiToMiningRatio.value(outcome) {
@@ -309,13 +318,17 @@ mod tests {
         );
     }
 
-    /// The widget leaves the ratio to the figures under "More"; the page says it.
+    /// The widget leaves both margins and the ratio to the figures under "More"; the page says
+    /// them.
     #[test]
     fn the_compact_sentence_leaves_the_ratio_out() {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         let compact = comparison_sentence(&outcome, true);
-        assert!(compact.ends_with("($1.50M against $226k)."), "{compact}");
-        assert!(comparison_sentence(&outcome, false).starts_with(&compact));
+        assert!(
+            compact.ends_with("earns $1.27M a year more than mining."),
+            "{compact}"
+        );
+        assert!(comparison_sentence(&outcome, false).starts_with(compact.trim_end_matches('.')));
         assert!(comparison_sentence(&outcome, false).ends_with("That is 6.6x mining's margin."));
     }
 
