@@ -180,7 +180,7 @@ pub fn hashprice_in_year(scenario: &Scenario, year: u32) -> f64 {
 }
 
 /// Year `year`'s power price, $/MWh.
-pub fn power_price_in(scenario: &Scenario, year: u32) -> f64 {
+fn power_price_in(scenario: &Scenario, year: u32) -> f64 {
     scenario.power_price_usd_per_mwh * grown(scenario.power_growth_pct_per_year, year)
 }
 
@@ -205,7 +205,7 @@ pub fn renewal_usd_per_mw_year(scenario: &Scenario) -> f64 {
 
 /// What converting gets for the machines on site when it stops mining, $ per MW: their TH/s
 /// at the resale price.
-pub fn machines_sale_usd(scenario: &Scenario) -> f64 {
+fn machines_sale_usd(scenario: &Scenario) -> f64 {
     scenario.asic_resale_usd_per_th * mining::hashrate_ph_per_s_per_mw(scenario) * 1000.0
 }
 
@@ -213,7 +213,7 @@ pub fn machines_sale_usd(scenario: &Scenario) -> f64 {
 /// `revenue_usd_per_mwh` and power price `power_usd_per_mwh`, $ per MW: before the other
 /// costs (and a replacement's cost) each year must also pay. Counts only the hours the site
 /// runs.
-pub fn mining_margin_over_power_usd(
+fn mining_margin_over_power_usd(
     scenario: &Scenario,
     revenue_usd_per_mwh: f64,
     power_usd_per_mwh: f64,
