@@ -500,16 +500,20 @@ async fn a_miner_and_a_deal_combine_keep_the_readers_prices_and_are_modified_apa
         .await;
     choose_preset(&mounted, Preset::AntminerS21Xp);
     choose_preset(&mounted, Preset::B200Contract);
+    // The GB300 bundle of IREN's contract, without its site.
     let combined = Scenario {
         fleet_efficiency_j_per_th: 13.5,
         ai_mode: AiMode::GpuCloud,
         gpu_price_usd_per_hour: 2.10,
-        gpu_power_kw: 1.9,
+        gpu_power_kw: 140.0 / 72.0,
         gpu_utilization_pct: 100.0,
+        gpu_cost_usd: 56_000.0,
+        gpu_price_decline_pct_per_year: 0.0,
+        ai_discount_rate_pct: 12.0,
         ..reader
     };
     mounted
-        .wait_outputs(&combined, "an S21 XP against a B200 contract")
+        .wait_outputs(&combined, "an S21 XP against a GB300 contract")
         .await;
     wait_query(
         "?miner=s21-xp&deal=b200-contract&power=30",
