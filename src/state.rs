@@ -241,7 +241,7 @@ mod tests {
                 site_mw: 50.0,
                 fleet_efficiency_j_per_th: 13.5,
                 ai_mode: AiMode::GpuCloud,
-                gpu_price_usd_per_hour: 2.10,
+                gpu_price_usd_per_hour: 2.15,
                 gpu_power_kw: 140.0 / 72.0,
                 gpu_utilization_pct: 100.0,
                 gpu_cost_usd: 56_000.0,

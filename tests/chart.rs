@@ -1170,6 +1170,8 @@ fn a_gpu_renewal_is_marked() {
     );
     let data = cash_data(&decide(&gpu));
     assert_eq!(data.gpu_renewals, [5.5, 9.5]);
+    // D9 pays back at 7.47 and stays above zero after it: no "again".
+    assert!(!describe_cash(&data).contains("again"));
     assert!(describe_cash(&data).ends_with(" New GPUs replace the fleet at years 5.5, 9.5."));
     let drawn = texts(&cash_svg_of(&data, (800, 480)));
     assert_eq!(
@@ -1181,4 +1183,26 @@ fn a_gpu_renewal_is_marked() {
     assert!(lease.gpu_renewals.is_empty());
     assert!(!describe_cash(&lease).contains("New GPUs"));
     assert!(!texts(&cash_svg_of(&lease, (800, 480))).contains(&"New GPUs".to_owned()));
+}
+
+/// IREN's GPU cloud pays back, then its renewal takes its cash so far below zero again: the
+/// description names the first such year, and no year between the payback and it is below.
+#[test]
+fn a_payback_undone_by_a_renewal_is_said() {
+    let decision = decide(&Preset::IrenMicrosoft.scenario());
+    let data = cash_data(&decision);
+    let payback = data.payback_years.expect("a payback");
+    let text = describe_cash(&data);
+    let again: usize = text
+        .split("falls below zero again in year ")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .and_then(|year| year.parse().ok())
+        .expect(&text);
+    assert!(data.totals[again].convert_usd < 0.0);
+    assert!(again as f64 > payback);
+    let after_payback = payback.ceil() as usize;
+    assert!(data.totals[after_payback..again]
+        .iter()
+        .all(|total| total.convert_usd >= 0.0));
 }

@@ -504,7 +504,7 @@ async fn a_miner_and_a_deal_combine_keep_the_readers_prices_and_are_modified_apa
     let combined = Scenario {
         fleet_efficiency_j_per_th: 13.5,
         ai_mode: AiMode::GpuCloud,
-        gpu_price_usd_per_hour: 2.10,
+        gpu_price_usd_per_hour: 2.15,
         gpu_power_kw: 140.0 / 72.0,
         gpu_utilization_pct: 100.0,
         gpu_cost_usd: 56_000.0,

@@ -100,20 +100,20 @@ pub fn describe_cash(data: &CashData) -> String {
         usd_sum(last.convert_usd),
     );
     // After its payback a GPU cloud's renewal can take its cash so far below zero again.
-    let below_again = data.payback_years.is_some_and(|payback| {
+    let below_again = data.payback_years.and_then(|payback| {
         data.totals
             .iter()
             .enumerate()
-            .any(|(year, total)| year as f64 > payback && total.convert_usd < 0.0)
+            .position(|(year, total)| year as f64 > payback && total.convert_usd < 0.0)
     });
-    text += &match data.payback_years {
-        Some(years) if below_again => format!(
-            " It pays back its capital in {}, then falls below zero again later.",
+    text += &match (data.payback_years, below_again) {
+        (Some(years), Some(again)) => format!(
+            " It pays back its capital in {}, then falls below zero again in year {again}.",
             year_text(years)
         ),
-        Some(years) => format!(" It pays back its capital in {}.", year_text(years)),
-        None if start < 0.0 => format!(" It does not pay back its capital within {within}."),
-        None => String::new(),
+        (Some(years), None) => format!(" It pays back its capital in {}.", year_text(years)),
+        (None, _) if start < 0.0 => format!(" It does not pay back its capital within {within}."),
+        (None, _) => String::new(),
     };
     let ends_behind = last.convert_usd < last.keep_mining_usd;
     text += &match data.overtaking {

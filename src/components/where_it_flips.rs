@@ -173,7 +173,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
         ),
         &[
             "Input",
-            "Plausible range",
+            "Range",
             "At the low end",
             "At the high end",
             "Flips",

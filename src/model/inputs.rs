@@ -909,11 +909,11 @@ inputs! {
         min: 0.0,
         max: 150_000.0,
         default: 30_000.0,
-        source: "an H100 all-in $25-35k (SemiAnalysis, est.); B200/GB200 ~$50k; IREN's GB300 ~$56k ($5.8B Dell order)",
+        source: "an H100 all-in $25-35k (SemiAnalysis as cited, est.); cluster quotes with InfiniBand ran $46-52k per H100 (Aug 2024); B200/GB200 ~$50-55k; IREN's GB300 ~$56k ($5.8B Dell order)",
         hint: "What each GPU costs with its share of servers and network.",
         step: 1000.0,
         group: GpuTerms,
-        plausible: [25_000.0, 35_000.0, "an H100 all-in $25-35k (SemiAnalysis, est.)"],
+        plausible: [25_000.0, 50_000.0, "an H100 all-in $25-35k (SemiAnalysis as cited, est.) to cluster quotes of $46-52k with InfiniBand (Aug 2024)"],
     };
     /// Years a GPU fleet serves.
     GpuLife, gpu_life_years, "gpulife" => Param {

@@ -74,7 +74,7 @@ impl Path {
     /// What the path assumes, and its source.
     pub fn source(self) -> &'static str {
         match self {
-            Path::Bear => "BTC as in VanEck's bear case, +2% a year ($130,000 by 2050 from ~$88,000 at the end of 2025; VanEck, Jan 2026), while the network hashrate keeps its pace of Jan 2025 to Jun 2026, +14% a year (difficulty 110.45 T on 12 Jan 2025 to 133.87 T on 26 Jun 2026): miners keep adding machines while the price barely moves. The hashprice then falls about 26% a year with the halvings, to under a dollar per PH/day by year 15: the model does not let the hashrate answer the price.",
+            Path::Bear => "BTC as in VanEck's bear case, +2% a year ($130,000 by 2050 from ~$88,000 at the end of 2025; VanEck, Jan 2026), while the network hashrate keeps its pace of Jan 2025 to Jun 2026, +14% a year (difficulty 110.45 T on 12 Jan 2025 to 133.87 T on 26 Jun 2026): miners keep adding machines while the price barely moves. On the defaults the hashprice then falls about 26% a year with the halvings, to under a dollar per PH/day by year 15: the model does not let the hashrate answer the price.",
             Path::Base => "Today's BTC price and network hashrate, held for every year: the hashprice falls only with the halvings, close to its record from Jan 2020 to Jan 2025 (~$125 to ~$57 per PH/day, -14.5% a year, through two halvings).",
             Path::Bull => "BTC as in VanEck's bull case, +29% a year ($53.4M by 2050 from ~$88,000 at the end of 2025; VanEck, Jan 2026), with the network hashrate at the bear path's +14% a year, the pace of Jan 2025 to Jun 2026.",
         }

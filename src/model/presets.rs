@@ -23,7 +23,9 @@
 //! A GPU preset sets a whole bundle that belongs together: the GPU's all-in cost, its power,
 //! the price of its hour, how fast that price falls, the fleet's life, the share of hours
 //! sold, and converting's discount rate (12%: a GPU cloud's risk is nearer mining's than a
-//! backstopped lease's). A contract's price is held flat only for the contract's length.
+//! backstopped lease's). A contract's price is held flat over each fleet's life, which is
+//! the contract's length; fleets renewed after it keep the contract's price and cost, which
+//! the preset says.
 
 use super::inputs::{AiMode, Input, Scenario};
 use super::snapshot::{self, Snapshot};
@@ -189,13 +191,14 @@ pub enum Preset {
     H100,
     /// NVIDIA B200 on demand: $4.50 per GPU-hour (neocloud quotes, Ornn, 2026; Silicon Data
     /// index ~$5.30), falling 20% a year (H100 -22% and H200 -29% over 2025, RBC), with the
-    /// default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW / 8); ~$50,000 all-in.
+    /// default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW / 8); ~$55,000 all-in
+    /// (est.: the GPU alone ~$50k at launch, FT, 2025).
     B200,
     /// NVIDIA GB300 on a 5-year contract, the only large disclosed Blackwell contract
-    /// (IREN's with Microsoft), without IREN's site: ~$2.03-2.15 per GPU-hour at 1.83-1.94
-    /// kW per GPU, so $2.10 (the middle), paid for every hour and flat for the contract's 5
-    /// years, the GPUs' life; 140 kW per 72-GPU rack and ~$56,000 per GPU, as IREN's. Its id
-    /// keeps the name it was published under.
+    /// (IREN's with Microsoft), without IREN's site: $2.15 per GPU-hour at 140 kW per 72-GPU
+    /// rack (1.944 kW per GPU; $2.03 goes with 1.83 kW), paid for every hour and flat for the
+    /// contract's 5 years, the GPUs' life; ~$56,000 per GPU, as IREN's. Its id keeps the name
+    /// it was published under.
     B200Contract,
     /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; $9.08 an
     /// hour per superchip of two GPUs = $4.54 per GPU-hour (Spheron, Mar 2026), falling 20%
@@ -264,7 +267,7 @@ impl Preset {
             Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud ($2.15)",
             Preset::H100 => "NVIDIA H100, 1-year contract ($2.65)",
             Preset::B200 => "NVIDIA B200, on demand ($4.50)",
-            Preset::B200Contract => "NVIDIA GB300, 5-year contract ($2.10)",
+            Preset::B200Contract => "NVIDIA GB300, 5-year contract ($2.15)",
             Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($4.54)",
         }
     }
@@ -285,8 +288,8 @@ impl Preset {
             Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; a powered shell: the tenant installs its GPUs and pays for power; ~90% site margin disclosed, so landlord costs of 10%; ~9 months to first power, a retrofit (Galaxy, Aug 2025).",
             Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Beyond the contract the model renews the fleet at the same price and cost (no later terms are disclosed). Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
             Preset::H100 => "A 1-year contract at ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026), then the market's 15% a year (H100 rent -22% over 2025, RBC); $30,000 all-in, 1.4 kW per GPU, 85% of hours sold over a 5-year life; a GPU cloud's 12% discount rate.",
-            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$50,000 all-in (a B200 ~$50k at launch, FT, 2025; est.), 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
-            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.03-2.15 per GPU-hour (Nov 2025): $2.10, every hour, flat for the contract's 5 years, the GPUs' life, then renewed at the same price and cost (an assumption: no later terms are disclosed); ~$56,000 per GPU and 140 kW per 72-GPU rack, as IREN's; a GPU cloud's 12% discount rate.",
+            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$55,000 all-in (est.: the GPU alone ~$50k at launch, FT, 2025, with its share of servers and network), 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
+            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.15 per GPU-hour at 140 kW per 72-GPU rack (Nov 2025): every hour, flat for the contract's 5 years, the GPUs' life, then renewed at the same price and cost (an assumption: no later terms are disclosed); ~$56,000 per GPU and 140 kW per 72-GPU rack, as IREN's; a GPU cloud's 12% discount rate.",
             Preset::Gb200Nvl72 => "$9.08 an hour per two-GPU superchip, $4.54 per GPU-hour (Spheron, Mar 2026), falling 20% a year; ~$47,000 of compute per GPU (Bernstein, 2025), $50,000 with its network; 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1; 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
         }
     }
@@ -462,13 +465,13 @@ impl Preset {
                 (GpuPrice, 4.5),
                 (GpuUtilization, 85.0),
                 (GpuLife, 5.0),
-                (GpuCost, 50_000.0),
+                (GpuCost, 55_000.0),
                 (GpuPriceDecline, 20.0),
                 (AiDiscountRate, GPU_CLOUD_RATE_PCT),
             ],
             Preset::B200Contract => &[
                 (GpuPower, 140.0 / 72.0),
-                (GpuPrice, 2.10),
+                (GpuPrice, 2.15),
                 (GpuUtilization, 100.0),
                 (GpuLife, 5.0),
                 (GpuCost, 56_000.0),
@@ -775,7 +778,8 @@ mod tests {
     }
 
     /// A GPU preset sets its whole bundle, with a GPU cloud's discount rate; a flat price is
-    /// a contract's, paid every hour, for no longer than the contracts' 5 years.
+    /// a contract's, paid every hour, over a fleet life no longer than the contracts' 5
+    /// years.
     #[test]
     fn gpu_presets_set_bundles_that_agree() {
         let bundle = [
@@ -804,7 +808,7 @@ mod tests {
                 assert!(scenario.gpu_life_years <= 5.0, "{}", preset.id());
             }
         }
-        // The sentinel: the default bundle, an H100 on demand, declines.
+        // The sentinel: the default bundle, an H100 at the market's price, declines.
         assert_eq!(Scenario::default().gpu_price_decline_pct_per_year, 15.0);
     }
 

@@ -145,7 +145,7 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   // leaves converting less to gain, a falling one (bear) more.
   assert.ok(gains['path-gain-bear'] > gains['path-gain-base'], JSON.stringify(gains));
   assert.ok(gains['path-gain-base'] > gains['path-gain-bull'], JSON.stringify(gains));
-  // The base path is T0 itself: docs/model.md's D3, -$1,998,000.
+  // The base path is T0 itself: D3's -$783,149.34 less keep mining's $1,214,851.0.
   assertClose(gains['path-gain-base'], -1998000, 'base path');
   const computed = await page.evaluate((wanted) => window.wasmBindings.compute(wanted), config);
   assert.deepEqual(computed.paths, {
