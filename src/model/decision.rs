@@ -108,7 +108,7 @@ pub struct Decision {
     pub convert_capital_usd: f64,
     /// Year 0, the start: convert's cash then (minus the hall, plus the machines' sale when
     /// it stops mining at once, minus the first GPU fleet when the hall is ready at once) and
-    /// its parts; keep mining's is 0.
+    /// its parts; no mining, so keep mining's figures are 0.
     pub start: YearFlows,
     /// The times, in years from now, at which GPU fleets are bought (none for a lease).
     pub gpu_purchases_years: Vec<f64>,
@@ -160,7 +160,7 @@ pub fn average_subsidy_btc(subsidy_btc: f64, years_to_halving: f64, year: u32) -
 }
 
 /// `rate_pct` % a year compounded over the years before year `year`: (1 + rate)^(year - 1).
-fn grown(rate_pct: f64, year: u32) -> f64 {
+pub(crate) fn grown(rate_pct: f64, year: u32) -> f64 {
     (1.0 + rate_pct / 100.0).powi(year as i32 - 1)
 }
 
@@ -240,31 +240,33 @@ fn keep_mining_year(s: &Scenario, btc_usd: f64, year: u32, renewal_usd: f64) -> 
             - renewal_usd)
             .max(0.0);
     YearFlows {
-        year,
         hashprice_usd_per_ph_day: hashprice,
         mining_revenue_usd_per_mwh: on_site_revenue,
         on_site_share,
         on_site_usd: on_site,
         replacements_usd: replacements,
         keep_mining_usd: on_site + replacements,
-        ai_revenue_usd: 0.0,
-        machines_sold_usd: 0.0,
-        gpus_bought_usd: 0.0,
-        gpus_resold_usd: 0.0,
-        hall_value_usd: 0.0,
-        convert_usd: 0.0,
+        ..YearFlows::zero(year)
     }
 }
 
 impl YearFlows {
-    /// The same year with no mining: the start, before any year has run.
-    fn idle(self) -> Self {
+    /// Year `year` with every figure 0: what the projection adds to.
+    fn zero(year: u32) -> Self {
         Self {
+            year,
+            hashprice_usd_per_ph_day: 0.0,
+            mining_revenue_usd_per_mwh: 0.0,
             on_site_share: 0.0,
             on_site_usd: 0.0,
             replacements_usd: 0.0,
             keep_mining_usd: 0.0,
-            ..self
+            ai_revenue_usd: 0.0,
+            machines_sold_usd: 0.0,
+            gpus_bought_usd: 0.0,
+            gpus_resold_usd: 0.0,
+            hall_value_usd: 0.0,
+            convert_usd: 0.0,
         }
     }
 }
@@ -318,7 +320,7 @@ fn project(s: &Scenario, btc_usd: f64) -> Projection {
         start: YearFlows {
             hall_value_usd: -capital_usd,
             convert_usd: -capital_usd,
-            ..keep_mining_year(s, btc_usd, 0, 0.0).idle()
+            ..YearFlows::zero(0)
         },
         years: (1..=horizon)
             .map(|year| keep_mining_year(s, btc_usd, year, renewal_usd))

@@ -4,7 +4,7 @@
 //! (1 + BTC growth) / (1 + hashrate growth) a year, before halvings; [`Path::implied`] says
 //! what a path implies with the halvings, at the horizon.
 
-use super::decision::{hashprice_in_year, horizon_years};
+use super::decision::{grown, hashprice_in_year, horizon_years};
 use super::inputs::{Input, Scenario};
 
 /// A path for the BTC price and the network hashrate.
@@ -108,7 +108,6 @@ impl Path {
     pub fn implied(self, scenario: &Scenario) -> Implied {
         let moved = self.on(&scenario.sanitized());
         let last = horizon_years(&moved);
-        let grown = |rate_pct: f64| (1.0 + rate_pct / 100.0).powi(last as i32 - 1);
         let first_hashprice = hashprice_in_year(&moved, 1);
         let change = if last > 1 && first_hashprice > 0.0 {
             (hashprice_in_year(&moved, last) / first_hashprice).powf(1.0 / f64::from(last - 1))
@@ -116,10 +115,12 @@ impl Path {
         } else {
             0.0
         };
-        let hashrate = moved.network_hashrate_eh_per_s * grown(self.hashrate_growth_pct_per_year());
+        let hashrate =
+            moved.network_hashrate_eh_per_s * grown(self.hashrate_growth_pct_per_year(), last);
         Implied {
             hashprice_change_pct_per_year: change * 100.0,
-            btc_price_last_year_usd: moved.btc_price_usd * grown(self.btc_growth_pct_per_year()),
+            btc_price_last_year_usd: moved.btc_price_usd
+                * grown(self.btc_growth_pct_per_year(), last),
             network_hashrate_last_year_eh_per_s: hashrate,
             network_power_last_year_gw: hashrate * moved.replacement_efficiency_j_per_th / 1000.0,
         }
