@@ -116,11 +116,13 @@ pub fn App(props: &AppProps) -> Html {
     let decision = use_memo((state.scenario, decision_wanted), |(scenario, wanted)| {
         wanted.then(|| decide(scenario))
     });
-    // Every headline leads with the answer that counts capital and time: one projection,
-    // without the decision's break-even search.
-    let verdict = use_memo(state.scenario, |scenario| {
-        verdict_sentence(scenario, &npvs(scenario))
-    });
+    // Today's headline leads with the answer that counts capital and time: one projection,
+    // without the decision's break-even search, and only where today's view is shown (the
+    // years view leads with the decision's own sentence).
+    let verdict = use_memo(
+        (state.scenario, state.view == View::Today),
+        |(scenario, today)| today.then(|| verdict_sentence(scenario, &npvs(scenario))),
+    );
     // A named deal, whose headline says what it assumes.
     let deal = state
         .presets
@@ -280,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         None => html! {
             <>
-                { headline(&outcome, &verdict, deal, compact) }
+                { headline(&outcome, (*verdict).as_deref().unwrap_or_default(), deal, compact) }
                 { comparison_chart(&ids, &chart, &axis) }
                 // The check of one article's claims is the page's: an embed sits in
                 // another article.
