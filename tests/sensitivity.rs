@@ -5,8 +5,8 @@
 use mining_vs_ai::model::decision::{breakeven_btc_price_usd, decide};
 use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::sensitivity::{
-    decision_map, map_axes, map_y_input, tornado, tornado_range, Basis, MAP_AXES_GPU,
-    MAP_AXES_LEASE,
+    decision_map, map_axes, map_y_input, tornado, tornado_range, tornado_range_source, Basis,
+    MAP_AXES_GPU, MAP_AXES_LEASE, RELATIVE_SWING,
 };
 use mining_vs_ai::model::{compute, AiMode, Input, Preset, Scenario};
 use proptest::prelude::*;
@@ -123,6 +123,13 @@ fn every_bar_contains_the_scenario() {
     let own = Preset::B200.scenario().gpu_price_usd_per_hour;
     assert_close(price.low, own * 0.6, 1e-12);
     assert_close(price.high, own * 1.4, 1e-12);
+    // The words under the bars name the same swing; other inputs name their range's source.
+    assert!(tornado_range_source(Input::GpuPrice)
+        .starts_with(&format!("{}% either side", RELATIVE_SWING * 100.0)));
+    assert_eq!(
+        tornado_range_source(Input::GpuCost),
+        Input::GpuCost.plausible().unwrap().source
+    );
 }
 
 /// Each row of the map has the break-even its scenario has in the model, the gap is zero

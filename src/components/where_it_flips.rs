@@ -16,26 +16,14 @@ use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::{at_start, in_sentence, usd};
 use crate::hooks::{use_deferred, use_unique_id, UniqueId};
+#[cfg(feature = "site")]
+use crate::model::sensitivity::tornado_range_source;
 use crate::model::sensitivity::{
     decision_map, map_axes, map_axis_with_key, tornado, Basis, DecisionMap, Tornado,
 };
 use crate::model::{Input, Scenario};
 use crate::number_text::grouped;
 use crate::state::Action;
-
-/// Where a bar's range comes from: 40% either side of the scenario's value for the prices,
-/// else the input's plausible range and its source.
-#[cfg(feature = "site")]
-fn range_source(input: Input) -> String {
-    use crate::model::sensitivity::RELATIVE_SWING_INPUTS;
-    if RELATIVE_SWING_INPUTS.contains(&input) {
-        "40% either side of this scenario's value".to_owned()
-    } else {
-        input
-            .plausible()
-            .map_or_else(String::new, |range| range.source.to_owned())
-    }
-}
 
 /// The map's grid: BTC prices by values of the second input. Measured by `make bench`:
 /// `compute()`, which computes a 24 x 12 map over the years, both tornadoes and more, takes
@@ -191,7 +179,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
                 usd(bar.gap_at_low_usd),
                 usd(bar.gap_at_high_usd),
                 flips,
-                range_source(bar.input),
+                tornado_range_source(bar.input).to_owned(),
             ]
         }),
     );

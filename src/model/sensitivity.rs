@@ -152,6 +152,16 @@ pub fn tornado_range(input: Input, scenario: &Scenario) -> Option<(f64, f64)> {
     })
 }
 
+/// Where `input`'s bar comes from, in words: the swing of [`RELATIVE_SWING_INPUTS`], else
+/// the source of its plausible range (empty without one).
+pub fn tornado_range_source(input: Input) -> &'static str {
+    if RELATIVE_SWING_INPUTS.contains(&input) {
+        "40% either side of this scenario's value"
+    } else {
+        input.plausible().map_or("", |range| range.source)
+    }
+}
+
 /// The tornado of `scenario`, sanitized first.
 pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
     let scenario = scenario.sanitized();
