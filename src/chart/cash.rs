@@ -101,10 +101,8 @@ pub fn describe_cash(data: &CashData) -> String {
     );
     // After its payback a GPU cloud's renewal can take its cash so far below zero again.
     let below_again = data.payback_years.and_then(|payback| {
-        data.totals
-            .iter()
-            .enumerate()
-            .position(|(year, total)| year as f64 > payback && total.convert_usd < 0.0)
+        (0..data.totals.len())
+            .find(|year| *year as f64 > payback && data.totals[*year].convert_usd < 0.0)
     });
     text += &match (data.payback_years, below_again) {
         (Some(years), Some(again)) => format!(

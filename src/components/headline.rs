@@ -47,11 +47,17 @@ pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
             "Today's margin gap, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
-    // The compact embed leaves the two margins to its figures under "More" too.
+    // The two margins, the winner's first; the compact embed leaves them to its figures
+    // under "More" too.
+    let (first, second) = if gap <= -GAP_NEGLIGIBLE_USD {
+        (mining_margin, ai_margin)
+    } else {
+        (ai_margin, mining_margin)
+    };
     let both = if compact {
         String::new()
     } else {
-        format!(" ({} against {})", usd(ai_margin), usd(mining_margin))
+        format!(" ({} against {})", usd(first), usd(second))
     };
     let lead = if gap.abs() < GAP_NEGLIGIBLE_USD {
         format!("{basis}: a megawatt {ai_use} earns about the same a year as mining{both}.")
@@ -61,11 +67,6 @@ pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
             usd(gap)
         )
     } else {
-        let both = if compact {
-            String::new()
-        } else {
-            format!(" ({} against {})", usd(mining_margin), usd(ai_margin))
-        };
         format!(
             "{basis}: a megawatt mining earns {} a year more than {ai_use}{both}.",
             usd(-gap)
