@@ -7,15 +7,19 @@
 // 2. gives the wasm's imports, exports and import module one- or two-letter names, and
 //    the glue and its TypeScript declarations the same (see `shortenWasmNames`);
 // 3. adds a strict Content-Security-Policy to the page: scripts only from the site itself,
-//    WebAssembly compilation, and the hashes of its two inline scripts (the bootstrap Trunk
-//    writes and the page's own, which runs before the first paint); styles
-//    only from the site; nothing else. (Trunk.toml turns off `trunk serve`'s autoreload
-//    client, an inline script whose hash could not be known here.)
-// 4. in the site's build, builds the widget into embed/ (see the end).
+//    WebAssembly compilation, and the hashes of its two inline scripts (the bootstrap that
+//    starts the first screen's module and the page's own, which runs before the first
+//    paint); styles only from the site; nothing else. (Trunk.toml turns off `trunk
+//    serve`'s autoreload client, an inline script whose hash could not be known here.)
+// 4. in the site's build, builds the widget's page into embed/ and the full calculator's
+//    module beside the page (see the end).
+// Three builds run it: the site's (index.html, the first screen's module), the widget's
+// page (embed/index.html, no module of its own: it loads the site's), and the full
+// calculator's module (full/index.html, whose page is not published).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CleanCSS from 'clean-css';
@@ -29,77 +33,88 @@ const digest = (algorithm, text) => createHash(algorithm).update(text).digest('b
 const page = join(staging, 'index.html');
 // The project's folder, whichever page Trunk builds.
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The widget's page; the site's build builds it too (see the end).
+// The widget's page and the full calculator's module; the site's build builds both (see
+// the end).
 const widgetPage = join(root, 'embed', 'index.html');
-const buildingWidget = resolve(process.env.TRUNK_HTML_FILE ?? '') === widgetPage;
+const fullPage = join(root, 'full', 'index.html');
+const building = resolve(process.env.TRUNK_HTML_FILE ?? '');
+const buildingWidget = building === widgetPage;
+const buildingFull = building === fullPage;
+/** The module this build makes: the first screen's, the full calculator's, or none. */
+const moduleName = buildingFull ? 'mining-vs-ai' : buildingWidget ? undefined : 'first';
 let html = await readFile(page, 'utf8');
 
-// The static shell names the date of the network data, from the snapshot the build reads
-// (build.rs reads the same folder: data/, or MVA_DATA_DIR).
-const dataDir = process.env.MVA_DATA_DIR ?? join(root, 'data');
-const snapshotFile = join(dataDir, 'snapshot.json');
-const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
-if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
-const dateSlot = /<span data-snapshot-as-of><\/span>/;
-if (!dateSlot.test(html)) throw new Error('the page has no <span data-snapshot-as-of> for the data\'s date');
-// As the page writes dates: "26 June 2026".
-const asOfText = new Date(`${asOf}T00:00:00Z`).toLocaleDateString('en-GB', {
-  day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-});
-html = html.replace(dateSlot, asOfText);
 
-// The static shell's answer and chart for the default scenario, from the same Rust code the
-// app runs (src/bin/shell.rs, built natively where `cargo test` builds: the project's
-// target folder, whichever Trunk runs this): each element marked `data-shell="<what>"` gets
-// what the program writes for <what>.
 // Trunk's variables describe this build, not the programs it runs.
 const withoutTrunk = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('TRUNK_')));
-const nativeEnv = { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target') };
-const shell = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'preview', '--bin', 'shell', '--', ...args], {
-  cwd: root, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-});
-const shellSlot = /<(\w+)([^>]*?) data-shell="([a-z-]+)"([^>]*)><\/\1>/g;
-const shellParts = new Map();
-for (const [, , , what] of html.matchAll(shellSlot)) {
-  if (!shellParts.has(what)) shellParts.set(what, shell(what));
-}
-html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
-// The default scenario's hash, for the script that dims the shell for another scenario.
-if (!html.includes('DEFAULT_SCENARIO_HASH')) throw new Error('the page has no DEFAULT_SCENARIO_HASH');
-html = html.replace('DEFAULT_SCENARIO_HASH', shell('default-hash'));
 
-// The full page's link preview, for sites and apps that show a card for a shared link
-// without running scripts: the default chart, rendered by the same program with resvg and
-// the font the build installs (the npm package dejavu-fonts-ttf), and the card's tags. A
-// card's image needs an absolute address: the site's full URL, `make site SITE_URL=...`;
-// without it the tags name no image.
-if (!buildingWidget) {
-  shell('preview-png', join(staging, 'preview.png'), join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'));
-  const siteUrl = process.env.MVA_SITE_URL ?? '';
-  if (siteUrl && !/^https?:\/\/[^\s"<>]+\/$/.test(siteUrl)) {
-    throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
+if (!buildingFull) {
+  // The static shell names the date of the network data, from the snapshot the build reads
+  // (build.rs reads the same folder: data/, or MVA_DATA_DIR).
+  const dataDir = process.env.MVA_DATA_DIR ?? join(root, 'data');
+  const snapshotFile = join(dataDir, 'snapshot.json');
+  const { as_of: asOf } = JSON.parse(await readFile(snapshotFile, 'utf8'));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${snapshotFile}: as_of is not a YYYY-MM-DD date`);
+  const dateSlot = /<span data-snapshot-as-of><\/span>/;
+  if (!dateSlot.test(html)) throw new Error('the page has no <span data-snapshot-as-of> for the data\'s date');
+  // As the page writes dates: "26 June 2026".
+  const asOfText = new Date(`${asOf}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  });
+  html = html.replace(dateSlot, asOfText);
+
+  // The static shell's answer and chart for the default scenario, from the same Rust code the
+  // app runs (src/bin/shell.rs, built natively where `cargo test` builds: the project's
+  // target folder, whichever Trunk runs this): each element marked `data-shell="<what>"` gets
+  // what the program writes for <what>.
+  // Trunk's variables describe this build, not the programs it runs.
+  const nativeEnv = { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target') };
+  const shell = (...args) => execFileSync('cargo', ['run', '--quiet', '--features', 'preview', '--bin', 'shell', '--', ...args], {
+    cwd: root, env: nativeEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const shellSlot = /<(\w+)([^>]*?) data-shell="([a-z-]+)"([^>]*)><\/\1>/g;
+  const shellParts = new Map();
+  for (const [, , , what] of html.matchAll(shellSlot)) {
+    if (!shellParts.has(what)) shellParts.set(what, shell(what));
   }
-  // The shell's parts are HTML with their quotes escaped too: attribute values as they are.
-  const description = [shellParts.get('sentence'), shellParts.get('today')].filter(Boolean).join(' ');
-  const tags = [
-    ['property', 'og:type', 'website'],
-    ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],
-    ['property', 'og:description', description],
-    ['name', 'twitter:card', siteUrl ? 'summary_large_image' : 'summary'],
-    ['name', 'twitter:title', 'What is a megawatt worth? Mining vs AI'],
-    ['name', 'twitter:description', description],
-    ...(siteUrl
-      ? [
-        ['property', 'og:url', siteUrl],
-        ['property', 'og:image', `${siteUrl}preview.png`],
-        ['property', 'og:image:width', '1200'],
-        ['property', 'og:image:height', '630'],
-        ['property', 'og:image:alt', `${shellParts.get('title') ?? ''}: the default scenario's chart.`],
-        ['name', 'twitter:image', `${siteUrl}preview.png`],
-      ]
-      : []),
-  ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${content}">`).join('');
-  html = html.replace('</head>', `${tags}</head>`);
+  html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
+  // The default scenario's hash, for the script that dims the shell for another scenario.
+  if (!html.includes('DEFAULT_SCENARIO_HASH')) throw new Error('the page has no DEFAULT_SCENARIO_HASH');
+  html = html.replace('DEFAULT_SCENARIO_HASH', shell('default-hash'));
+
+  // The full page's link preview, for sites and apps that show a card for a shared link
+  // without running scripts: the default chart, rendered by the same program with resvg and
+  // the font the build installs (the npm package dejavu-fonts-ttf), and the card's tags. A
+  // card's image needs an absolute address: the site's full URL, `make site SITE_URL=...`;
+  // without it the tags name no image.
+  if (!buildingWidget) {
+    shell('preview-png', join(staging, 'preview.png'), join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'));
+    const siteUrl = process.env.MVA_SITE_URL ?? '';
+    if (siteUrl && !/^https?:\/\/[^\s"<>]+\/$/.test(siteUrl)) {
+      throw new Error(`SITE_URL must be the site's full address ending in /, not ${siteUrl}`);
+    }
+    // The shell's parts are HTML with their quotes escaped too: attribute values as they are.
+    const description = [shellParts.get('sentence'), shellParts.get('today')].filter(Boolean).join(' ');
+    const tags = [
+      ['property', 'og:type', 'website'],
+      ['property', 'og:title', 'What is a megawatt worth? Mining vs AI'],
+      ['property', 'og:description', description],
+      ['name', 'twitter:card', siteUrl ? 'summary_large_image' : 'summary'],
+      ['name', 'twitter:title', 'What is a megawatt worth? Mining vs AI'],
+      ['name', 'twitter:description', description],
+      ...(siteUrl
+        ? [
+          ['property', 'og:url', siteUrl],
+          ['property', 'og:image', `${siteUrl}preview.png`],
+          ['property', 'og:image:width', '1200'],
+          ['property', 'og:image:height', '630'],
+          ['property', 'og:image:alt', `${shellParts.get('title') ?? ''}: the default scenario's chart.`],
+          ['name', 'twitter:image', `${siteUrl}preview.png`],
+        ]
+        : []),
+    ].map(([kind, name, content]) => `<meta ${kind}="${name}" content="${content}">`).join('');
+    html = html.replace('</head>', `${tags}</head>`);
+  }
 }
 
 /** Writes `code` as the staged file `name` and points the page's integrity hash at it. */
@@ -113,7 +128,7 @@ async function replaceFile(name, code) {
 }
 
 /** The glue's name for the wasm's one import module. */
-const IMPORT_MODULE = './mining-vs-ai_bg.js';
+const IMPORT_MODULE = `./${moduleName}_bg.js`;
 
 /**
  * wasm-bindgen names each import after its JS function plus a 16-digit hash
@@ -126,7 +141,7 @@ const IMPORT_MODULE = './mining-vs-ai_bg.js';
  * is checked to be found exactly once, so a pass that reordered would fail the build.
  */
 function shortenWasmNames(glue, declarations) {
-  const wasmFile = join(staging, 'mining-vs-ai_bg.wasm');
+  const wasmFile = join(staging, `${moduleName}_bg.wasm`);
   const before = new WebAssembly.Module(readFileSync(wasmFile));
   const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
   // The features Rust's wasm32 target enables, which the module may use.
@@ -167,7 +182,7 @@ function shortenWasmNames(glue, declarations) {
     if (!exported.has(name)) throw new Error(`the glue reads wasm.${name}, which the wasm does not export`);
     return `wasm.${exported.get(name).name}`;
   });
-  // The site ships declarations for TypeScript users; the widget none.
+  // The full calculator ships declarations for TypeScript users; the first screen none.
   if (declarations === undefined) return { glue, wasm: readFileSync(wasmFile) };
   const initOutput = /(export interface InitOutput \{)([^}]*)\}/;
   if (!initOutput.test(declarations)) throw new Error('the declarations have no InitOutput');
@@ -179,37 +194,47 @@ function shortenWasmNames(glue, declarations) {
   return { glue, declarations, wasm: readFileSync(wasmFile) };
 }
 
-if (release) {
-  const declarationsFile = join(staging, 'mining-vs-ai.d.ts');
-  const shortened = shortenWasmNames(
-    await readFile(join(staging, 'mining-vs-ai.js'), 'utf8'),
-    buildingWidget ? undefined : await readFile(declarationsFile, 'utf8'),
-  );
-  await replaceFile('mining-vs-ai_bg.wasm', shortened.wasm);
-  if (!buildingWidget) await writeFile(declarationsFile, shortened.declarations);
-  const glue = shortened.glue;
-  const { code } = await minifyJs(glue, { module: true, compress: { passes: 2 }, mangle: true });
-  await replaceFile('mining-vs-ai.js', code);
+if (buildingFull) {
+  if (release) {
+    const declarationsFile = join(staging, `${moduleName}.d.ts`);
+    const shortened = shortenWasmNames(
+      await readFile(join(staging, `${moduleName}.js`), 'utf8'),
+      await readFile(declarationsFile, 'utf8'),
+    );
+    await writeFile(join(staging, `${moduleName}_bg.wasm`), shortened.wasm);
+    await writeFile(declarationsFile, shortened.declarations);
+    const { code } = await minifyJs(shortened.glue, { module: true, compress: { passes: 2 }, mangle: true });
+    await writeFile(join(staging, `${moduleName}.js`), code);
+  }
+  process.exit(0);
+}
 
-  // The stylesheets: both pages' and the full page's own.
-  for (const name of buildingWidget ? ['style.css'] : ['style.css', 'page.css']) {
+if (release && !buildingWidget) {
+  const shortened = shortenWasmNames(await readFile(join(staging, `${moduleName}.js`), 'utf8'));
+  await replaceFile(`${moduleName}_bg.wasm`, shortened.wasm);
+  const { code } = await minifyJs(shortened.glue, { module: true, compress: { passes: 2 }, mangle: true });
+  await replaceFile(`${moduleName}.js`, code);
+
+  // The stylesheets: both pages' (the widget's page links the site's) and the full page's own.
+  for (const name of ['style.css', 'page.css']) {
     const style = await readFile(join(staging, name), 'utf8');
     const css = new CleanCSS({ level: 1 }).minify(style);
     if (css.errors.length) throw new Error(`${name}: ${css.errors.join('; ')}`);
     await replaceFile(name, css.styles);
   }
-
+}
+if (release) {
   html = await minifyHtml(html, {
     collapseWhitespace: true,
     conservativeCollapse: true,
     removeComments: true,
-    // The inline bootstrap stays byte for byte as Trunk wrote it; its hash is below.
+    // The inline scripts stay byte for byte as written; their hashes are below.
     minifyJS: false,
     minifyCSS: false,
   });
 }
 
-// Trunk's bootstrap, and the page's own script that runs before the first paint.
+// Trunk's bootstrap (the widget's page has its own), and the page's own script that runs before the first paint.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.length !== 2) throw new Error(`expected two inline scripts, found ${inline.length}`);
 const hashes = inline.map(([, script]) => `'sha256-${digest('sha256', script)}'`).join(' ');
@@ -228,16 +253,34 @@ if (!charset.test(html)) throw new Error('the page has no <meta charset>');
 html = html.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 await writeFile(page, html);
 
-// The site carries the widget that articles embed in its folder `embed/`: the same crate
-// without its `site` feature, built by a Trunk of its own into this build's staging folder,
-// so that every build of the site, `trunk serve`'s included, has the widget beside it. Its
-// own target folder keeps both builds' artifacts, which differ by feature, from replacing
-// each other.
+// The site carries the widget that articles embed in its folder `embed/`: a page with no
+// module of its own (it loads the site's first screen and stylesheet), which this script
+// prepares as it prepares the site's page, run again on a copy of it as Trunk would run it
+// (Trunk itself would warn that the page has no Rust in it). Beside the page goes the full
+// calculator's module, built by a Trunk of its own, so that every build of the site, `trunk
+// serve`'s included, has both; its own target folder keeps its artifacts, built with the
+// `site` feature, from replacing the first screen's, built without.
 if (!buildingWidget) {
+  const widgetStaging = join(staging, 'embed');
+  await mkdir(widgetStaging, { recursive: true });
+  await writeFile(join(widgetStaging, 'index.html'), await readFile(widgetPage));
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    cwd: root,
+    env: {
+      ...withoutTrunk,
+      TRUNK_STAGING_DIR: widgetStaging,
+      TRUNK_HTML_FILE: widgetPage,
+      TRUNK_PROFILE: process.env.TRUNK_PROFILE ?? '',
+    },
+    stdio: 'inherit',
+  });
   const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+  const fullDist = join(root, 'target', 'full', 'dist');
   execFileSync('trunk', [
-    'build', widgetPage, ...(release ? ['--release'] : []),
-    '--dist', join(staging, 'embed'),
-    '--public-url', `${publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`}embed/`,
-  ], { cwd: root, env: { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target', 'widget') }, stdio: 'inherit' });
+    'build', fullPage, ...(release ? ['--release'] : []), '--dist', fullDist,
+    '--public-url', publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`,
+  ], { cwd: root, env: { ...withoutTrunk, CARGO_TARGET_DIR: join(root, 'target', 'full') }, stdio: 'inherit' });
+  for (const name of ['mining-vs-ai.js', 'mining-vs-ai_bg.wasm', 'mining-vs-ai.d.ts']) {
+    await writeFile(join(staging, name), await readFile(join(fullDist, name)));
+  }
 }

@@ -17,7 +17,7 @@ cargo clippy --all-targets --features preview -- -D warnings
 step "clippy, wasm32"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "clippy, wasm32, the widget's build (without the site feature)"
+step "clippy, wasm32, the first screen's build (without the site feature)"
 cargo clippy --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "native tests: model, golden cases, properties"
@@ -29,11 +29,12 @@ node --test tests/refresh/*.test.mjs
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown
 
-step "release build: the site, and the widget in embed/"
+step "release build: the site, the widget in embed/ and the full calculator's module"
 trunk build --release
 
-step "size guard: the module's largest functions, and no float formatting or parsing"
-node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/mining-vs-ai.wasm
+step "size guard: each module's largest functions, and no float formatting or parsing"
+node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/first.wasm
+node scripts/wasm-symbols.mjs target/full/wasm32-unknown-unknown/release/mining-vs-ai.wasm
 
 step "the site built for a sub-path, as for GitHub Pages"
 make --no-print-directory site PUBLIC_URL=/mining-vs-ai/ SITE_DIR=target/site-subpath \

@@ -6,12 +6,12 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::components::app::{App, AppProps};
+use crate::components::app::{App, AppProps, Resumed};
 use crate::components::where_it_flips::MAP_GRID;
 use crate::model::sensitivity::{
     decision_map, map_axis_with_key, map_y_input, tornado, Basis, DecisionMap,
 };
-use crate::model::{compute as compute_outcome, decide, Input, Scenario};
+use crate::model::{compute as compute_outcome, decide, Input, Scenario, SweepAxis};
 use crate::protocol::{number_or_null, object, outputs_object, scenario_from_config};
 use crate::state::{Calculator, View};
 use crate::url_state;
@@ -153,6 +153,7 @@ pub fn mount(
             map_y,
             ..Calculator::new(scenario, presets)
         }),
+        resumed: None,
     };
     // Yew keeps its delegated event listeners on the element it renders into, even after
     // destroy(): render into a child of our own, and remove it with them.
@@ -167,4 +168,55 @@ pub fn mount(
     Ok(MountedWidget {
         mounted: Some((app, root)),
     })
+}
+
+/// Takes over the page from the first screen (`first_screen`), which calls it once it has
+/// loaded this module: renders the full calculator into `app` (the page's `#app`) with the
+/// state `handoff` carries, as query strings the address would hold: `opened` (what the
+/// address opened on) and `current` (the reader's scenario, view and map axis), with the
+/// `layout` ("widget" or "page"), the chart's `axis` ("btc" or "power"), and whether More
+/// opens (`more`). Not part of the JS API: it stays out of the
+/// TypeScript declarations.
+#[wasm_bindgen(skip_typescript)]
+pub fn take_over(app: Element, handoff: JsValue) {
+    let text = |key: &str| {
+        Reflect::get(&handoff, &key.into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    let flag = |key: &str| {
+        Reflect::get(&handoff, &key.into())
+            .ok()
+            .and_then(|value| value.as_bool())
+            .unwrap_or(false)
+    };
+    let calculator = |query: &str| {
+        let (scenario, presets) = url_state::decode(query);
+        Calculator {
+            view: url_state::view_of(query),
+            map_y: url_state::map_y_of(query),
+            ..Calculator::new(scenario, presets)
+        }
+    };
+    let resumed = Resumed {
+        widget: text("layout") == "widget",
+        opened: calculator(&text("opened")),
+        current: calculator(&text("current")),
+        axis: if text("axis") == "power" {
+            SweepAxis::PowerPrice
+        } else {
+            SweepAxis::BtcPrice
+        },
+        more_open: flag("more"),
+    };
+    app.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(
+        app,
+        AppProps {
+            mounted: None,
+            resumed: Some(resumed),
+        },
+    )
+    .render();
 }

@@ -33,13 +33,13 @@ pub const FULL_SITE: bool = cfg!(feature = "site");
 /// The folder of the widget's page, beside the full site's page.
 pub const WIDGET_FOLDER: &str = "embed/";
 
-/// The address of the full calculator with `query` as its query string: this page on the
-/// full site; from the widget's page, the folder above it.
+/// The address of the full calculator with `query` as its query string: this page, or from
+/// the widget's page (in its folder [`WIDGET_FOLDER`]), the folder above it.
 pub fn site_url_with(query: &str) -> String {
-    if FULL_SITE {
+    let folder = page_directory_url();
+    if !folder.ends_with(&format!("/{WIDGET_FOLDER}")) {
         return page_url_with(query);
     }
-    let folder = page_directory_url();
     let parent = folder
         .trim_end_matches('/')
         .rsplit_once('/')

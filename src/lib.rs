@@ -5,14 +5,15 @@
 //! [`csv`]), then
 //! [`model`], the pure economics.
 
-// The JS API (`compute()`, `mount()`) is the full site's module's: host pages import it
-// from there, and the widget's page, an iframe, needs neither.
+// The JS API (`compute()`, `mount()`, and `take_over()` for the first screen) is the full
+// module's: host pages import it from there.
 #[cfg(feature = "site")]
 pub mod api;
 pub mod browser;
 pub mod chart;
 pub mod components;
 pub mod csv;
+pub mod first_screen;
 pub mod format;
 pub mod hooks;
 pub mod model;

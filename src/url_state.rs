@@ -149,8 +149,10 @@ pub fn front_controls_of(query: &str) -> FrontControls {
     }
 }
 
-/// The embed's valid options in `query` (theme, background, front controls), as a query
-/// string that the embed keeps in front of the scenario when it rewrites its address.
+/// The embed's valid options in `query` (theme, background, front controls, and the id
+/// Pym.js gave it), as a query string that the embed keeps in front of the scenario when it
+/// rewrites its address: the full calculator, which takes over from the first screen after
+/// a rewrite, reads them there too.
 pub fn embed_options(query: &str) -> String {
     let first = |wanted: &str| {
         query_pairs(query)
@@ -170,6 +172,9 @@ pub fn embed_options(query: &str) -> String {
             "{KEY_CONTROLS}={}",
             front_controls_of(query).key_value()
         ));
+    }
+    if let Some(id) = pym_child_id(query) {
+        pairs.push(format!("childId={id}"));
     }
     pairs.join("&")
 }

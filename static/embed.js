@@ -90,7 +90,7 @@
     iframe.referrerPolicy = 'no-referrer';
     iframe.setAttribute(
       'sandbox',
-      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
     );
     iframe.style.cssText = 'display:block;width:100%;border:0';
     iframe.className = 'mining-vs-ai-frame';

@@ -6,7 +6,7 @@ use mining_vs_ai::model::decision::{breakeven_btc_price_usd, decide};
 use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::sensitivity::{
     decision_map, map_axes, map_y_input, tornado, tornado_range, tornado_range_source, Basis,
-    MAP_AXES_GPU, MAP_AXES_LEASE, RELATIVE_SWING,
+    MapWork, TornadoWork, MAP_AXES_GPU, MAP_AXES_LEASE, RELATIVE_SWING,
 };
 use mining_vs_ai::model::{compute, AiMode, Input, Preset, Scenario};
 use proptest::prelude::*;
@@ -52,6 +52,44 @@ fn the_lease_bar_of_t0_by_hand() {
 
 /// The bars run from the widest swing down; inputs the gap does not turn on have none:
 /// a GPU cloud's inputs in a lease, and in today's view the decision's own inputs.
+/// The page computes the map and the tornado in slices between the reader's inputs: a step
+/// is one row of the map or one input of the tornado, and a computation finished after
+/// some steps is the one computed at once.
+#[test]
+fn the_map_and_the_tornado_take_a_row_and_an_input_a_step() {
+    let scenario = t0("");
+    let mut map = MapWork::new(&scenario, Basis::Years, Input::LeaseRate, (5, 4));
+    let mut rows = 0;
+    while map.step() {
+        rows += 1;
+    }
+    assert_eq!(rows, 4);
+    assert_eq!(
+        map.finish(),
+        decision_map(&scenario, Basis::Years, Input::LeaseRate, (5, 4))
+    );
+    let mut half_done = MapWork::new(&scenario, Basis::Today, Input::PowerPrice, (6, 7));
+    for _ in 0..3 {
+        assert!(half_done.step());
+    }
+    assert_eq!(
+        half_done.finish(),
+        decision_map(&scenario, Basis::Today, Input::PowerPrice, (6, 7))
+    );
+    let mut bars = TornadoWork::new(&scenario, Basis::Years);
+    let mut inputs = 0;
+    while bars.step() {
+        inputs += 1;
+    }
+    assert_eq!(inputs, Input::ALL.len());
+    let mut half_done = TornadoWork::new(&scenario, Basis::Years);
+    for _ in 0..inputs / 2 {
+        half_done.step();
+    }
+    assert_eq!(half_done.finish(), tornado(&scenario, Basis::Years));
+    assert_eq!(bars.finish(), tornado(&scenario, Basis::Years));
+}
+
 #[test]
 fn bars_are_sorted_and_only_for_inputs_that_matter() {
     for basis in [Basis::Today, Basis::Years] {

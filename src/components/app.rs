@@ -16,6 +16,7 @@ use crate::components::{
     CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
 use crate::format::number;
+use crate::hooks::use_embed_messages::Hosted;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::sensitivity::{map_y_input, Basis};
@@ -31,6 +32,26 @@ pub struct AppProps {
     /// there asks for the compact embed layout.
     #[prop_or_default]
     pub mounted: Option<Calculator>,
+    /// The first screen's state, when the full calculator takes over from it
+    /// ([`crate::api::take_over`]).
+    #[prop_or_default]
+    pub resumed: Option<Resumed>,
+}
+
+/// What the first screen hands the full calculator: where it is, what the reader has
+/// chosen there, and what they asked for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resumed {
+    /// The widget's page (the embed layout), or the standalone page.
+    pub widget: bool,
+    /// What the address opened on, which the widget's Reset returns to.
+    pub opened: Calculator,
+    /// The reader's scenario, view and map axis.
+    pub current: Calculator,
+    /// Today's chart's axis.
+    pub axis: SweepAxis,
+    /// Whether the widget's More opens.
+    pub more_open: bool,
 }
 
 /// Where the app lives, which decides its layout and what it talks to.
@@ -51,11 +72,11 @@ const EMBED_SUBTITLE: &str = "Mining Bitcoin or serving AI on the same power";
 /// The whole calculator: controls, the comparison, the cards and the chart.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let host = use_state(|| match props.mounted {
-        Some(_) => Host::Mounted,
-        // The widget's build is the embed page, `embed=1` or not.
-        None if !FULL_SITE || url_state::is_embed(&page_query()) => Host::Embed,
-        None => Host::Page,
+    let host = use_state(|| match (props.mounted, props.resumed) {
+        (Some(_), _) => Host::Mounted,
+        (None, Some(resumed)) if resumed.widget => Host::Embed,
+        (None, _) if url_state::is_embed(&page_query()) => Host::Embed,
+        (None, _) => Host::Page,
     });
     let host = *host;
     // What the app opened on, from one reading of the address: the scenario ("Reset"
@@ -63,7 +84,8 @@ pub fn App(props: &AppProps) -> Html {
     // embed, not to the scenario.
     let opened = use_memo((), |_| {
         let query = page_query();
-        let calculator = props.mounted.unwrap_or_else(|| {
+        let resumed = props.resumed.map(|resumed| resumed.opened);
+        let calculator = props.mounted.or(resumed).unwrap_or_else(|| {
             let (scenario, presets) = url_state::decode(&query);
             Calculator {
                 view: url_state::view_of(&query),
@@ -78,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     let (opened, embed_options, front) = &*opened;
-    let state = use_reducer_eq(|| *opened);
+    let state = use_reducer_eq(|| props.resumed.map_or(*opened, |resumed| resumed.current));
     // Options come from the embed page's address; a mounted widget leaves its host's alone.
     let front = if host == Host::Embed {
         *front
@@ -106,7 +128,13 @@ pub fn App(props: &AppProps) -> Html {
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);
-    let axis = use_state_eq(|| SweepAxis::BtcPrice);
+    let axis = use_state_eq(|| {
+        props
+            .resumed
+            .map_or(SweepAxis::BtcPrice, |resumed| resumed.axis)
+    });
+    // Opened once, at the hand-over, if the reader asked for it on the first screen.
+    let more_open = props.resumed.is_some_and(|resumed| resumed.more_open);
     let chart = use_memo((state.scenario, *axis), |(scenario, axis)| {
         chart_data(scenario, *axis)
     });
@@ -151,7 +179,11 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     let ids = use_unique_id();
     use_embed_messages(
-        host == Host::Embed,
+        match (host, props.resumed) {
+            (Host::Embed, Some(_)) => Hosted::Resumed,
+            (Host::Embed, None) => Hosted::Yes,
+            _ => Hosted::No,
+        },
         root.clone(),
         *state,
         outcome.clone(),
@@ -221,6 +253,8 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if page {
                     <EmbedCode query={query.clone()} pinned_query={pinned_query.clone()} />
+                }
+                if host != Host::Mounted {
                     { cite_and_data(
                         &outcome,
                         state.presets,
@@ -297,6 +331,12 @@ pub fn App(props: &AppProps) -> Html {
         <WhereItFlips inputs={(state.scenario, basis, map_y)} ondispatch={dispatch.clone()} />
     };
     let switch = view_switch(state.view, horizon_years(&scenario), &dispatch);
+    // What each chart's downloads describe: the page's and the embed's charts offer them; a
+    // widget that `mount()` renders leaves them to its host.
+    #[cfg(feature = "site")]
+    if host != Host::Mounted {
+        chart_downloads::show(*state);
+    }
     if compact {
         return html! {
             <main class="calculator compact" ref={root}>
@@ -323,7 +363,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </section>
                 }
-                <details class="more" data-testid="more">
+                <details class="more" data-testid="more" open={more_open}>
                     <summary>{ "More: inputs, figures, the map" }</summary>
                     if let Some(decision) = years {
                         { decision_details(decision) }
@@ -362,10 +402,6 @@ pub fn App(props: &AppProps) -> Html {
         </p>
     };
     let as_of = data_note(&state);
-    // What each chart's downloads describe: the full page's charts offer them, and the
-    // widget's build leaves their code out.
-    #[cfg(feature = "site")]
-    chart_downloads::show(*state);
     html! {
         <main class="calculator standalone" ref={root}>
             <header>

@@ -80,7 +80,7 @@ impl Saved {
 
 /// Buttons that download the chart as PNG or SVG, with a footer that describes the
 /// calculator the page shows at the click, and why the last one failed (`failure`, cleared
-/// by one that works); nothing where no page is shown. A plain function of the chart's
+/// by one that works; in a frame, a note that the host may block downloads); nothing where no page is shown. A plain function of the chart's
 /// canvas component: a component of its own would compile yew's component machinery once
 /// more, which measured 0.6 KB of gzip.
 pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<String>>) -> Html {
@@ -120,7 +120,11 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
                 },
                 None => Err("the chart is not on the page".to_owned()),
             };
-            failure.set(offered.err());
+            failure.set(match offered {
+                Err(reason) => Some(format!("The chart could not be saved: {reason}")),
+                Ok(()) if in_frame() => Some(FRAMED_NOTE.to_owned()),
+                Ok(()) => None,
+            });
         });
         html! {
             <button type="button" data-testid={testid} aria-label={label} {onclick}>
@@ -133,11 +137,22 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             <span aria-hidden="true">{ "Download:" }</span>
             { button(Format::Png, "PNG", "png") }
             { button(Format::Svg, "SVG", "svg") }
-            if let Some(reason) = &**failure {
-                <p class="message" role="alert">{ format!("The chart could not be saved: {reason}") }</p>
+            if let Some(message) = &**failure {
+                <p class="message" role="alert">{ message.clone() }</p>
             }
         </div>
     }
+}
+
+/// What an embed says once it has offered a file: a page can embed it in a frame that may
+/// not download (an iframe sandbox without `allow-downloads`), which the frame cannot tell.
+const FRAMED_NOTE: &str = "If no file appeared, the page around this calculator blocks downloads: \"Open in full calculator\" below has them.";
+
+/// Whether this page is inside a frame.
+fn in_frame() -> bool {
+    web_sys::window()
+        .and_then(|window| Some((window.parent().ok()??, window)))
+        .is_some_and(|(parent, window)| !js_sys::Object::is(&parent, &window))
 }
 
 /// The canvas' size in CSS pixels; an error when it is not shown.
@@ -173,8 +188,8 @@ fn offer_png(
                 .map_err(|_| "the browser refused the file".to_owned()),
             None => Err("the browser could not encode the image".to_owned()),
         };
-        if offered.is_err() {
-            failure.set(offered.err());
+        if let Err(reason) = offered {
+            failure.set(Some(format!("The chart could not be saved: {reason}")));
         }
     });
     image

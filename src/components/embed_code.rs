@@ -23,14 +23,15 @@ pub const IFRAME_HEIGHT_PX: u32 = 900;
 
 /// The `<iframe>` snippet for the embed page at `src`. Each sandbox token is needed: scripts
 /// run the calculator, same-origin lets it load its own module and wasm from its own
-/// server, popups open "Open in full calculator" in a new tab outside the sandbox.
+/// server, popups open "Open in full calculator" in a new tab outside the sandbox, and
+/// downloads let the reader save the charts and the data.
 pub fn iframe_snippet(src: &str) -> String {
     let src = src.replace('&', "&amp;");
     format!(
         "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
          width=\"100%\" height=\"{IFRAME_HEIGHT_PX}\" style=\"border:0;max-width:720px\" \
          loading=\"lazy\" referrerpolicy=\"no-referrer\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>"
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>"
     )
 }
 
@@ -129,7 +130,7 @@ mod tests {
         assert!(iframe
             .starts_with("<iframe src=\"https://example.org/calc/?embed=1&amp;btc=90000\" title="));
         assert!(iframe.contains(
-            "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\""
+            "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\""
         ));
         let script = script_snippet("https://example.org/calc/", "preset=h100&btc=90000");
         assert_eq!(

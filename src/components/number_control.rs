@@ -64,8 +64,9 @@ pub fn read_typed(input: Input, text: &str) -> Typed {
     }
 }
 
-/// The message for a typed entry once it is applied; `None` when it was taken as typed.
-fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
+/// The message for a typed entry once it is applied (the first screen's number boxes say
+/// the same); `None` when it was taken as typed.
+pub fn applied_message(input: Input, typed: &Typed, kept: f64) -> Option<String> {
     let param = input.param();
     let unit = param.unit;
     match typed {

@@ -15,11 +15,12 @@ use crate::chart::{describe_tornado, flip_text, range_text};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::{at_start, in_sentence, usd};
+use crate::hooks::use_deferred::Stepwise;
 use crate::hooks::{use_deferred, use_unique_id, UniqueId};
 #[cfg(feature = "site")]
 use crate::model::sensitivity::tornado_range_source;
 use crate::model::sensitivity::{
-    decision_map, map_axes, map_axis_with_key, tornado, Basis, DecisionMap, Tornado,
+    map_axes, map_axis_with_key, Basis, DecisionMap, MapWork, Tornado, TornadoWork,
 };
 use crate::model::{Input, Scenario};
 use crate::number_text::grouped;
@@ -43,13 +44,36 @@ pub struct Flips {
     pub axes: &'static [Input],
 }
 
-/// The map and the tornado of `scenario` on `basis`, the map over `y_input`: the work
+/// The map and the tornado of a scenario, a map row or a tornado bar at a time: the work
 /// [`use_deferred`](crate::hooks::use_deferred) puts after the figures.
-pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> Flips {
-    Flips {
-        map: decision_map(scenario, *basis, *y_input, MAP_GRID),
-        tornado: FULL_SITE.then(|| tornado(scenario, *basis)),
+pub struct FlipsWork {
+    map: MapWork,
+    tornado: Option<TornadoWork>,
+    axes: &'static [Input],
+}
+
+/// The work of the map and the tornado of `scenario` on `basis`, the map over `y_input`.
+pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> FlipsWork {
+    FlipsWork {
+        map: MapWork::new(scenario, *basis, *y_input, MAP_GRID),
+        tornado: FULL_SITE.then(|| TornadoWork::new(scenario, *basis)),
         axes: map_axes(scenario.ai_mode, *basis),
+    }
+}
+
+impl Stepwise for FlipsWork {
+    type Output = Flips;
+
+    fn step(&mut self) -> bool {
+        self.map.step() || self.tornado.as_mut().is_some_and(TornadoWork::step)
+    }
+
+    fn finish(self) -> Flips {
+        Flips {
+            map: self.map.finish(),
+            tornado: self.tornado.map(TornadoWork::finish),
+            axes: self.axes,
+        }
     }
 }
 

@@ -38,7 +38,19 @@ fn post_to_parent(data: &JsValue) {
     }
 }
 
-/// When `enabled` and the page is inside an iframe: sends the parent the height of `root`
+/// Whether an embed talks to the page that hosts it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Hosted {
+    /// Not an embed: it says nothing.
+    No,
+    /// An embed.
+    Yes,
+    /// An embed the full calculator took over from the first screen, which has announced
+    /// the scenario it handed over: only later changes are.
+    Resumed,
+}
+
+/// When `hosted` is not [`Hosted::No`] and the page is inside an iframe: sends the parent the height of `root`
 /// whenever it changes (`mining-vs-ai:resize`, and the same height as AMP's `embed-size`
 /// message and, when the address has Pym.js's `childId`, as Pym.js's `height` message), and the scenario and outputs whenever they
 /// change (`mining-vs-ai:change`, with today's and the decision's outputs: `decision` is
@@ -46,7 +58,7 @@ fn post_to_parent(data: &JsValue) {
 /// `mining-vs-ai:set` messages from the parent only, passing their scenario to `onset`.
 ///
 /// ```no_run
-/// use mining_vs_ai::hooks::use_embed_messages;
+/// use mining_vs_ai::hooks::use_embed_messages::{use_embed_messages, Hosted};
 /// use mining_vs_ai::model::{compute, decide};
 /// use mining_vs_ai::state::Calculator;
 /// use yew::prelude::*;
@@ -57,19 +69,20 @@ fn post_to_parent(data: &JsValue) {
 ///     let state = Calculator::default();
 ///     let outcome = std::rc::Rc::new(compute(&state.scenario));
 ///     let decision = std::rc::Rc::new(Some(decide(&state.scenario)));
-///     use_embed_messages(true, root.clone(), state, outcome, decision, Callback::noop());
+///     use_embed_messages(Hosted::Yes, root.clone(), state, outcome, decision, Callback::noop());
 ///     html! { <div ref={root} /> }
 /// }
 /// ```
 #[hook]
 pub fn use_embed_messages(
-    enabled: bool,
+    hosted: Hosted,
     root: NodeRef,
     state: Calculator,
     outcome: Rc<Outcome>,
     decision: Rc<Option<Decision>>,
     onset: Callback<(Scenario, ChosenPresets)>,
 ) {
+    let enabled = hosted != Hosted::No;
     use_effect_with(enabled, move |enabled| {
         let observed = enabled
             .then(|| {
@@ -106,8 +119,12 @@ pub fn use_embed_messages(
     // `set` of the scenario already shown announces nothing, so a host that answers each
     // change with a `set` does not start an endless exchange.
     let announced = (enabled, state.scenario, state.presets, outcome);
+    let already_announced = use_mut_ref(|| hosted == Hosted::Resumed);
     // The decision follows from the scenario, so it is not compared again.
     use_effect_with(announced, move |(enabled, scenario, presets, outcome)| {
+        if already_announced.replace(false) {
+            return;
+        }
         if let (true, Some(decision)) = (*enabled, decision.as_ref()) {
             post_to_parent(&message(
                 MESSAGE_CHANGE,

@@ -164,28 +164,65 @@ pub fn tornado_range_source(input: Input) -> &'static str {
 
 /// The tornado of `scenario`, sanitized first.
 pub fn tornado(scenario: &Scenario, basis: Basis) -> Tornado {
-    let scenario = scenario.sanitized();
-    let mut bars: Vec<TornadoBar> = Input::ALL
-        .into_iter()
-        .filter_map(|input| {
-            let (low, high) = tornado_range(input, &scenario)?;
+    TornadoWork::new(scenario, basis).finish()
+}
+
+/// The [`tornado`] of a scenario computed an input at a time, so that a page can spread the
+/// work over several tasks and answer the reader's inputs between them.
+#[derive(Debug, Clone)]
+pub struct TornadoWork {
+    scenario: Scenario,
+    basis: Basis,
+    /// How many of [`Input::ALL`] are done.
+    done: usize,
+    bars: Vec<TornadoBar>,
+}
+
+impl TornadoWork {
+    /// The work of `scenario`'s tornado on `basis`, nothing done yet.
+    pub fn new(scenario: &Scenario, basis: Basis) -> Self {
+        Self {
+            scenario: scenario.sanitized(),
+            basis,
+            done: 0,
+            bars: Vec::new(),
+        }
+    }
+
+    /// Computes the next input's bar; false once every input is done.
+    pub fn step(&mut self) -> bool {
+        let Some(&input) = Input::ALL.get(self.done) else {
+            return false;
+        };
+        self.done += 1;
+        let (scenario, basis) = (self.scenario, self.basis);
+        if let Some((low, high)) = tornado_range(input, &scenario) {
             let gap_at = |value: f64| basis.gap_with(&scenario, input, value);
             let (gap_at_low_usd, gap_at_high_usd) = (gap_at(low), gap_at(high));
-            (gap_at_low_usd != gap_at_high_usd).then(|| TornadoBar {
-                input,
-                low,
-                high,
-                gap_at_low_usd,
-                gap_at_high_usd,
-                flip: flip(&gap_at, (low, high), input.get(&scenario)),
-            })
-        })
-        .collect();
-    bars.sort_by(|first, second| second.swing_usd().total_cmp(&first.swing_usd()));
-    Tornado {
-        basis,
-        gap_usd: basis.gap_of_sanitized(&scenario),
-        bars,
+            if gap_at_low_usd != gap_at_high_usd {
+                self.bars.push(TornadoBar {
+                    input,
+                    low,
+                    high,
+                    gap_at_low_usd,
+                    gap_at_high_usd,
+                    flip: flip(&gap_at, (low, high), input.get(&scenario)),
+                });
+            }
+        }
+        true
+    }
+
+    /// The tornado, after the steps not taken yet.
+    pub fn finish(mut self) -> Tornado {
+        while self.step() {}
+        let mut bars = self.bars;
+        bars.sort_by(|first, second| second.swing_usd().total_cmp(&first.swing_usd()));
+        Tornado {
+            basis: self.basis,
+            gap_usd: self.basis.gap_of_sanitized(&self.scenario),
+            bars,
+        }
     }
 }
 
@@ -302,39 +339,91 @@ pub fn decision_map(
     scenario: &Scenario,
     basis: Basis,
     y_input: Input,
-    (columns, rows): (usize, usize),
+    grid: (usize, usize),
 ) -> DecisionMap {
-    let scenario = scenario.sanitized();
-    let (columns, rows) = (columns.max(2), rows.max(2));
-    let spaced = |(low, high): (f64, f64), count: usize| -> Vec<f64> {
-        (0..count)
-            .map(|index| low + (high - low) * index as f64 / (count - 1) as f64)
-            .collect()
-    };
-    let btc = Input::BtcPrice;
-    let btc_prices_usd = spaced(btc.param().span_with(btc.get(&scenario)), columns);
-    let y_values = spaced(y_input.param().span_with(y_input.get(&scenario)), rows);
-    let mut gaps_usd = Vec::with_capacity(columns * rows);
-    let mut breakevens_btc_usd = Vec::with_capacity(rows);
-    for y in &y_values {
-        let mut row = scenario;
-        y_input.set(&mut row, *y);
-        breakevens_btc_usd.push(basis.breakeven_btc_price_usd(&row));
-        for price in &btc_prices_usd {
-            gaps_usd.push(basis.gap_with(&row, btc, *price));
+    MapWork::new(scenario, basis, y_input, grid).finish()
+}
+
+/// The [`decision_map`] of a scenario computed a row at a time, as [`TornadoWork`].
+#[derive(Debug, Clone)]
+pub struct MapWork {
+    scenario: Scenario,
+    basis: Basis,
+    y_input: Input,
+    btc_prices_usd: Vec<f64>,
+    y_values: Vec<f64>,
+    gaps_usd: Vec<f64>,
+    breakevens_btc_usd: Vec<Option<f64>>,
+}
+
+impl MapWork {
+    /// The work of `scenario`'s map over `columns` BTC prices and `rows` values of
+    /// `y_input` (each at least 2), nothing done yet.
+    pub fn new(
+        scenario: &Scenario,
+        basis: Basis,
+        y_input: Input,
+        (columns, rows): (usize, usize),
+    ) -> Self {
+        let scenario = scenario.sanitized();
+        let (columns, rows) = (columns.max(2), rows.max(2));
+        let spaced = |(low, high): (f64, f64), count: usize| -> Vec<f64> {
+            (0..count)
+                .map(|index| low + (high - low) * index as f64 / (count - 1) as f64)
+                .collect()
+        };
+        let btc = Input::BtcPrice;
+        Self {
+            basis,
+            y_input,
+            btc_prices_usd: spaced(btc.param().span_with(btc.get(&scenario)), columns),
+            y_values: spaced(y_input.param().span_with(y_input.get(&scenario)), rows),
+            gaps_usd: Vec::with_capacity(columns * rows),
+            breakevens_btc_usd: Vec::with_capacity(rows),
+            scenario,
         }
     }
-    let gap_at_y = |y: f64| basis.gap_with(&scenario, y_input, y);
-    let y_span = (y_values[0], y_values[rows - 1]);
-    DecisionMap {
-        basis,
-        y_input,
-        current: (btc.get(&scenario), y_input.get(&scenario)),
-        btc_flip_usd: basis.breakeven_btc_price_usd(&scenario),
-        y_flip: flip(&gap_at_y, y_span, y_input.get(&scenario)),
-        btc_prices_usd,
-        y_values,
-        gaps_usd,
-        breakevens_btc_usd,
+
+    /// Computes the next row (its break-even and its cells); false once every row is done.
+    pub fn step(&mut self) -> bool {
+        let Some(&y) = self.y_values.get(self.breakevens_btc_usd.len()) else {
+            return false;
+        };
+        let mut row = self.scenario;
+        self.y_input.set(&mut row, y);
+        self.breakevens_btc_usd
+            .push(self.basis.breakeven_btc_price_usd(&row));
+        for price in &self.btc_prices_usd {
+            self.gaps_usd
+                .push(self.basis.gap_with(&row, Input::BtcPrice, *price));
+        }
+        true
+    }
+
+    /// The map, after the rows not computed yet.
+    pub fn finish(mut self) -> DecisionMap {
+        while self.step() {}
+        let Self {
+            scenario,
+            basis,
+            y_input,
+            btc_prices_usd,
+            y_values,
+            gaps_usd,
+            breakevens_btc_usd,
+        } = self;
+        let gap_at_y = |y: f64| basis.gap_with(&scenario, y_input, y);
+        let y_span = (y_values[0], y_values[y_values.len() - 1]);
+        DecisionMap {
+            basis,
+            y_input,
+            current: (Input::BtcPrice.get(&scenario), y_input.get(&scenario)),
+            btc_flip_usd: basis.breakeven_btc_price_usd(&scenario),
+            y_flip: flip(&gap_at_y, y_span, y_input.get(&scenario)),
+            btc_prices_usd,
+            y_values,
+            gaps_usd,
+            breakevens_btc_usd,
+        }
     }
 }

@@ -1,16 +1,21 @@
-// The benchmark: sizes of the built site, time to first chart over fresh page loads (and,
-// on an emulated phone on a slow network, until a slider responds),
-// input-to-repaint latency while a slider is dragged (unthrottled and with the CPU
-// throttled 4x), in today's view and in the years view, the same to the redrawn decision
-// map, which is computed a frame after the figures, and the model's criterion figures.
-// Prints one Markdown table.
+// The benchmark: sizes of the built site (what the widget and the page load before their
+// first slider answers, and the rest they load on demand), time to first chart over fresh
+// page loads (and, on an emulated phone on a slow network, until a slider responds, and
+// from a click on More, "Over N years" or a download to what it shows, with and without the
+// rest loaded in the background), input-to-repaint latency while a slider is dragged
+// (unthrottled and with the CPU throttled 4x), in today's view and in the years view, the
+// same to the redrawn decision map, which is computed after the figures, and the model's
+// criterion figures. With BENCH_BASELINE set to another built site (an earlier commit's),
+// the phone's loads and the 4x latencies are measured on it too, in the same run. Prints
+// one Markdown table.
 //
-//   node tests/bench/bench.mjs [site folder, dist/ by default]
+//   [BENCH_BASELINE=folder] node tests/bench/bench.mjs [site folder, dist/ by default]
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import {
-  BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, WIDGET_FILES, filesTotal, siteSizes,
+  BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, REST_FILES, WIDGET_FILES, filesTotal,
+  siteSizes,
 } from '../e2e/sizes.mjs';
 import { DIST, ROOT, launch, serve } from '../e2e/support.mjs';
 
@@ -151,6 +156,65 @@ async function phoneLoads(browser, url) {
   return { firstChart, sliderResponds };
 }
 
+/** Makes the browser report Save-Data, as a phone in data-saving mode does: the first
+ * screen then loads the rest only when asked. */
+function saveData() {
+  Object.defineProperty(Navigator.prototype, 'connection', {
+    configurable: true,
+    get: () => ({ saveData: true, effectiveType: '4g' }),
+  });
+}
+
+/** On the phone, over `PHONE_LOADS` first visits of the widget at `url` each: the time from
+ * a click on More to its map drawn, on "Over N years" to the cash chart drawn, and on the
+ * chart's SVG download to the file, with the rest loaded in the background first
+ * (`prefetched`) or not (Save-Data: the click loads it). Clicks are timed from the test
+ * driver, which adds its round trip, some milliseconds. */
+async function phoneOnDemand(browser, url, prefetched) {
+  const times = { more: [], years: [], download: [] };
+  const actions = {
+    more: { click: '[data-testid=more] > summary', chart: 'map' },
+    years: { click: '[data-testid=view-years]', chart: 'cash-chart' },
+    download: { click: '[data-testid=chart-svg]' },
+  };
+  for (const [name, action] of Object.entries(actions)) {
+    for (let load = 0; load < PHONE_LOADS; load += 1) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(instrument);
+      if (!prefetched) await page.addInitScript(saveData);
+      await page.goto(url);
+      await page.locator('main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();
+      // Loaded in the background: the full calculator has taken over (its cards, under More).
+      if (prefetched) await page.locator('[data-testid=ai-margin-per-mwh]').waitFor({ state: 'attached', timeout: 60_000 });
+      await page.waitForTimeout(0);
+      const clicked = Date.now();
+      if (action.chart) {
+        const at = await page.evaluate(() => performance.now());
+        await page.locator(action.click).click();
+        await page.waitForFunction(
+          ([chart, since]) => window.benchmark.draws.some((draw) => draw.chart === chart && draw.at > since),
+          [action.chart, at],
+          { timeout: 60_000, polling: 'raf' },
+        );
+        times[name].push(await page.evaluate(
+          ([chart, since]) => window.benchmark.draws.find((draw) => draw.chart === chart && draw.at > since).at - since,
+          [action.chart, at],
+        ));
+      } else {
+        await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(action.click).click()]);
+        times[name].push(Date.now() - clicked);
+      }
+      await context.close();
+    }
+  }
+  return times;
+}
+
 /** Times `compute()` in the page, `throttling` times slowed: it computes the decision, the
  * paths, the tornado of each view and the decision map, more than one update of the map
  * and the tornado does, so an upper bound of that update's work. */
@@ -158,14 +222,18 @@ async function computeTimes(browser, url, throttling) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => typeof window.wasmBindings?.compute === 'function');
+  // The full calculator's module, as the page imports it.
+  await page.evaluate(async () => {
+    window.fullModule = await window.mvaImportRest();
+    await window.fullModule.default();
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
   const times = await page.evaluate((runs) => {
     const measured = [];
     for (let run = 0; run < runs; run += 1) {
       const start = performance.now();
-      window.wasmBindings.compute({ btc: 60000 + run * 1000 });
+      window.fullModule.compute({ btc: 60000 + run * 1000 });
       measured.push(performance.now() - start);
     }
     return measured;
@@ -233,9 +301,11 @@ function criterion() {
 }
 
 const site = process.argv[2] ? resolve(process.argv[2]) : DIST;
+const baselineSite = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
 const sizes = siteSizes(site);
 const total = filesTotal(sizes, WIDGET_FILES);
 const pageTotal = filesTotal(sizes, PAGE_FILES);
+const restTotal = filesTotal(sizes, REST_FILES);
 const server = await serve(site);
 const browser = await launch();
 const { times: firstChart, shifts } = await timeToFirstChart(browser, server.url);
@@ -244,43 +314,68 @@ const throttled = await inputLatencies(browser, server.url, 4, 'slider-btc', 'ch
 // The decision view recomputes both paths and the break-even's bisection on every input.
 // The power price with the operator paying for it moves the convert line at every step
 // (the BTC price would not, where keep mining is idle and the chart stays as it is).
-const yearsPage = `${server.url}?view=years&passthru=0`;
-const yearsUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power', 'cash-chart');
-const yearsThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'cash-chart');
-// The map of the same view: 24 x 12 projections and each row's break-even, a frame after
-// the figures, then drawn.
-const mapUnthrottled = await inputLatencies(browser, yearsPage, 1, 'slider-power', 'map');
-const mapThrottled = await inputLatencies(browser, yearsPage, 4, 'slider-power', 'map');
+const yearsPath = '?view=years&passthru=0';
+const yearsUnthrottled = await inputLatencies(browser, `${server.url}${yearsPath}`, 1, 'slider-power', 'cash-chart');
+const yearsThrottled = await inputLatencies(browser, `${server.url}${yearsPath}`, 4, 'slider-power', 'cash-chart');
+// The map of the same view: 24 x 12 projections and each row's break-even, after the
+// figures, in slices, then drawn.
+const mapUnthrottled = await inputLatencies(browser, `${server.url}${yearsPath}`, 1, 'slider-power', 'map');
+const mapThrottled = await inputLatencies(browser, `${server.url}${yearsPath}`, 4, 'slider-power', 'map');
 const computeUnthrottled = await computeTimes(browser, server.url, 1);
 const computeThrottled = await computeTimes(browser, server.url, 4);
 const gzipServer = await serve(site, '/', { gzip: true });
 const phonePage = await phoneLoads(browser, gzipServer.url);
 const phoneWidget = await phoneLoads(browser, `${gzipServer.url}embed/`);
+const onDemandPrefetched = await phoneOnDemand(browser, `${gzipServer.url}embed/`, true);
+const onDemandAsked = await phoneOnDemand(browser, `${gzipServer.url}embed/`, false);
 await gzipServer.close();
+let baseline = null;
+if (baselineSite) {
+  const baselineServer = await serve(baselineSite, '/', { gzip: true });
+  baseline = {
+    phonePage: await phoneLoads(browser, baselineServer.url),
+    phoneWidget: await phoneLoads(browser, `${baselineServer.url}embed/`),
+    throttled: await inputLatencies(browser, baselineServer.url, 4, 'slider-btc', 'chart'),
+    yearsThrottled: await inputLatencies(browser, `${baselineServer.url}${yearsPath}`, 4, 'slider-power', 'cash-chart'),
+  };
+  await baselineServer.close();
+}
 await browser.close();
 await server.close();
 const model = criterion();
 
 const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
+const row = (what, values, runs) => `| ${what} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${values.length} ${runs} |`;
+const before = (what, pick) => (baseline ? [row(`${what}, before the split (${baselineSite.split('/').slice(-2).join('/')})`, pick(baseline), 'runs')] : []);
 const lines = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}, headless Chromium.`,
   '',
   '| what | median | 95th percentile | runs |',
   '|---|---|---|---|',
-  `| desktop: navigation to the app's first chart on its canvas | ${ms(percentile(firstChart, 50))} | ${ms(percentile(firstChart, 95))} | ${firstChart.length} page loads |`,
-  `| phone (150 ms, 1.6 Mbit/s, CPU 4x, gzip): time to first chart, full page | ${ms(percentile(phonePage.firstChart, 50))} | ${ms(percentile(phonePage.firstChart, 95))} | ${PHONE_LOADS} page loads |`,
-  `| same: until a slider responds, full page | ${ms(percentile(phonePage.sliderResponds, 50))} | ${ms(percentile(phonePage.sliderResponds, 95))} | ${PHONE_LOADS} page loads |`,
-  `| same: time to first chart, widget | ${ms(percentile(phoneWidget.firstChart, 50))} | ${ms(percentile(phoneWidget.firstChart, 95))} | ${PHONE_LOADS} page loads |`,
-  `| same: until a slider responds, widget | ${ms(percentile(phoneWidget.sliderResponds, 50))} | ${ms(percentile(phoneWidget.sliderResponds, 95))} | ${PHONE_LOADS} page loads |`,
+  row("desktop: navigation to the first chart on its canvas", firstChart, 'page loads'),
+  row('phone (150 ms, 1.6 Mbit/s, CPU 4x, gzip): time to first chart, full page', phonePage.firstChart, 'page loads'),
+  row('same: until a slider responds, full page', phonePage.sliderResponds, 'page loads'),
+  ...before('same: until a slider responds, full page', (b) => b.phonePage.sliderResponds),
+  row('same: time to first chart, widget', phoneWidget.firstChart, 'page loads'),
+  row('same: until a slider responds, widget', phoneWidget.sliderResponds, 'page loads'),
+  ...before('same: until a slider responds, widget', (b) => b.phoneWidget.sliderResponds),
+  row('same, widget, the rest loaded in the background: click on More to its map drawn', onDemandPrefetched.more, 'page loads'),
+  row('same, the rest not loaded (Save-Data): click on More to its map drawn', onDemandAsked.more, 'page loads'),
+  row('same, loaded: click on "Over 15 years" to its chart drawn', onDemandPrefetched.years, 'page loads'),
+  row('same, not loaded: click on "Over 15 years" to its chart drawn', onDemandAsked.years, 'page loads'),
+  row("same, loaded: click on the chart's SVG to the file", onDemandPrefetched.download, 'page loads'),
+  row("same, not loaded: click on the chart's SVG to the file", onDemandAsked.download, 'page loads'),
   `| layout shift while loading (CLS) | ${percentile(shifts, 50).toFixed(3)} | ${percentile(shifts, 95).toFixed(3)} | ${shifts.length} page loads |`,
-  `| slider input to redrawn chart | ${ms(percentile(unthrottled, 50))} | ${ms(percentile(unthrottled, 95))} | ${unthrottled.length} inputs |`,
-  `| same, CPU throttled 4x | ${ms(percentile(throttled, 50))} | ${ms(percentile(throttled, 95))} | ${throttled.length} inputs |`,
-  `| years view: power slider input to redrawn cash chart | ${ms(percentile(yearsUnthrottled, 50))} | ${ms(percentile(yearsUnthrottled, 95))} | ${yearsUnthrottled.length} inputs |`,
-  `| same, CPU throttled 4x | ${ms(percentile(yearsThrottled, 50))} | ${ms(percentile(yearsThrottled, 95))} | ${yearsThrottled.length} inputs |`,
-  `| years view: power slider input to redrawn decision map (and tornado) | ${ms(percentile(mapUnthrottled, 50))} | ${ms(percentile(mapUnthrottled, 95))} | ${mapUnthrottled.length} inputs |`,
-  `| same, CPU throttled 4x | ${ms(percentile(mapThrottled, 50))} | ${ms(percentile(mapThrottled, 95))} | ${mapThrottled.length} inputs |`,
-  `| compute() in the page: decision, paths, both tornadoes and the map (more than one update of the map and tornado) | ${ms(percentile(computeUnthrottled, 50))} | ${ms(percentile(computeUnthrottled, 95))} | ${computeUnthrottled.length} calls |`,
-  `| same, CPU throttled 4x | ${ms(percentile(computeThrottled, 50))} | ${ms(percentile(computeThrottled, 95))} | ${computeThrottled.length} calls |`,
+  row('slider input to redrawn chart', unthrottled, 'inputs'),
+  row('same, CPU throttled 4x', throttled, 'inputs'),
+  ...before('same, CPU throttled 4x', (b) => b.throttled),
+  row('years view, map and tornado on the page: power slider input to redrawn cash chart', yearsUnthrottled, 'inputs'),
+  row('same, CPU throttled 4x', yearsThrottled, 'inputs'),
+  ...before('same, CPU throttled 4x', (b) => b.yearsThrottled),
+  row('years view: power slider input to redrawn decision map (and tornado)', mapUnthrottled, 'inputs'),
+  row('same, CPU throttled 4x', mapThrottled, 'inputs'),
+  row('compute() in the page: decision, paths, both tornadoes and the map (more than one update of the map and tornado)', computeUnthrottled, 'calls'),
+  row('same, CPU throttled 4x', computeThrottled, 'calls'),
   ...model.map(
     ({ name, low, estimate, high }) => `| model: ${name} | ${estimate} | (${low} to ${high}) | criterion |`,
   ),
@@ -288,12 +383,18 @@ const lines = [
   '| file | raw | gzip | brotli |',
   '|---|---|---|---|',
   ...sizes.map(({ name, raw, gzip, brotli }) => {
-    const mark = WIDGET_FILES.includes(name) ? ' (widget)' : PAGE_FILES.includes(name) ? ' (page)' : '';
+    const parts = [
+      WIDGET_FILES.includes(name) && 'widget',
+      PAGE_FILES.includes(name) && 'page',
+      REST_FILES.includes(name) && 'on demand',
+    ].filter(Boolean);
+    const mark = parts.length ? ` (${parts.join(', ')})` : '';
     return `| ${name}${mark} | ${kb(raw)} | ${kb(gzip)} | ${kb(brotli)} |`;
   }),
-  `| **widget total** (${total.files} files) | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.brotli)} |`,
+  `| **widget, before its first slider answers** (${total.files} files) | ${kb(total.raw)} | **${kb(total.gzip)}** | ${kb(total.brotli)} |`,
   `| budget (size-budget.json) | | ${kb(BUDGET_GZIP_BYTES)} | |`,
-  `| **full page total** (${pageTotal.files} files) | ${kb(pageTotal.raw)} | **${kb(pageTotal.gzip)}** | ${kb(pageTotal.brotli)} |`,
-  `| ceiling of the page (size-budget.json) | | ${kb(PAGE_CEILING_GZIP_BYTES)} | |`,
+  `| **full page, before its first slider answers** (${pageTotal.files} files) | ${kb(pageTotal.raw)} | **${kb(pageTotal.gzip)}** | ${kb(pageTotal.brotli)} |`,
+  `| budget (size-budget.json) | | ${kb(PAGE_CEILING_GZIP_BYTES)} | |`,
+  `| **the rest, on demand, for both** (${restTotal.files} files) | ${kb(restTotal.raw)} | **${kb(restTotal.gzip)}** | ${kb(restTotal.brotli)} |`,
 ];
 console.log(lines.join('\n'));

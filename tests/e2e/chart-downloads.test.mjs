@@ -1,5 +1,6 @@
-// Each chart of the full page as PNG and SVG, made in the page, with a footer that names
-// its source: the PNG's chart is the canvas' drawing at twice its size, pixel for pixel.
+// Each chart of the full page and of the embed as PNG and SVG, made in the page, with a footer
+// that names its source: the PNG's chart is the canvas' drawing at twice its size, pixel for
+// pixel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -104,13 +105,56 @@ test('over the years, the cash chart, the map and the tornado each download with
   assert.deepEqual(errors, []);
 });
 
-test("the widget's charts offer no downloads: its budget leaves them to the full page", async () => {
-  const { page, errors } = await openPage(site.browser, `${site.url}embed/`, { width: 640, height: 900 });
-  await page.waitForFunction(() => document.querySelector('[data-testid=chart]')?.width > 0);
-  assert.equal(await page.locator('.chart-downloads').count(), 0);
-  // The sentinel: on the full page, the same chart has them.
-  const full = await openPage(site.browser, site.url);
-  await full.page.getByTestId('chart-png').waitFor();
-  assert.deepEqual([...errors, ...full.errors], []);
-  await Promise.all([page.close(), full.page.close()]);
+/** A page of the test site that embeds `src` in an iframe sandboxed with `sandbox`. */
+async function hostWithFrame(page, src, sandbox) {
+  await page.evaluate(([address, tokens]) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', tokens);
+    frame.style.cssText = 'width:640px;height:900px;border:0';
+    frame.src = address;
+    document.body.prepend(frame);
+  }, [src, sandbox]);
+  return page.frameLocator('iframe').first();
+}
+
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+test('an iframe embed and a script embed download their charts with the footer, and cite', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`, undefined, { acceptDownloads: true });
+  const frame = await hostWithFrame(page, `${site.url}embed/?mw=294&power=35`, `${SANDBOX} allow-downloads`);
+  // The first screen's button: it loads the rest, which then saves the chart.
+  const svg = await downloaded(page, frame.getByTestId('chart-svg'));
+  assert.equal(svg.download.suggestedFilename(), 'mining-vs-ai-chart.svg');
+  const notes = svgTexts(svg.bytes.toString('utf8'));
+  assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario in the footer');
+  assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');
+  assert.match(notes.join(''), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address');
+  const png = await downloaded(page, frame.getByTestId('chart-png'));
+  assert.ok(png.bytes.length > 1000, `a PNG of ${png.bytes.length} bytes`);
+  await frame.locator('[data-testid=more] > summary').click();
+  await frame.getByTestId('cite').locator('summary').click();
+  assert.match(await frame.getByTestId('citation').textContent(), /mw=294&power=35/);
+
+  // embed.js grants the same to the frames it makes.
+  await page.goto(`${site.url}embed-demo.html`);
+  const scripted = page.frameLocator('iframe.mining-vs-ai-frame').first();
+  assert.match(await page.locator('iframe.mining-vs-ai-frame').first().getAttribute('sandbox'), /allow-downloads/);
+  const fromScript = await downloaded(page, scripted.getByTestId('chart-svg'));
+  assert.ok(svgTexts(fromScript.bytes.toString('utf8')).some((line) => line.startsWith('Source: Mining vs AI calculator')));
+  assert.deepEqual(errors, []);
+});
+
+test('a frame that may not download says where the downloads are', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`, undefined, { acceptDownloads: true });
+  const frame = await hostWithFrame(page, `${site.url}embed/`, SANDBOX);
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await frame.getByTestId('chart-svg').click();
+  await frame.locator('.chart-downloads .message').getByText('blocks downloads').waitFor();
+  assert.match(await frame.getByTestId('open-full').getAttribute('href'), /^http/, 'the link it points to');
+  // The sentinel: the same click in a frame that may download gives a file.
+  const allowed = await hostWithFrame(page, `${site.url}embed/`, `${SANDBOX} allow-downloads`);
+  await downloaded(page, allowed.getByTestId('chart-svg'));
+  assert.equal(downloads, 1, 'only the frame that may download gave a file');
+  assert.deepEqual(errors.filter((error) => !/download/i.test(error)), []);
 });

@@ -2,12 +2,13 @@
 // messages of the hosts that use Pym.js or AMP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enter, holdWasm, openPage, siteAndBrowser, unfoldMore } from './support.mjs';
+import { enter, holdWasm, openPage, siteAndBrowser, unfoldMore, takenOver } from './support.mjs';
 
 const site = siteAndBrowser();
 
 /** The embed's height and the page's width, once its chart is drawn. */
 async function measure(page) {
+  await takenOver(page);
   await page.locator('main.calculator:not(.shell) canvas').first().waitFor();
   return page.evaluate(() => ({
     height: document.querySelector('main.calculator').getBoundingClientRect().height,
@@ -116,6 +117,7 @@ test('with bg=transparent the article shows through the embed and its chart, in 
       document.body.append(iframe);
     }, `${site.url}embed/?bg=transparent&theme=${theme}`);
     const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await takenOver(frame);
     const canvas = frame.locator('main.calculator:not(.shell) canvas').first();
     await canvas.waitFor();
     await frame.waitForFunction(() => document.querySelector('canvas').width > 0);

@@ -3,7 +3,7 @@
 // decision's keys, and screenshots at 1280 and 360 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { openPage, saveScreenshot, siteAndBrowser, computeInPage } from './support.mjs';
 import { T0, yearsQuery } from './formulas.mjs';
 
 const site = siteAndBrowser();
@@ -73,7 +73,7 @@ test("a GPU cloud over four years shows docs/model.md's D6", async () => {
   assertClose(shown['npv-ai'], -2709632.13, 'npv-ai');
   assertClose(shown['irr-ai'], 3.2156191, 'irr-ai');
   assertClose(shown['payback-ai'], 3.7076011, 'payback-ai');
-  const computed = await page.evaluate((config) => window.wasmBindings.compute(config), d6);
+  const computed = await computeInPage(page, d6);
   assert.deepEqual(
     computed.years.map((year) => Math.round(year['ai-cash'] * 100) / 100),
     [6745200, 5326080, 4190784, 5282547.2],
@@ -97,7 +97,7 @@ test('compute() and the page agree on every decision figure; absent ones are nul
       ]),
     ),
   );
-  const computed = await page.evaluate(() => window.wasmBindings.compute({ capex: 30, lease: 60 }));
+  const computed = await computeInPage(page, { capex: 30, lease: 60 });
   assert.ok(Object.keys(shown).length >= 13);
   for (const [id, value] of Object.entries(shown)) assert.equal(computed[id], value, id);
   // A $30M hall on a $60 lease never pays back within 15 years.
@@ -147,7 +147,7 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   assert.ok(gains['path-gain-base'] > gains['path-gain-bull'], JSON.stringify(gains));
   // The base path is T0 itself: D3's -$783,149.34 less keep mining's $1,214,851.0.
   assertClose(gains['path-gain-base'], -1998000, 'base path');
-  const computed = await page.evaluate((wanted) => window.wasmBindings.compute(wanted), config);
+  const computed = await computeInPage(page, config);
   assert.deepEqual(computed.paths, {
     bear: gains['path-gain-bear'],
     base: gains['path-gain-base'],

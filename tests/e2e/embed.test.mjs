@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { DEFAULTS, SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
-import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser, unfoldMore } from './support.mjs';
+import { enter, eventually, openPage, saveScreenshot, serve, siteAndBrowser, unfoldMore, computeInPage } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -244,7 +244,7 @@ test('the host page sets a scenario and hears the change with its outputs', asyn
 test('compute() from page JS gives the numbers the page shows; bad configs are handled', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}?btc=90000&ai=gpu&util=70`);
   await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
-  const computed = await page.evaluate(() => window.wasmBindings.compute({ btc: 90000, ai: 'gpu', util: 70 }));
+  const computed = await computeInPage(page, { btc: 90000, ai: 'gpu', util: 70 });
   const shown = await page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('[data-value]')].map((element) => [
@@ -258,8 +258,10 @@ test('compute() from page JS gives the numbers the page shows; bad configs are h
     assert.equal(computed[testid], value, testid);
   }
 
-  const results = await page.evaluate(() => {
-    const { compute } = window.wasmBindings;
+  const results = await page.evaluate(async () => {
+    const full = await window.mvaImportRest();
+    await full.default();
+    const { compute } = full;
     const attempt = (config) => {
       try {
         return { value: compute(config) };

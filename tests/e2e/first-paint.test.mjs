@@ -1,13 +1,14 @@
-// First paint does not wait for the wasm, nothing moves when the app takes over, and
-// without JavaScript the page says what it needs.
+// First paint does not wait for the wasm, nothing moves when the first screen takes over
+// the static shell or when the full calculator takes over from it, and without JavaScript
+// the page says what it needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { holdWasm, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
-/** Opens `path` with the wasm held back until the returned `release` is called, recording
- * layout shifts from the start. */
+/** Opens `path` with the wasm held back until the returned `release` is called, and the
+ * full calculator's module until `releaseRest` is, recording layout shifts from the start. */
 async function openHeld(path, viewport) {
   const page = await site.browser.newPage({ viewport });
   await page.addInitScript(() => {
@@ -17,8 +18,16 @@ async function openHeld(path, viewport) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const release = await holdWasm(page);
+  let releaseRest;
+  const restHeld = new Promise((resolve) => {
+    releaseRest = resolve;
+  });
+  await page.route('**/mining-vs-ai*', async (route) => {
+    await restHeld;
+    await route.continue();
+  });
   await page.goto(`${site.url}${path}`);
-  return { page, release };
+  return { page, release, releaseRest };
 }
 
 for (const [path, viewport, chart] of [
@@ -28,7 +37,7 @@ for (const [path, viewport, chart] of [
   ['embed/', { width: 360, height: 900 }, 'svg'],
 ]) {
   test(`the shell shows the default chart before the wasm, and the switch shifts nothing: /${path} at ${viewport.width} px`, async () => {
-    const { page, release } = await openHeld(path, viewport);
+    const { page, release, releaseRest } = await openHeld(path, viewport);
     // The wasm is held back: what shows now is the page itself, with the build's drawing
     // of the default scenario's chart and its sentence.
     const shellChart = page.locator(`.shell .canvas-box > ${chart}`);
@@ -56,16 +65,24 @@ for (const [path, viewport, chart] of [
       shellSentence,
       "the shell's sentence is the app's",
     );
-    // The app's chart takes the shell's chart's place: the layout-shift API does not count
-    // replaced elements, so the boxes are compared.
-    const drawn = await page.locator('.canvas-box:has([data-testid=chart])').boundingBox();
-    for (const side of ['x', 'y', 'width', 'height']) {
-      assert.ok(Math.abs(drawn[side] - box[side]) <= 2, `chart ${side}: shell ${box[side]}, app ${drawn[side]}`);
-    }
-    if (footer) {
-      const last = await page.locator('.compact-footer').boundingBox();
-      assert.ok(Math.abs(last.y - footer.y) <= 4, `footer: shell ${footer.y}, app ${last.y}`);
-    }
+    // The first screen's chart takes the shell's chart's place, and the full calculator's
+    // takes the first screen's: the layout-shift API does not count replaced elements, so
+    // the boxes are compared.
+    const compare = async (who) => {
+      const drawn = await page.locator('.canvas-box:has([data-testid=chart])').boundingBox();
+      for (const side of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(drawn[side] - box[side]) <= 2, `chart ${side}: shell ${box[side]}, ${who} ${drawn[side]}`);
+      }
+      if (footer) {
+        const last = await page.locator('.compact-footer').boundingBox();
+        assert.ok(Math.abs(last.y - footer.y) <= 4, `footer: shell ${footer.y}, ${who} ${last.y}`);
+      }
+    };
+    await compare('first screen');
+    releaseRest();
+    await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=chart]').width > 0);
+    await compare('full calculator');
     // Once a frame has been rendered since the chart was drawn, shift the page on purpose:
     // when that shift is reported, any shift before it has been reported too.
     const since = await page.evaluate(
@@ -87,18 +104,19 @@ for (const [path, viewport, chart] of [
       (after) => window.shifts.filter((shift) => shift.at < after).map((shift) => shift.value),
       since,
     );
-    assert.deepEqual(before, [], 'nothing moved when the app took over');
+    assert.deepEqual(before, [], 'nothing moved when the first screen and the full calculator took over');
     await page.close();
   });
 }
 
 test("an address that names another scenario shows the shell's chart dimmed", async () => {
   for (const path of ['?btc=90000', 'embed/?view=years&theme=dark']) {
-    const { page, release } = await openHeld(path, { width: 640, height: 900 });
+    const { page, release, releaseRest } = await openHeld(path, { width: 640, height: 900 });
     await page.locator('.shell .canvas-box > svg').first().waitFor({ state: 'attached' });
     const opacity = await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity);
     assert.equal(opacity, '0.35', path);
     release();
+    releaseRest();
     await page.close();
   }
   // The default scenario's pinned address, as a published embed has it, is the shell's
@@ -110,10 +128,11 @@ test("an address that names another scenario shows the shell's chart dimmed", as
   await widget.close();
   // Neither do the embed's own options and Pym.js's keys name another scenario.
   for (const path of [`embed/${pinned}&embed=1&theme=dark`, `${pinned}`, 'embed/?theme=dark&controls=btc&childId=a&initialWidth=640']) {
-    const { page, release } = await openHeld(path, { width: 640, height: 900 });
+    const { page, release, releaseRest } = await openHeld(path, { width: 640, height: 900 });
     await page.locator('.shell .canvas-box').waitFor();
     assert.equal(await page.locator('.shell .canvas-box').evaluate((element) => getComputedStyle(element).opacity), '1', path);
     release();
+    releaseRest();
     await page.close();
   }
 });

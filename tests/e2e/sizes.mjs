@@ -4,16 +4,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The files the widget that articles embed loads: the page, the style, the JS glue and the
- * wasm of its own build. */
-export const WIDGET_FILES = ['index.html', 'style.css', 'mining-vs-ai.js', 'mining-vs-ai_bg.wasm']
-  .map((name) => `embed/${name}`);
+/** The first screen's module: its JS glue and its wasm, which the page and the widget share. */
+export const FIRST_FILES = ['first.js', 'first_bg.wasm'];
 
-/** The files the full page loads: the same four of the site's build, and its own styles. */
-export const PAGE_FILES = [
-  ...WIDGET_FILES.map((name) => name.replace('embed/', '')),
-  'page.css',
-];
+/** What the widget that articles embed loads before its first slider answers: its page, the
+ * site's style and the first screen's module. */
+export const WIDGET_FILES = ['embed/index.html', 'style.css', ...FIRST_FILES];
+
+/** What the full page loads before its first slider answers: its page, both styles and the
+ * first screen's module. */
+export const PAGE_FILES = ['index.html', 'style.css', 'page.css', ...FIRST_FILES];
+
+/** The rest, which both load on demand: the full calculator's module. */
+export const REST_FILES = ['mining-vs-ai.js', 'mining-vs-ai_bg.wasm'];
 
 const budgets = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../size-budget.json', import.meta.url)), 'utf8'),

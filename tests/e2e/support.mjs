@@ -185,3 +185,19 @@ export async function holdWasm(page) {
   });
   return release;
 }
+
+/** `compute(config)` of the full calculator's module, imported in `page` the way the page
+ * itself imports it when the reader asks for more (`window.mvaImportRest`). */
+export function computeInPage(page, config) {
+  return page.evaluate(async (wanted) => {
+    const full = await window.mvaImportRest();
+    await full.default();
+    return full.compute(wanted);
+  }, config);
+}
+
+/** Waits until the full calculator has taken over `page` (a page or a frame) from the first
+ * screen: its advanced inputs, which only it has, are in the document. */
+export async function takenOver(page) {
+  await page.getByTestId('advanced').waitFor({ state: 'attached' });
+}

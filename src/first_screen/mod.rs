@@ -1,0 +1,729 @@
+//! The first screen, without the framework: the module a page loads first. It brings the
+//! static shell the build wrote (the page's or the widget's) to life: the main controls,
+//! the headline and today's chart answer every input, and the address follows. What the
+//! shell does not show (the years view, More, the pickers, the map and the tornado, the
+//! downloads) is the full calculator's, which [`rest`] loads when the reader asks for it, or
+//! in the background, and hands the reader's state to.
+//!
+//! Why not the full calculator from the start: its module is about 190 KB of gzip, most of
+//! it the framework and the parts a reader of an article rarely opens; this one answers
+//! the first slider with about half the bytes (`make bench` gives both).
+
+pub mod markup;
+mod rest;
+
+use std::cell::RefCell;
+
+use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Timeout;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement, MessageEvent};
+
+use crate::browser::{page_query, replace_query, site_url_with};
+use crate::chart::canvas::draw_on_canvas;
+use crate::chart::{chart_data, comparison_title, describe, tick_label_exact, Drawing};
+use crate::components::decision_view::{assumed_sentence, verdict_sentence};
+use crate::components::headline::{breakeven_sentence, comparison_sentence};
+use crate::components::number_control::{applied_message, read_typed, Typed};
+use crate::components::source_text;
+use crate::format::{count, with_unit};
+use crate::model::decision::{horizon_years, npvs};
+use crate::model::{compute, decide, AiMode, ChosenPresets, Input, Scenario, Side, SweepAxis};
+use crate::number_text::{grouped, number_text, parse_finite};
+use crate::protocol::{
+    object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
+    MESSAGE_SET,
+};
+use crate::state::{Action, Calculator, View};
+use crate::url_state::{self, FrontControls, MAIN_INPUTS};
+
+pub use rest::Intent;
+
+/// How long a typed entry waits for more typing before it is applied, as in the full
+/// calculator's number box.
+const TYPING_PAUSE_MS: u32 = 600;
+
+/// Which shell the page has.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Layout {
+    /// The standalone page (`index.html`).
+    Page,
+    /// The widget that articles embed (`embed/index.html`).
+    Widget,
+}
+
+/// The first screen's state and the elements it writes to.
+struct Screen {
+    layout: Layout,
+    document: Document,
+    /// The shell's `<main>`.
+    root: Element,
+    /// What the address opened on: the widget's Reset returns to it.
+    opened: Calculator,
+    state: Calculator,
+    axis: SweepAxis,
+    /// The embed's options from its address (theme, background, front controls).
+    embed_options: String,
+    front: FrontControls,
+    canvas: HtmlCanvasElement,
+    /// The frame that redraws the chart, once per frame however many inputs come.
+    frame: Option<AnimationFrame>,
+    /// A typed entry waiting for a pause, and its input.
+    typing: Option<(Input, Timeout)>,
+    /// What the host page was last told, so that a `set` of the same scenario announces
+    /// nothing.
+    announced: Option<(Scenario, ChosenPresets)>,
+    /// Whether a pointer is down on the screen (a slider being dragged): the hand-over that
+    /// nobody asked for waits until it is up.
+    pointer_down: bool,
+    /// Every listener of the screen: dropped, with the screen, at the hand-over.
+    listeners: Vec<EventListener>,
+    observer: Option<(
+        web_sys::ResizeObserver,
+        wasm_bindgen::closure::Closure<dyn FnMut()>,
+    )>,
+}
+
+thread_local! {
+    /// The screen until the full calculator takes over.
+    static SCREEN: RefCell<Option<Screen>> = const { RefCell::new(None) };
+}
+
+/// Runs `change` on the screen, if it is still this module's.
+fn with_screen<R>(change: impl FnOnce(&mut Screen) -> R) -> Option<R> {
+    SCREEN.with(|screen| screen.borrow_mut().as_mut().map(change))
+}
+
+/// Starts the first screen on the page's shell; does nothing on a page without one.
+pub fn start() {
+    crate::panic::install_hook();
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(root) = document.query_selector("#app > main.shell").ok().flatten() else {
+        return;
+    };
+    let layout = if has_class(&root, "compact") {
+        Layout::Widget
+    } else {
+        Layout::Page
+    };
+    let query = page_query();
+    let (scenario, presets) = url_state::decode(&query);
+    let opened = Calculator {
+        view: url_state::view_of(&query),
+        map_y: url_state::map_y_of(&query),
+        ..Calculator::new(scenario, presets)
+    };
+    let front = match layout {
+        Layout::Widget => url_state::front_controls_of(&query),
+        Layout::Page => FrontControls::default(),
+    };
+    let Some(canvas) = chart_canvas(&document, &root) else {
+        return;
+    };
+    let mut screen = Screen {
+        layout,
+        document,
+        root,
+        opened,
+        state: opened,
+        axis: SweepAxis::BtcPrice,
+        embed_options: url_state::embed_options(&query),
+        front,
+        canvas,
+        frame: None,
+        typing: None,
+        announced: None,
+        pointer_down: false,
+        listeners: Vec::new(),
+        observer: None,
+    };
+    build_controls(&mut screen);
+    listen(&mut screen);
+    show(&mut screen);
+    // The shell is now the calculator: undimmed, and no longer busy.
+    set_class(&screen.root, "shell", false);
+    let _ = screen.root.remove_attribute("aria-busy");
+    if let Some(html) = screen.document.document_element() {
+        let _ = html.remove_attribute("data-scenario");
+    }
+    let asks_for_years = screen.opened.view == View::Years;
+    SCREEN.with(|cell| *cell.borrow_mut() = Some(screen));
+    if asks_for_years {
+        rest::ask(Intent::Years);
+    } else {
+        rest::prefetch_when_idle(layout);
+    }
+}
+
+/// Replaces the shell's chart (its prerendered SVG) with a canvas.
+fn chart_canvas(document: &Document, root: &Element) -> Option<HtmlCanvasElement> {
+    let chart_box = root.query_selector("section.chart .canvas-box").ok()??;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.unchecked_into();
+    let _ = canvas.set_attribute("role", "img");
+    let _ = canvas.set_attribute("data-testid", "chart");
+    chart_box.set_inner_html("");
+    chart_box.append_child(&canvas).ok()?;
+    Some(canvas)
+}
+
+/// Writes the controls the first screen answers in place of the shell's placeholders: the
+/// main inputs (on the widget, those its address puts in front) and the widget's AI mode.
+fn build_controls(screen: &mut Screen) {
+    let selector = match screen.layout {
+        Layout::Page => ".layout > section.controls",
+        Layout::Widget => "section.controls.front",
+    };
+    let Some(section) = screen.root.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let (inputs, prominent): (Vec<Input>, bool) = match screen.layout {
+        Layout::Page => (MAIN_INPUTS.to_vec(), true),
+        Layout::Widget => (screen.front.main_inputs(true), true),
+    };
+    let mut html: String = inputs
+        .iter()
+        .map(|input| markup::control_html(*input, input.get(&screen.state.scenario), prominent))
+        .collect();
+    if screen.layout == Layout::Widget && screen.front.ai_mode {
+        html.push_str(&markup::ai_mode_html(screen.state.scenario.ai_mode));
+    }
+    if html.is_empty() {
+        section.remove();
+        return;
+    }
+    section.set_inner_html(&html);
+    for input in inputs {
+        listen_to_control(screen, &section, input);
+    }
+    for (mode, testid) in [
+        (AiMode::HpcLease, "ai-mode-lease"),
+        (AiMode::GpuCloud, "ai-mode-gpu"),
+    ] {
+        if let Some(radio) = by_testid(&section, testid) {
+            screen
+                .listeners
+                .push(EventListener::new(&radio, "change", move |_| {
+                    dispatch(Action::SetAiMode(mode));
+                }));
+        }
+    }
+}
+
+/// Whether `element` has the class `class`.
+fn has_class(element: &Element, class: &str) -> bool {
+    element
+        .get_attribute("class")
+        .is_some_and(|classes| classes.split_whitespace().any(|name| name == class))
+}
+
+/// Adds or removes the class `class` of `element`.
+fn set_class(element: &Element, class: &str, on: bool) {
+    if has_class(element, class) == on {
+        return;
+    }
+    let classes = element.get_attribute("class").unwrap_or_default();
+    let mut names: Vec<&str> = classes
+        .split_whitespace()
+        .filter(|name| *name != class)
+        .collect();
+    if on {
+        names.push(class);
+    }
+    let _ = element.set_attribute("class", &names.join(" "));
+}
+
+/// The element under `parent` with `data-testid` `testid`.
+fn by_testid(parent: &Element, testid: &str) -> Option<Element> {
+    parent
+        .query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// The slider and the number box of `input`: a slider applies at once; a typed entry after
+/// a pause if it is a number in range, or on Enter or leaving the box whatever it is, as in
+/// the full calculator.
+fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
+    let key = input.key();
+    if let Some(slider) = by_testid(section, &format!("slider-{key}")) {
+        screen
+            .listeners
+            .push(EventListener::new(&slider, "input", move |event| {
+                let Some(slider) = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+                else {
+                    return;
+                };
+                if let Some(value) = parse_finite(&slider.value()) {
+                    with_screen(|screen| screen.typing = None);
+                    set_message(input, "");
+                    dispatch(Action::SetInput(input, value));
+                }
+            }));
+    }
+    let Some(number) = by_testid(section, &format!("number-{key}")) else {
+        return;
+    };
+    screen
+        .listeners
+        .push(EventListener::new(&number, "input", move |_| {
+            set_message(input, "Enter or a pause applies it; Esc drops it.");
+            let pause = Timeout::new(TYPING_PAUSE_MS, move || {
+                if let Some(Typed::InRange(value)) =
+                    typed_text(input).map(|text| read_typed(input, &text))
+                {
+                    with_screen(|screen| screen.typing = None);
+                    set_message(input, "");
+                    dispatch(Action::SetInput(input, value));
+                }
+            });
+            with_screen(|screen| screen.typing = Some((input, pause)));
+        }));
+    let commit = move || {
+        let waiting = with_screen(|screen| screen.typing.take()).flatten();
+        if waiting.is_none() {
+            return;
+        }
+        let Some(text) = typed_text(input) else {
+            return;
+        };
+        let kept = with_screen(|screen| input.get(&screen.state.scenario)).unwrap_or_default();
+        let typed = read_typed(input, &text);
+        set_message(
+            input,
+            &applied_message(input, &typed, kept).unwrap_or_default(),
+        );
+        match typed {
+            Typed::InRange(value) | Typed::Clamped(value) => {
+                dispatch(Action::SetInput(input, value))
+            }
+            Typed::Invalid(_) => with_screen(show).unwrap_or_default(),
+        }
+    };
+    screen
+        .listeners
+        .push(EventListener::new(&number, "change", move |_| commit()));
+    screen
+        .listeners
+        .push(EventListener::new(&number, "keydown", move |event| {
+            let key = event
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .map(web_sys::KeyboardEvent::key);
+            match key.as_deref() {
+                Some("Enter") => commit(),
+                Some("Escape") => {
+                    with_screen(|screen| {
+                        screen.typing = None;
+                        show(screen);
+                    });
+                    set_message(input, "");
+                }
+                _ => {}
+            }
+        }));
+}
+
+/// What the number box of `input` holds.
+fn typed_text(input: Input) -> Option<String> {
+    with_screen(|screen| {
+        by_testid(&screen.root, &format!("number-{}", input.key()))
+            .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+            .map(|number| number.value())
+    })
+    .flatten()
+}
+
+/// Writes `words` in the message line of `input`'s control.
+fn set_message(input: Input, words: &str) {
+    with_screen(|screen| {
+        if let Some(message) = by_testid(&screen.root, &format!("message-{}", input.key())) {
+            message.set_text_content(Some(words));
+            set_class(&message, "pending", words.starts_with("Enter or a pause"));
+        }
+    });
+}
+
+/// Applies the reader's `action` and shows its result.
+fn dispatch(action: Action) {
+    with_screen(|screen| {
+        screen.state = screen.state.apply(action);
+        show(screen);
+    });
+}
+
+/// The listeners of the shell's buttons, what the first screen leaves to the rest, the
+/// chart's size and the host page's messages.
+fn listen(screen: &mut Screen) {
+    let root = screen.root.clone();
+    let on = |selector: &str, event: &'static str, then: fn()| {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|element| EventListener::new(&element, event, move |_| then()))
+    };
+    let listeners = [
+        on("[data-testid=\"reset\"]", "click", || {
+            with_screen(|screen| {
+                let opened = screen.opened;
+                screen.state = screen
+                    .state
+                    .apply(Action::Load(Box::new(opened.scenario), opened.presets));
+                screen.typing = None;
+                for input in Input::ALL {
+                    set_message(input, "");
+                }
+                show(screen);
+            });
+        }),
+        on("[data-testid=\"axis-btc\"]", "click", || {
+            set_axis(SweepAxis::BtcPrice)
+        }),
+        on("[data-testid=\"axis-power\"]", "click", || {
+            set_axis(SweepAxis::PowerPrice);
+        }),
+        on("[data-testid=\"view-years\"]", "click", || {
+            rest::ask(Intent::Years)
+        }),
+        on("[data-testid=\"more\"] > summary", "click", || {
+            rest::ask(Intent::More)
+        }),
+        on(
+            "section.chart details.data-table > summary",
+            "click",
+            || {
+                rest::ask(Intent::DataTable);
+            },
+        ),
+        on("[data-testid=\"chart-png\"]", "click", || {
+            rest::ask(Intent::DownloadPng)
+        }),
+        on("[data-testid=\"chart-svg\"]", "click", || {
+            rest::ask(Intent::DownloadSvg)
+        }),
+        on("[data-testid=\"load-rest\"]", "click", || {
+            rest::ask(Intent::Everything)
+        }),
+    ];
+    screen.listeners.extend(listeners.into_iter().flatten());
+    // The summaries open what the rest will fill: kept closed until it does.
+    for selector in [
+        "[data-testid=\"more\"] > summary",
+        "section.chart details.data-table > summary",
+    ] {
+        if let Some(summary) = root.query_selector(selector).ok().flatten() {
+            screen.listeners.push(EventListener::new_with_options(
+                &summary,
+                "click",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            ));
+        }
+    }
+    screen
+        .listeners
+        .push(EventListener::new(&root, "pointerdown", |_| {
+            with_screen(|screen| screen.pointer_down = true);
+        }));
+    if let Some(window) = web_sys::window() {
+        for event in ["pointerup", "pointercancel"] {
+            screen
+                .listeners
+                .push(EventListener::new(&window, event, |_| {
+                    with_screen(|screen| screen.pointer_down = false);
+                }));
+        }
+    }
+    // The shell's buttons were inert until now.
+    if let Ok(buttons) = root.query_selector_all("button[disabled]") {
+        for index in 0..buttons.length() {
+            if let Some(button) = buttons
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                let _ = button.remove_attribute("disabled");
+            }
+        }
+    }
+    // The chart follows its box's size.
+    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+        with_screen(|screen| {
+            schedule_draw(screen);
+            post_height(screen);
+        });
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        if let Some(chart_box) = screen.canvas.parent_element() {
+            observer.observe(&chart_box);
+        }
+        observer.observe(&screen.root);
+        screen.observer = Some((observer, on_resize));
+    }
+    if let Some((window, parent)) = parent_window() {
+        screen
+            .listeners
+            .push(EventListener::new(&window, "message", move |event| {
+                let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                    return;
+                };
+                let from_parent = event
+                    .source()
+                    .is_some_and(|source| Object::is(&source, &parent));
+                let data = event.data();
+                let kind = Reflect::get(&data, &"type".into())
+                    .ok()
+                    .and_then(|kind| kind.as_string());
+                if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
+                    return;
+                }
+                let scenario =
+                    Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+                if let Ok((scenario, presets)) = scenario_from_config(&scenario) {
+                    dispatch(Action::Load(Box::new(scenario), presets));
+                }
+            }));
+    }
+}
+
+fn set_axis(axis: SweepAxis) {
+    with_screen(|screen| {
+        screen.axis = axis;
+        show(screen);
+    });
+}
+
+/// The window that hosts this one in an iframe, if any, and this one.
+fn parent_window() -> Option<(web_sys::Window, web_sys::Window)> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!Object::is(&parent, &window)).then_some((window, parent))
+}
+
+fn post_to_parent(data: &JsValue) {
+    if let Some((_, parent)) = parent_window() {
+        // What the page shows: any host may read it.
+        let _ = parent.post_message(data, "*");
+    }
+}
+
+/// Tells the host page the widget's height, in the messages the full calculator sends.
+fn post_height(screen: &Screen) {
+    if screen.layout != Layout::Widget {
+        return;
+    }
+    let height = screen.root.get_bounding_client_rect().height().ceil();
+    post_to_parent(&object([
+        ("type", MESSAGE_RESIZE.into()),
+        ("height", height.into()),
+    ]));
+    post_to_parent(&object([
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.into()),
+    ]));
+    if let Some(id) = url_state::pym_child_id(&page_query()) {
+        let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", number_text(height));
+        post_to_parent(&pym.into());
+    }
+}
+
+/// Shows the state: the headline, the chart, the controls' values, the links and the
+/// address, and tells a host page what changed.
+fn show(screen: &mut Screen) {
+    let state = screen.state;
+    let scenario = state.scenario;
+    let outcome = compute(&scenario);
+    let compact = screen.layout == Layout::Widget;
+    let deal = state
+        .presets
+        .get(Side::Ai)
+        .filter(|preset| preset.sets_site());
+    let root = &screen.root;
+    let write = |testid: &str, words: &str| {
+        if let Some(element) = by_testid(root, testid) {
+            element.set_text_content(Some(words));
+        }
+    };
+    write("verdict", &verdict_sentence(&scenario, &npvs(&scenario)));
+    write("assumed", &assumed_sentence(deal));
+    write("today-sentence", &comparison_sentence(&outcome, compact));
+    if !compact {
+        write("breakeven-sentence", &breakeven_sentence(&outcome));
+        if let Some(figures) = root.query_selector("section.headline > dl").ok().flatten() {
+            figures.set_inner_html(&markup::figures_html(&outcome));
+        }
+    }
+    write(
+        "view-years",
+        &format!(
+            "Over {}",
+            count(f64::from(horizon_years(&scenario)), "year")
+        ),
+    );
+    let data = chart_data(&scenario, screen.axis);
+    write("chart-title", &comparison_title(screen.axis));
+    if let Some(now) = root
+        .query_selector("section.chart .legend .now")
+        .ok()
+        .flatten()
+    {
+        now.set_text_content(Some(&format!(
+            "Now: {}",
+            tick_label_exact(screen.axis, data.current.x)
+        )));
+    }
+    let _ = screen.canvas.set_attribute("aria-label", &describe(&data));
+    for (axis, testid) in [
+        (SweepAxis::BtcPrice, "axis-btc"),
+        (SweepAxis::PowerPrice, "axis-power"),
+    ] {
+        if let Some(button) = by_testid(root, testid) {
+            let _ = button.set_attribute("aria-pressed", &(screen.axis == axis).to_string());
+        }
+    }
+    let typing = screen.typing.as_ref().map(|(input, _)| *input);
+    for input in MAIN_INPUTS {
+        let value = input.get(&scenario);
+        let key = input.key();
+        if let Some(slider) = by_testid(root, &format!("slider-{key}"))
+            .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+        {
+            slider.set_value(&number_text(input.param().slider_position(value)));
+            let _ = slider.set_attribute("aria-valuetext", &with_unit(value, input.param().unit));
+        }
+        if typing != Some(input) {
+            if let Some(number) = by_testid(root, &format!("number-{key}"))
+                .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+            {
+                number.set_value(&grouped(value));
+            }
+        }
+    }
+    for (mode, testid) in [
+        (AiMode::HpcLease, "ai-mode-lease"),
+        (AiMode::GpuCloud, "ai-mode-gpu"),
+    ] {
+        if let Some(radio) =
+            by_testid(root, testid).and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
+        {
+            radio.set_checked(scenario.ai_mode == mode);
+        }
+    }
+    write("source-line", &source_text(&state));
+    let pinned = url_state::pinned_query(&state);
+    if let Some(link) = by_testid(root, "open-full") {
+        let _ = link.set_attribute("href", &site_url_with(&pinned));
+    }
+    let query = url_state::with_view(
+        &url_state::encode(&scenario, state.presets),
+        state.view,
+        state.map_y,
+    );
+    let address = if state.presets.pinned().is_some() {
+        pinned
+    } else {
+        query
+    };
+    match screen.layout {
+        Layout::Page => replace_query(&address),
+        Layout::Widget => replace_query(&url_state::with_embed(&address, &screen.embed_options)),
+    }
+    if compact && parent_window().is_some() && screen.announced != Some((scenario, state.presets)) {
+        screen.announced = Some((scenario, state.presets));
+        post_to_parent(&object([
+            ("type", MESSAGE_CHANGE.into()),
+            ("scenario", scenario_object(&scenario, state.presets)),
+            ("outputs", outputs_object(&outcome, &decide(&scenario))),
+        ]));
+    }
+    schedule_draw(screen);
+}
+
+/// Draws the chart in the next frame, with the state of then.
+fn schedule_draw(screen: &mut Screen) {
+    if screen.frame.is_some() {
+        return;
+    }
+    screen.frame = Some(request_animation_frame(|_| {
+        with_screen(|screen| {
+            screen.frame = None;
+            let canvas = &screen.canvas;
+            let size = (canvas.client_width(), canvas.client_height());
+            if size.0 <= 0 || size.1 <= 0 {
+                return;
+            }
+            let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
+            let drawing = Drawing::Comparison(chart_data(&screen.state.scenario, screen.axis));
+            let drawn = draw_on_canvas(
+                canvas,
+                (size.0 as u32, size.1 as u32),
+                ratio,
+                |backend, style| drawing.draw(backend, style),
+            );
+            if let Err(reason) = drawn {
+                web_sys::console::warn_1(&format!("The chart could not be drawn: {reason}").into());
+            }
+        });
+    }));
+}
+
+/// Whether the reader is in the middle of something a hand-over would interrupt: a drag,
+/// or a typed entry not applied yet.
+fn busy() -> bool {
+    with_screen(|screen| screen.pointer_down || screen.typing.is_some()).unwrap_or(false)
+}
+
+/// The state the full calculator takes over, and ends this screen: its listeners go, and
+/// nothing it scheduled runs.
+fn hand_over() -> Option<(Layout, Calculator, Calculator, SweepAxis, Element)> {
+    SCREEN.with(|cell| {
+        let screen = cell.borrow_mut().take()?;
+        if let Some((observer, _)) = &screen.observer {
+            observer.disconnect();
+        }
+        let app = screen.root.parent_element()?;
+        Some((screen.layout, screen.opened, screen.state, screen.axis, app))
+    })
+}
+
+/// Shows `words` in the first screen's status line (the rest loading, or failing to).
+fn set_status(words: &str, link: bool) {
+    with_screen(|screen| {
+        let status = match by_testid(&screen.root, "rest-status") {
+            Some(status) => status,
+            None => {
+                let Ok(status) = screen.document.create_element("p") else {
+                    return;
+                };
+                let _ = status.set_attribute("class", "note rest-status");
+                let _ = status.set_attribute("role", "status");
+                let _ = status.set_attribute("data-testid", "rest-status");
+                let anchor = screen.root.query_selector("footer").ok().flatten();
+                match anchor {
+                    Some(footer) => {
+                        let _ = screen.root.insert_before(&status, Some(&footer));
+                    }
+                    None => {
+                        let _ = screen.root.append_child(&status);
+                    }
+                }
+                status
+            }
+        };
+        status.set_text_content(Some(words));
+        if link {
+            let pinned = url_state::pinned_query(&screen.state);
+            if let Ok(anchor) = screen.document.create_element("a") {
+                let _ = anchor.set_attribute("href", &site_url_with(&pinned));
+                let _ = anchor.set_attribute("target", "_blank");
+                let _ = anchor.set_attribute("rel", "noopener");
+                anchor.set_text_content(Some("Open the full calculator"));
+                let _ = status.append_child(&anchor);
+            }
+        }
+    });
+}

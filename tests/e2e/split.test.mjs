@@ -1,0 +1,168 @@
+// The first screen and the rest: what the widget and the page load before their first
+// slider answers, the rest loaded in the background or when the reader asks, and the first
+// screen carrying on when the rest cannot be loaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PAGE_FILES, WIDGET_FILES } from './sizes.mjs';
+import { enter, siteAndBrowser } from './support.mjs';
+
+const site = siteAndBrowser();
+const REST = '**/mining-vs-ai*';
+/** The console's word for a request the test itself blocked. */
+const BLOCKED = /Failed to load resource/;
+
+/** Makes the browser report Save-Data: the first screen then loads the rest only when asked. */
+function saveData() {
+  Object.defineProperty(Navigator.prototype, 'connection', {
+    configurable: true,
+    get: () => ({ saveData: true, effectiveType: '4g' }),
+  });
+}
+
+/** A page at `url` (relative to the site), with the files it requests and its errors;
+ * `saving` reports Save-Data, `rest` is 'blocked', 'held' (until `release()`) or loads. */
+async function open(url, { width = 640, saving = false, rest = 'loads' } = {}) {
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  const requested = [];
+  const errors = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (saving) await page.addInitScript(saveData);
+  let release = () => {};
+  if (rest === 'blocked') await page.route(REST, (route) => route.abort());
+  if (rest === 'held') {
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(REST, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  await page.goto(`${site.url}${url}`);
+  return { page, requested, errors, release: () => release() };
+}
+
+/** Moves the BTC slider of the first screen and waits for the headline to answer. */
+async function slide(page, price) {
+  const before = await page.getByTestId('headline').textContent();
+  await page.locator('main.calculator:not(.shell) [data-testid=slider-btc]').fill(String(price));
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid=headline]').textContent !== text,
+    before,
+  );
+}
+
+for (const [name, url, files] of [['widget', 'embed/', WIDGET_FILES], ['page', '', PAGE_FILES]]) {
+  test(`the ${name}'s first slider answers with only its first load: ${files.join(', ')}`, async () => {
+    const { page, requested, errors } = await open(`${url}?mw=50`, { saving: true });
+    await slide(page, 123000);
+    const fetched = requested.filter((path) => !path.startsWith('data:'));
+    assert.deepEqual(
+      [...new Set(fetched.map((path) => (path === '' ? 'index.html' : path === 'embed/' ? 'embed/index.html' : path)))].sort(),
+      [...files].sort(),
+    );
+    assert.match(await page.getByTestId('today-sentence').textContent(), /a megawatt/);
+    assert.equal(new URL(page.url()).searchParams.get('btc'), '123000', 'the address follows');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('loaded in the background, the rest takes over with the same figures and controls', async () => {
+  const held = await open('embed/?btc=95000', { rest: 'held' });
+  const { page, errors } = held;
+  const slider = page.locator('main.calculator:not(.shell) [data-testid=slider-btc]');
+  await slider.waitFor();
+  // A control as a tree of tags, attributes (but the ids that pair labels with boxes, and
+  // the value, which the framework sets as a property) and text.
+  const control = () => page.locator('.controls.front .control').first().evaluate((root) => {
+    const skipped = new Set(['id', 'for', 'aria-describedby', 'name', 'value']);
+    const tree = (node) => node.nodeType === Node.TEXT_NODE
+      ? node.textContent || null
+      : [
+        node.tagName,
+        [...node.attributes].filter(({ name }) => !skipped.has(name)).map(({ name, value }) => `${name}=${value}`).sort(),
+        [...node.childNodes].map(tree).filter((child) => child !== null),
+      ];
+    return JSON.stringify(tree(root));
+  });
+  const first = {
+    headline: await page.getByTestId('headline').textContent(),
+    control: await control(),
+    box: await page.getByTestId('chart').boundingBox(),
+  };
+  assert.equal(await page.getByTestId('ai-margin-per-mwh').count(), 0, 'not taken over yet');
+  const { release } = held;
+  release();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('headline').textContent(), first.headline, 'the same headline');
+  assert.equal(await control(), first.control, "the first screen's control is the full calculator's");
+  const box = await page.getByTestId('chart').boundingBox();
+  for (const side of ['x', 'y', 'width', 'height']) {
+    assert.ok(Math.abs(box[side] - first.box[side]) <= 1, `chart ${side}: ${first.box[side]} then ${box[side]}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('More, asked before the rest has loaded, says so, then opens on the reader\'s scenario', async () => {
+  const { page, errors, release } = await open('embed/?mw=50', { saving: true, rest: 'held' });
+  await enter(page.locator('main.calculator:not(.shell) [data-testid=number-btc]'), '140000');
+  await page.waitForURL((url) => url.searchParams.get('btc') === '140000');
+  await page.getByTestId('more').locator('summary').click();
+  await page.getByTestId('rest-status').getByText('Loading more inputs').waitFor();
+  assert.equal(await page.getByTestId('map').count(), 0, 'nothing of the rest yet');
+  release();
+  await page.getByTestId('map').waitFor();
+  assert.ok(await page.getByTestId('more').evaluate((element) => element.open), 'More is open');
+  assert.equal(await page.getByTestId('number-btc').inputValue(), '140,000', 'the scenario carried over');
+  assert.equal(await page.getByTestId('number-mw').inputValue(), '50');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('[data-testid=more]') !== null),
+    true,
+    'focus stays on More',
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the years view, asked for on the first screen or by the address, loads the rest even when saving data', async () => {
+  const clicked = await open('embed/?btc=130000', { saving: true });
+  await clicked.page.getByTestId('view-years').click();
+  await clicked.page.getByTestId('cash-chart').waitFor();
+  assert.equal(await clicked.page.getByTestId('view-years').getAttribute('aria-pressed'), 'true');
+  assert.equal(new URL(clicked.page.url()).searchParams.get('btc'), '130000');
+  const addressed = await open('embed/?view=years', { saving: true });
+  await addressed.page.getByTestId('cash-chart').waitFor();
+  assert.deepEqual([...clicked.errors, ...addressed.errors], []);
+  await Promise.all([clicked.page.close(), addressed.page.close()]);
+});
+
+test('when the rest cannot be loaded, the first screen keeps working and says what is missing', async () => {
+  for (const url of ['embed/', '']) {
+    const { page, errors } = await open(url, { rest: 'blocked', width: 1280 });
+    await slide(page, 150000);
+    await page.getByTestId('view-years').click();
+    const status = page.getByTestId('rest-status');
+    await status.getByText('could not be loaded').waitFor();
+    assert.match(await status.locator('a').getAttribute('href'), /btc=150000/, 'a link to the full calculator');
+    await slide(page, 90000);
+    assert.equal(await page.getByTestId('view-today').getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(errors.filter((error) => !BLOCKED.test(error)), [], url);
+    assert.ok(errors.some((error) => BLOCKED.test(error)), 'the sentinel: the rest was asked for');
+    await page.close();
+  }
+});
+
+test('the page saving data offers the rest, and loads it when asked', async () => {
+  const { page, errors, requested } = await open('', { saving: true, width: 1280 });
+  await page.getByTestId('load-rest').click();
+  await page.getByTestId('tornado').waitFor();
+  assert.ok(requested.some((path) => path === 'mining-vs-ai_bg.wasm'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
