@@ -170,6 +170,11 @@ pub fn mount(
     })
 }
 
+thread_local! {
+    /// Whether [`take_over`] has run.
+    static TAKEN_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Takes over the page from the first screen (`first_screen`), which calls it once it has
 /// loaded this module: renders the full calculator into `app` (the page's `#app`) with the
 /// state `handoff` carries, as query strings the address would hold: `opened` (what the
@@ -179,6 +184,10 @@ pub fn mount(
 /// TypeScript declarations.
 #[wasm_bindgen(skip_typescript)]
 pub fn take_over(app: Element, handoff: JsValue) {
+    // Once: a second call would leave the first calculator running beside the second.
+    if TAKEN_OVER.replace(true) {
+        return;
+    }
     let text = |key: &str| {
         Reflect::get(&handoff, &key.into())
             .ok()

@@ -27,9 +27,6 @@ pub fn page_url_with(query: &str) -> String {
     )
 }
 
-/// Whether this is the full site's build, not the widget's (see the `site` feature).
-pub const FULL_SITE: bool = cfg!(feature = "site");
-
 /// The folder of the widget's page, beside the full site's page.
 pub const WIDGET_FOLDER: &str = "embed/";
 

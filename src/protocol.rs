@@ -23,6 +23,40 @@ pub const MESSAGE_CHANGE: &str = "mining-vs-ai:change";
 /// Message type a parent sends the widget to set the scenario.
 pub const MESSAGE_SET: &str = "mining-vs-ai:set";
 
+/// The window that hosts this one in a frame, if any, and this one.
+pub fn parent_window() -> Option<(web_sys::Window, web_sys::Window)> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!Object::is(&parent, &window)).then_some((window, parent))
+}
+
+/// Sends `data` to the page that hosts this one, if any. The height, scenario and outputs
+/// are what the page shows: no secret to guard, so any host may read them.
+pub fn post_to_parent(data: &JsValue) {
+    if let Some((_, parent)) = parent_window() {
+        let _ = parent.post_message(data, "*");
+    }
+}
+
+/// Tells the host page the embed's `height` in CSS pixels: `mining-vs-ai:resize`, the same
+/// height as AMP's `embed-size` message and, with Pym.js's `pym_id` (`childId`), as Pym.js's
+/// `height` message.
+pub fn post_height(height: f64, pym_id: Option<&str>) {
+    post_to_parent(&object([
+        ("type", MESSAGE_RESIZE.into()),
+        ("height", height.into()),
+    ]));
+    post_to_parent(&object([
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.into()),
+    ]));
+    if let Some(id) = pym_id {
+        let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", number_text(height));
+        post_to_parent(&pym.into());
+    }
+}
+
 /// A plain JS object with these properties.
 pub fn object<'a>(entries: impl IntoIterator<Item = (&'a str, JsValue)>) -> JsValue {
     let object = Object::new();

@@ -50,8 +50,6 @@ fn the_lease_bar_of_t0_by_hand() {
     assert_close(flip, 152.097, 1e-5);
 }
 
-/// The bars run from the widest swing down; inputs the gap does not turn on have none:
-/// a GPU cloud's inputs in a lease, and in today's view the decision's own inputs.
 /// The page computes the map and the tornado in slices between the reader's inputs: a step
 /// is one row of the map or one input of the tornado, and a computation finished after
 /// some steps is the one computed at once.
@@ -90,6 +88,8 @@ fn the_map_and_the_tornado_take_a_row_and_an_input_a_step() {
     assert_eq!(bars.finish(), tornado(&scenario, Basis::Years));
 }
 
+/// The bars run from the widest swing down; inputs the gap does not turn on have none:
+/// a GPU cloud's inputs in a lease, and in today's view the decision's own inputs.
 #[test]
 fn bars_are_sorted_and_only_for_inputs_that_matter() {
     for basis in [Basis::Today, Basis::Years] {

@@ -12,7 +12,6 @@ use plotters_backend::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
-#[cfg(feature = "site")]
 use super::Svg;
 use super::{ChartStyle, Resizable};
 
@@ -277,15 +276,13 @@ impl Resizable for Canvas2d {
 pub enum Surface {
     /// On a canvas.
     Canvas(Canvas2d),
-    /// As SVG text, for the full page's downloads: the widget's build leaves it out.
-    #[cfg(feature = "site")]
+    /// As SVG text, for the downloads.
     Svg(Svg),
 }
 
 type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
 
 /// An SVG backend's result as the surface's.
-#[cfg(feature = "site")]
 fn as_canvas_error(drawn: Result<(), DrawingErrorKind<fmt::Error>>) -> Drawn {
     drawn.map_err(|error| match error {
         DrawingErrorKind::DrawingError(_) => DrawingErrorKind::DrawingError(CanvasError),
@@ -297,7 +294,6 @@ impl Resizable for Surface {
     fn set_size(&mut self, size: (u32, u32)) {
         match self {
             Surface::Canvas(canvas) => canvas.set_size(size),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => svg.set_size(size),
         }
     }
@@ -309,7 +305,6 @@ impl DrawingBackend for Surface {
     fn get_size(&self) -> (u32, u32) {
         match self {
             Surface::Canvas(canvas) => canvas.get_size(),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => svg.get_size(),
         }
     }
@@ -321,7 +316,6 @@ impl DrawingBackend for Surface {
     fn present(&mut self) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.present(),
-            #[cfg(feature = "site")]
             Surface::Svg(_) => Ok(()),
         }
     }
@@ -329,7 +323,6 @@ impl DrawingBackend for Surface {
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_pixel(point, color),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.draw_pixel(point, color)),
         }
     }
@@ -342,7 +335,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_line(from, to, style),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.draw_line(from, to, style)),
         }
     }
@@ -356,7 +348,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_rect(upper_left, bottom_right, style, fill),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => {
                 as_canvas_error(svg.draw_rect(upper_left, bottom_right, style, fill))
             }
@@ -370,7 +361,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_path(path, style),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.draw_path(path, style)),
         }
     }
@@ -384,7 +374,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_circle(center, radius, style, fill),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.draw_circle(center, radius, style, fill)),
         }
     }
@@ -396,7 +385,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.fill_polygon(vertices, style),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.fill_polygon(vertices, style)),
         }
     }
@@ -409,7 +397,6 @@ impl DrawingBackend for Surface {
     ) -> Drawn {
         match self {
             Surface::Canvas(canvas) => canvas.draw_text(text, style, position),
-            #[cfg(feature = "site")]
             Surface::Svg(svg) => as_canvas_error(svg.draw_text(text, style, position)),
         }
     }

@@ -8,10 +8,8 @@ use super::data::ChartData;
 use super::draw::draw;
 use super::map::draw_map;
 use super::style::ChartStyle;
-#[cfg(feature = "site")]
 use super::tornado::draw_tornado;
 use crate::model::sensitivity::DecisionMap;
-#[cfg(feature = "site")]
 use crate::model::sensitivity::Tornado;
 
 /// A chart and its data.
@@ -23,9 +21,7 @@ pub enum Drawing {
     Cash(CashData),
     /// Which path wins over the BTC price and a second input.
     Map(DecisionMap),
-    /// What moves the answer most: the full site's only, so that the widget's build leaves
-    /// its drawing out.
-    #[cfg(feature = "site")]
+    /// What moves the answer most.
     Tornado(Tornado),
 }
 
@@ -40,7 +36,6 @@ impl Drawing {
             Drawing::Comparison(data) => draw(backend, data, style),
             Drawing::Cash(data) => draw_cash(backend, data, style),
             Drawing::Map(map) => draw_map(backend, map, style),
-            #[cfg(feature = "site")]
             Drawing::Tornado(tornado) => draw_tornado(backend, tornado, style),
         };
         drawn.map_err(|error| error.to_string())

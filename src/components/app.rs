@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::browser::{page_query, site_url_with, FULL_SITE};
+use crate::browser::{page_query, site_url_with};
 use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
-#[cfg(feature = "site")]
 use crate::components::chart_downloads;
 use crate::components::decision_view::verdict_sentence;
 use crate::components::number_control::number_controls;
@@ -192,9 +191,8 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let scenario = outcome.scenario;
-    // One tree for every host, so that the page carries its markup once. The widget's
-    // build is never the page: what only the page shows is left out of its code.
-    let page = FULL_SITE && host == Host::Page;
+    // One tree for every host, so that the page carries its markup once.
+    let page = host == Host::Page;
     let ai_title = match scenario.ai_mode {
         AiMode::HpcLease => "AI: HPC lease",
         AiMode::GpuCloud => "AI: GPU cloud",
@@ -242,8 +240,8 @@ pub fn App(props: &AppProps) -> Html {
                 if !compact {
                     { reset.clone() }
                 }
-                // The widget leaves copying to the full calculator it links to.
-                if FULL_SITE && host != Host::Mounted {
+                // A mounted widget leaves links to its host page.
+                if host != Host::Mounted {
                     <CopyButton
                         text={site_url_with(&pinned_query)}
                         label="Copy link"
@@ -308,9 +306,7 @@ pub fn App(props: &AppProps) -> Html {
                 { decision_chart(&ids, decision) }
                 if !compact {
                     { decision_figures(decision) }
-                    if FULL_SITE {
-                        { paths_view(&ids, &scenario, &dispatch) }
-                    }
+                    { paths_view(&ids, &scenario, &dispatch) }
                 }
             </>
         },
@@ -333,7 +329,6 @@ pub fn App(props: &AppProps) -> Html {
     let switch = view_switch(state.view, horizon_years(&scenario), &dispatch);
     // What each chart's downloads describe: the page's and the embed's charts offer them; a
     // widget that `mount()` renders leaves them to its host.
-    #[cfg(feature = "site")]
     if host != Host::Mounted {
         chart_downloads::show(*state);
     }
@@ -419,9 +414,7 @@ pub fn App(props: &AppProps) -> Html {
                     { explanation }
                 }
                 { as_of }
-                if FULL_SITE {
-                    { glossary() }
-                }
+                { glossary() }
             </footer>
         </main>
     }

@@ -14,6 +14,7 @@ use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Footer, Mark, Svg};
 use crate::components::source_text;
 use crate::csv::scenario_line;
+use crate::protocol::parent_window;
 use crate::state::Calculator;
 use crate::url_state::pinned_query;
 
@@ -122,7 +123,7 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             };
             failure.set(match offered {
                 Err(reason) => Some(format!("The chart could not be saved: {reason}")),
-                Ok(()) if in_frame() => Some(FRAMED_NOTE.to_owned()),
+                Ok(()) if parent_window().is_some() => Some(FRAMED_NOTE.to_owned()),
                 Ok(()) => None,
             });
         });
@@ -138,7 +139,10 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             { button(Format::Png, "PNG", "png") }
             { button(Format::Svg, "SVG", "svg") }
             if let Some(message) = &**failure {
-                <p class="message" role="alert">{ message.clone() }</p>
+                // A failure is an alert; the note after a download in a frame, a status.
+                <p class="message" role={if message == FRAMED_NOTE { "status" } else { "alert" }}>
+                    { message.clone() }
+                </p>
             }
         </div>
     }
@@ -147,13 +151,6 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
 /// What an embed says once it has offered a file: a page can embed it in a frame that may
 /// not download (an iframe sandbox without `allow-downloads`), which the frame cannot tell.
 const FRAMED_NOTE: &str = "If no file appeared, the page around this calculator blocks downloads: \"Open in full calculator\" below has them.";
-
-/// Whether this page is inside a frame.
-fn in_frame() -> bool {
-    web_sys::window()
-        .and_then(|window| Some((window.parent().ok()??, window)))
-        .is_some_and(|(parent, window)| !js_sys::Object::is(&parent, &window))
-}
 
 /// The canvas' size in CSS pixels; an error when it is not shown.
 fn shown_size(canvas: &HtmlCanvasElement) -> Result<(u32, u32), String> {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::{Drawing, Mark};
-#[cfg(feature = "site")]
 use crate::components::chart_downloads::{chart_downloads, ChartToSave};
 use crate::hooks::use_canvas_chart;
 
@@ -30,8 +29,7 @@ pub struct ChartCanvasProps {
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let (container, canvas, failure) = use_canvas_chart(props.drawing.clone());
-    // The full page's charts offer downloads; the widget's build leaves their code out.
-    #[cfg(feature = "site")]
+    // The charts offer downloads where a page is shown (see `chart_downloads::show`).
     let downloads = {
         let save_failure = use_state_eq(|| None::<String>);
         let chart = ChartToSave {
@@ -43,8 +41,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         };
         chart_downloads(chart, &save_failure)
     };
-    #[cfg(not(feature = "site"))]
-    let downloads = Html::default();
     html! {
         <>
             <div class="canvas-box" ref={container}>

@@ -4,7 +4,6 @@ pub mod advanced_inputs;
 pub mod ai_mode_choice;
 pub mod app;
 pub mod article_check;
-#[cfg(feature = "site")]
 pub mod chart_downloads;
 pub mod chart_panel;
 pub mod cite_and_data;

@@ -14,8 +14,9 @@ use crate::number_text::{
 };
 
 /// How long, in milliseconds, a typed entry waits for more typing before it is applied: on
-/// the way to "120000" the box passes "1", "12", ..., which must not move the page.
-const TYPING_PAUSE_MS: u32 = 600;
+/// the way to "120000" the box passes "1", "12", ..., which must not move the page. The
+/// first screen's number boxes wait as long.
+pub const TYPING_PAUSE_MS: u32 = 600;
 
 /// Props of [`NumberControl`].
 #[derive(Properties, PartialEq, Clone)]

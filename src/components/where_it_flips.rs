@@ -5,19 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::FULL_SITE;
 use crate::chart::{
     describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, winner, Drawing, Mark,
     MAP_X_AXIS_TITLE,
 };
-#[cfg(feature = "site")]
 use crate::chart::{describe_tornado, flip_text, range_text};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
 use crate::format::{at_start, in_sentence, usd};
 use crate::hooks::use_deferred::Stepwise;
 use crate::hooks::{use_deferred, use_unique_id, UniqueId};
-#[cfg(feature = "site")]
 use crate::model::sensitivity::tornado_range_source;
 use crate::model::sensitivity::{
     map_axes, map_axis_with_key, Basis, DecisionMap, MapWork, Tornado, TornadoWork,
@@ -37,9 +34,8 @@ pub const MAP_GRID: (usize, usize) = (24, 12);
 pub struct Flips {
     /// Which path wins over the BTC price and the second axis.
     pub map: DecisionMap,
-    /// What moves the answer most: on the full site only, which has room for it in its
-    /// size; the widget leaves it to the full calculator.
-    pub tornado: Option<Tornado>,
+    /// What moves the answer most.
+    pub tornado: Tornado,
     /// The second axes the picker offers, for the scenario's AI mode and the basis.
     pub axes: &'static [Input],
 }
@@ -48,7 +44,7 @@ pub struct Flips {
 /// [`use_deferred`](crate::hooks::use_deferred) puts after the figures.
 pub struct FlipsWork {
     map: MapWork,
-    tornado: Option<TornadoWork>,
+    tornado: TornadoWork,
     axes: &'static [Input],
 }
 
@@ -56,7 +52,7 @@ pub struct FlipsWork {
 pub fn flips((scenario, basis, y_input): &(Scenario, Basis, Input)) -> FlipsWork {
     FlipsWork {
         map: MapWork::new(scenario, *basis, *y_input, MAP_GRID),
-        tornado: FULL_SITE.then(|| TornadoWork::new(scenario, *basis)),
+        tornado: TornadoWork::new(scenario, *basis),
         axes: map_axes(scenario.ai_mode, *basis),
     }
 }
@@ -65,13 +61,13 @@ impl Stepwise for FlipsWork {
     type Output = Flips;
 
     fn step(&mut self) -> bool {
-        self.map.step() || self.tornado.as_mut().is_some_and(TornadoWork::step)
+        self.map.step() || self.tornado.step()
     }
 
     fn finish(self) -> Flips {
         Flips {
             map: self.map.finish(),
-            tornado: self.tornado.map(TornadoWork::finish),
+            tornado: self.tornado.finish(),
             axes: self.axes,
         }
     }
@@ -156,26 +152,8 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
     )
 }
 
-/// The tornado's panel, where there is a tornado: the full site's build (the widget's
-/// leaves the tornado's code out).
-#[cfg(feature = "site")]
-fn tornado_html(ids: &UniqueId, flips: &Flips) -> Html {
-    flips
-        .tornado
-        .as_ref()
-        .map(|tornado| tornado_panel(ids, tornado))
-        .unwrap_or_default()
-}
-
-/// See the full site's.
-#[cfg(not(feature = "site"))]
-fn tornado_html(_: &UniqueId, _: &Flips) -> Html {
-    Html::default()
-}
-
 /// The tornado's panel: the chart of the widest swings and, as its table, every input's
 /// range with its source, the gap at each end and where it flips.
-#[cfg(feature = "site")]
 fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
     let table = data_table(
         "tornado-table",
@@ -259,7 +237,7 @@ fn FlipPanels(props: &FlipPanelsProps) -> Html {
     html! {
         <>
             { map_panel(&ids, &props.flips, &props.ondispatch) }
-            { tornado_html(&ids, &props.flips) }
+            { tornado_panel(&ids, &props.flips.tornado) }
         </>
     }
 }

@@ -1,6 +1,6 @@
 //! The first screen's markup as text: what the first module writes into the static shell
 //! before the full calculator takes over, in the full calculator's classes and test ids, so
-//! that the swap moves nothing. Pure: the build's shell program uses it too.
+//! that the swap moves nothing (`tests/e2e/split.test.mjs` compares them). Pure.
 
 use crate::chart::svg::escaped;
 use crate::components::headline::key_figure_texts;
@@ -13,18 +13,18 @@ pub fn control_ids(input: Input) -> [String; 3] {
     ["input", "hint", "message"].map(|part| format!("first-{part}-{}", input.key()))
 }
 
-/// One input's control as the full calculator's `NumberControl` draws it: label, number
-/// box, slider, hint, default and source, and an empty message line, showing `value`.
-pub fn control_html(input: Input, value: f64, prominent: bool) -> String {
+/// One input's control as the full calculator's `NumberControl` draws it among the main
+/// inputs (prominent): label, number box, slider, hint, default and source, and an empty
+/// message line, showing `value`.
+pub fn control_html(input: Input, value: f64) -> String {
     let param = input.param();
     let key = input.key();
     let unit = param.unit;
     let [number_id, hint_id, message_id] = control_ids(input);
-    let classes = match (prominent, Side::Ai.inputs().contains(&input)) {
-        (true, true) => "control prominent ai",
-        (true, false) => "control prominent",
-        (false, true) => "control ai",
-        (false, false) => "control",
+    let classes = if Side::Ai.inputs().contains(&input) {
+        "control prominent ai"
+    } else {
+        "control prominent"
     };
     let label = escaped(param.label);
     format!(

@@ -26,24 +26,24 @@ use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{chart_data, comparison_title, describe, tick_label_exact, Drawing};
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
 use crate::components::headline::{breakeven_sentence, comparison_sentence};
-use crate::components::number_control::{applied_message, read_typed, Typed};
+use crate::components::number_control::{applied_message, read_typed, Typed, TYPING_PAUSE_MS};
 use crate::components::source_text;
 use crate::format::{count, with_unit};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::{compute, decide, AiMode, ChosenPresets, Input, Scenario, Side, SweepAxis};
 use crate::number_text::{grouped, number_text, parse_finite};
 use crate::protocol::{
-    object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
-    MESSAGE_SET,
+    object, outputs_object, parent_window, post_height, post_to_parent, scenario_from_config,
+    scenario_object, MESSAGE_CHANGE, MESSAGE_SET,
 };
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
 pub use rest::Intent;
 
-/// How long a typed entry waits for more typing before it is applied, as in the full
-/// calculator's number box.
-const TYPING_PAUSE_MS: u32 = 600;
+/// How long the address waits for the next change before it is rewritten, as in the full
+/// calculator (`use_url_sync`): browsers limit how often a page may rewrite it.
+const ADDRESS_PAUSE_MS: u32 = 250;
 
 /// Which shell the page has.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,8 +64,14 @@ struct Screen {
     opened: Calculator,
     state: Calculator,
     axis: SweepAxis,
-    /// The embed's options from its address (theme, background, front controls).
+    /// Whether the page is an embed (the widget, or the page with `embed=1`): it keeps
+    /// `embed=1` and its options in its address, and talks to its host.
+    embedded: bool,
+    /// The embed's options from its address (theme, background, front controls, Pym.js's
+    /// id).
     embed_options: String,
+    /// The rewrite of the address waiting for the changes to pause.
+    address: Option<Timeout>,
     front: FrontControls,
     canvas: HtmlCanvasElement,
     /// The frame that redraws the chart, once per frame however many inputs come.
@@ -131,7 +137,9 @@ pub fn start() {
         opened,
         state: opened,
         axis: SweepAxis::BtcPrice,
+        embedded: layout == Layout::Widget || url_state::is_embed(&query),
         embed_options: url_state::embed_options(&query),
+        address: None,
         front,
         canvas,
         frame: None,
@@ -142,6 +150,7 @@ pub fn start() {
         observer: None,
     };
     build_controls(&mut screen);
+    add_status_line(&screen);
     listen(&mut screen);
     show(&mut screen);
     // The shell is now the calculator: undimmed, and no longer busy.
@@ -180,13 +189,13 @@ fn build_controls(screen: &mut Screen) {
     let Some(section) = screen.root.query_selector(selector).ok().flatten() else {
         return;
     };
-    let (inputs, prominent): (Vec<Input>, bool) = match screen.layout {
-        Layout::Page => (MAIN_INPUTS.to_vec(), true),
-        Layout::Widget => (screen.front.main_inputs(true), true),
+    let inputs = match screen.layout {
+        Layout::Page => MAIN_INPUTS.to_vec(),
+        Layout::Widget => screen.front.main_inputs(true),
     };
     let mut html: String = inputs
         .iter()
-        .map(|input| markup::control_html(*input, input.get(&screen.state.scenario), prominent))
+        .map(|input| markup::control_html(*input, input.get(&screen.state.scenario)))
         .collect();
     if screen.layout == Layout::Widget && screen.front.ai_mode {
         html.push_str(&markup::ai_mode_html(screen.state.scenario.ai_mode));
@@ -340,12 +349,14 @@ fn typed_text(input: Input) -> Option<String> {
 
 /// Writes `words` in the message line of `input`'s control.
 fn set_message(input: Input, words: &str) {
-    with_screen(|screen| {
-        if let Some(message) = by_testid(&screen.root, &format!("message-{}", input.key())) {
-            message.set_text_content(Some(words));
-            set_class(&message, "pending", words.starts_with("Enter or a pause"));
-        }
-    });
+    with_screen(|screen| write_message(screen, input, words));
+}
+
+fn write_message(screen: &Screen, input: Input, words: &str) {
+    if let Some(message) = by_testid(&screen.root, &format!("message-{}", input.key())) {
+        message.set_text_content(Some(words));
+        set_class(&message, "pending", words.starts_with("Enter or a pause"));
+    }
 }
 
 /// Applies the reader's `action` and shows its result.
@@ -374,8 +385,8 @@ fn listen(screen: &mut Screen) {
                     .state
                     .apply(Action::Load(Box::new(opened.scenario), opened.presets));
                 screen.typing = None;
-                for input in Input::ALL {
-                    set_message(input, "");
+                for input in MAIN_INPUTS {
+                    write_message(screen, input, "");
                 }
                 show(screen);
             });
@@ -453,7 +464,7 @@ fn listen(screen: &mut Screen) {
     let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
         with_screen(|screen| {
             schedule_draw(screen);
-            post_height(screen);
+            post_embed_height(screen);
         });
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
@@ -496,38 +507,14 @@ fn set_axis(axis: SweepAxis) {
     });
 }
 
-/// The window that hosts this one in an iframe, if any, and this one.
-fn parent_window() -> Option<(web_sys::Window, web_sys::Window)> {
-    let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    (!Object::is(&parent, &window)).then_some((window, parent))
-}
-
-fn post_to_parent(data: &JsValue) {
-    if let Some((_, parent)) = parent_window() {
-        // What the page shows: any host may read it.
-        let _ = parent.post_message(data, "*");
-    }
-}
-
-/// Tells the host page the widget's height, in the messages the full calculator sends.
-fn post_height(screen: &Screen) {
-    if screen.layout != Layout::Widget {
-        return;
-    }
-    let height = screen.root.get_bounding_client_rect().height().ceil();
-    post_to_parent(&object([
-        ("type", MESSAGE_RESIZE.into()),
-        ("height", height.into()),
-    ]));
-    post_to_parent(&object([
-        ("sentinel", "amp".into()),
-        ("type", "embed-size".into()),
-        ("height", height.into()),
-    ]));
-    if let Some(id) = url_state::pym_child_id(&page_query()) {
-        let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", number_text(height));
-        post_to_parent(&pym.into());
+/// Tells the host page the embed's height, as the full calculator does.
+fn post_embed_height(screen: &Screen) {
+    if screen.embedded {
+        let height = screen.root.get_bounding_client_rect().height().ceil();
+        post_height(
+            height,
+            url_state::pym_child_id(&screen.embed_options).as_deref(),
+        );
     }
 }
 
@@ -628,11 +615,18 @@ fn show(screen: &mut Screen) {
     } else {
         query
     };
-    match screen.layout {
-        Layout::Page => replace_query(&address),
-        Layout::Widget => replace_query(&url_state::with_embed(&address, &screen.embed_options)),
-    }
-    if compact && parent_window().is_some() && screen.announced != Some((scenario, state.presets)) {
+    let address = if screen.embedded {
+        url_state::with_embed(&address, &screen.embed_options)
+    } else {
+        address
+    };
+    screen.address = Some(Timeout::new(ADDRESS_PAUSE_MS, move || {
+        replace_query(&address);
+    }));
+    if screen.embedded
+        && parent_window().is_some()
+        && screen.announced != Some((scenario, state.presets))
+    {
         screen.announced = Some((scenario, state.presets));
         post_to_parent(&object([
             ("type", MESSAGE_CHANGE.into()),
@@ -690,29 +684,27 @@ fn hand_over() -> Option<(Layout, Calculator, Calculator, SweepAxis, Element)> {
     })
 }
 
-/// Shows `words` in the first screen's status line (the rest loading, or failing to).
+/// Adds the first screen's status line, empty, before the footer: a live region must be in
+/// the page before its words change for a screen reader to read them.
+fn add_status_line(screen: &Screen) {
+    let Ok(status) = screen.document.create_element("p") else {
+        return;
+    };
+    let _ = status.set_attribute("class", "note rest-status");
+    let _ = status.set_attribute("role", "status");
+    let _ = status.set_attribute("data-testid", "rest-status");
+    let footer = screen.root.query_selector("footer").ok().flatten();
+    let _ = screen
+        .root
+        .insert_before(&status, footer.as_ref().map(|footer| footer.as_ref()));
+}
+
+/// Shows `words` in the first screen's status line (the rest loading, or failing to), with
+/// a link to the full calculator when `link`.
 fn set_status(words: &str, link: bool) {
     with_screen(|screen| {
-        let status = match by_testid(&screen.root, "rest-status") {
-            Some(status) => status,
-            None => {
-                let Ok(status) = screen.document.create_element("p") else {
-                    return;
-                };
-                let _ = status.set_attribute("class", "note rest-status");
-                let _ = status.set_attribute("role", "status");
-                let _ = status.set_attribute("data-testid", "rest-status");
-                let anchor = screen.root.query_selector("footer").ok().flatten();
-                match anchor {
-                    Some(footer) => {
-                        let _ = screen.root.insert_before(&status, Some(&footer));
-                    }
-                    None => {
-                        let _ = screen.root.append_child(&status);
-                    }
-                }
-                status
-            }
+        let Some(status) = by_testid(&screen.root, "rest-status") else {
+            return;
         };
         status.set_text_content(Some(words));
         if link {

@@ -2,9 +2,10 @@
 //! the first screen does not have, or in the background once the page is idle, and handed
 //! the reader's state.
 //!
-//! The page's first script defines `window.mvaImportRest`, which imports the full module's
-//! glue from beside the page: `import()` is JavaScript syntax, which WebAssembly cannot
-//! call, and the content security policy allows no other way to write it.
+//! The page's first script defines `window.mvaImportRest(suffix)`, which imports the full
+//! module's glue from beside the page, its address followed by `suffix`: `import()` is
+//! JavaScript syntax, which WebAssembly cannot call, and the content security policy
+//! allows no other way to write it.
 
 use std::cell::RefCell;
 
@@ -47,6 +48,18 @@ impl Intent {
         }
     }
 
+    /// The first screen's control the reader used, busy while the rest loads.
+    fn control(self) -> &'static str {
+        match self {
+            Intent::Years => "[data-testid=\"view-years\"]",
+            Intent::More => "[data-testid=\"more\"] > summary",
+            Intent::DataTable => "section.chart details.data-table > summary",
+            Intent::DownloadPng => "[data-testid=\"chart-png\"]",
+            Intent::DownloadSvg => "[data-testid=\"chart-svg\"]",
+            Intent::Everything => "[data-testid=\"load-rest\"]",
+        }
+    }
+
     /// The full calculator's control that does what the reader asked, clicked once it has
     /// taken over, and focused.
     fn then_click(self) -> Option<&'static str> {
@@ -67,12 +80,15 @@ enum Rest {
     Loading(Option<Intent>),
     /// Loaded (its glue's exports), not yet given the page.
     Ready(JsValue),
-    /// Could not be loaded; asking again tries again.
+    /// Could not be loaded; asking again tries again, at an address of its own (Chromium
+    /// keeps a module that failed to load failed at its address until the page reloads).
     Failed,
 }
 
 thread_local! {
     static REST: RefCell<Rest> = const { RefCell::new(Rest::Idle) };
+    /// How many loads have failed.
+    static FAILURES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The reader asked for `intent`: hand over now if the rest is loaded, or load it and hand
@@ -95,8 +111,24 @@ pub fn ask(intent: Intent) {
     });
     match ready {
         Some(module) => take_over(&module, Some(intent)),
-        None => set_status(intent.loading_words(), false),
+        None => {
+            set_status(intent.loading_words(), false);
+            set_busy(intent, true);
+        }
     }
+}
+
+/// Marks the control the reader used for `intent` busy, or no longer.
+fn set_busy(intent: Intent, busy: bool) {
+    with_screen(|screen| {
+        if let Some(control) = screen.root.query_selector(intent.control()).ok().flatten() {
+            let _ = if busy {
+                control.set_attribute("aria-busy", "true")
+            } else {
+                control.remove_attribute("aria-busy")
+            };
+        }
+    });
 }
 
 /// Once the page is idle, loads the rest in the background, unless the browser says the
@@ -123,17 +155,21 @@ pub fn prefetch_when_idle(layout: Layout) {
             }
         });
     };
-    let idle = web_sys::window().and_then(|window| {
-        let callback = wasm_bindgen::closure::Closure::once_into_js(start);
-        let request = Reflect::get(&window, &"requestIdleCallback".into())
-            .ok()?
-            .dyn_into::<Function>()
-            .ok()?;
-        request.call1(&window, &callback).ok()
+    let request_idle = web_sys::window().and_then(|window| {
+        let request = Reflect::get(&window, &"requestIdleCallback".into()).ok()?;
+        Some((window, request.dyn_into::<Function>().ok()?))
     });
-    if idle.is_none() {
+    match request_idle {
+        Some((window, request)) => {
+            let _ = request.call1(
+                &window,
+                &wasm_bindgen::closure::Closure::once_into_js(start),
+            );
+        }
         // Safari has no requestIdleCallback: after the first screen's work, a moment later.
-        gloo_timers::callback::Timeout::new(200, start).forget();
+        None => {
+            gloo_timers::callback::Timeout::new(200, start).forget();
+        }
     }
 }
 
@@ -190,13 +226,18 @@ async fn load() {
             take_over(&module, Some(intent.unwrap_or(Intent::Everything)));
         }
         Err(_) => {
+            FAILURES.set(FAILURES.get() + 1);
             let asked = REST.with(|rest| {
-                let asked = matches!(&*rest.borrow(), Rest::Loading(Some(_)));
+                let asked = match &*rest.borrow() {
+                    Rest::Loading(intent) => *intent,
+                    _ => None,
+                };
                 *rest.borrow_mut() = Rest::Failed;
                 asked
             });
             // A prefetch that fails says nothing until the reader asks.
-            if asked {
+            if let Some(intent) = asked {
+                set_busy(intent, false);
                 set_status(
                     "This part of the calculator could not be loaded (offline, or blocked). What is above still works. ",
                     true,
@@ -207,11 +248,15 @@ async fn load() {
 }
 
 /// `window.mvaImportRest()`, then the module's `default()`, which fetches and starts its
-/// wasm.
+/// wasm; after a failure, at an address of its own.
 async fn import_rest() -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let import: Function = Reflect::get(&window, &"mvaImportRest".into())?.dyn_into()?;
-    let imported: Promise = import.call0(&window)?.dyn_into()?;
+    let suffix = match FAILURES.get() {
+        0 => String::new(),
+        failures => format!("?retry={failures}"),
+    };
+    let imported: Promise = import.call1(&window, &suffix.into())?.dyn_into()?;
     let module = JsFuture::from(imported).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
     let started: Promise = init.call0(&JsValue::NULL)?.dyn_into()?;
@@ -234,6 +279,10 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
         set_status("This part of the calculator could not be started. ", true);
         return;
     };
+    // The first screen stays unless the page has a place for the calculator.
+    if with_screen(|screen| screen.root.parent_element().is_some()) != Some(true) {
+        return;
+    }
     let window = web_sys::window();
     let document = window.as_ref().and_then(web_sys::Window::document);
     let focused = document
@@ -279,49 +328,71 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
         ),
         ("more", (intent == Some(Intent::More)).into()),
     ]);
-    if take_over.call2(&JsValue::NULL, &app, &handoff).is_err() {
+    if let Err(error) = take_over.call2(&JsValue::NULL, &app, &handoff) {
+        web_sys::console::error_2(&"The full calculator could not take over:".into(), &error);
         return;
     }
-    // After the full calculator's first render, which its scheduler runs in a microtask.
-    let restore = move || {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-            return;
-        };
-        let focus = match intent {
-            Some(Intent::Years) => Some("view-years".to_owned()),
-            _ => focused,
-        };
-        let element = |selector: &str| {
-            document
-                .query_selector(selector)
-                .ok()
-                .flatten()
-                .and_then(|element| element.dyn_into::<HtmlElement>().ok())
-        };
-        if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, scroll_y);
-        }
-        let target = match intent {
-            Some(Intent::More) => element("[data-testid=\"more\"] > summary"),
-            Some(Intent::DataTable) => element("section.chart details.data-table > summary"),
-            _ => focus.and_then(|testid| element(&format!("[data-testid=\"{testid}\"]"))),
-        };
-        if let Some(target) = target {
-            if intent == Some(Intent::DataTable) {
-                if let Some(table) = target.parent_element() {
-                    let _ = table.set_attribute("open", "");
-                }
-            }
-            let _ = target.focus();
-        }
-        if let Some(button) = intent.and_then(Intent::then_click).and_then(element) {
-            button.click();
-        }
-    };
-    spawn_local(async move {
-        // Two microtasks: the full calculator's render, then its effects.
-        let _ = JsFuture::from(Promise::resolve(&JsValue::NULL)).await;
-        let _ = JsFuture::from(Promise::resolve(&JsValue::NULL)).await;
-        restore();
-    });
+    restore_when_rendered(intent, focused, scroll_y, 0);
 }
+
+/// Puts the reader back where they were and does what they asked, once the full
+/// calculator has rendered: its scheduler renders after the hand-over returns (in a
+/// microtask, or a later task when a render is long), so this looks each frame, for at
+/// most [`RESTORE_FRAMES`].
+fn restore_when_rendered(
+    intent: Option<Intent>,
+    focused: Option<String>,
+    scroll_y: f64,
+    frame: u32,
+) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if document
+        .query_selector("main.calculator")
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        if let (true, Some(window)) = (frame < RESTORE_FRAMES, web_sys::window()) {
+            let next = wasm_bindgen::closure::Closure::once_into_js(move || {
+                restore_when_rendered(intent, focused, scroll_y, frame + 1);
+            });
+            let _ = window.request_animation_frame(next.unchecked_ref());
+        }
+        return;
+    }
+    let focus = match intent {
+        Some(Intent::Years) => Some("view-years".to_owned()),
+        _ => focused,
+    };
+    let element = |selector: &str| {
+        document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    };
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, scroll_y);
+    }
+    let target = match intent {
+        Some(Intent::More) => element("[data-testid=\"more\"] > summary"),
+        Some(Intent::DataTable) => element("section.chart details.data-table > summary"),
+        _ => focus.and_then(|testid| element(&format!("[data-testid=\"{testid}\"]"))),
+    };
+    if let Some(target) = target {
+        if intent == Some(Intent::DataTable) {
+            if let Some(table) = target.parent_element() {
+                let _ = table.set_attribute("open", "");
+            }
+        }
+        let _ = target.focus();
+    }
+    if let Some(button) = intent.and_then(Intent::then_click).and_then(element) {
+        button.click();
+    }
+}
+
+/// How many frames the hand-over waits at most for the full calculator's first render.
+const RESTORE_FRAMES: u32 = 120;

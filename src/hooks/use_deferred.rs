@@ -44,8 +44,10 @@ struct Deferred<I, W> {
     /// Whether a slice is scheduled.
     scheduled: bool,
     /// The animation frame or timer that runs the next slice, and the timer the frame
-    /// sets: kept only so that dropping the hook cancels them, each replaced, never
-    /// dropped, from its own callback. Their callbacks hold the state weakly.
+    /// sets: kept only so that dropping the hook cancels them. A slice replaces them when it
+    /// schedules the next, from the callback of one of them (wasm-bindgen frees a closure
+    /// dropped while it runs once it returns). Their
+    /// callbacks hold the state weakly.
     handles: [Option<Box<dyn Any>>; 2],
 }
 
@@ -76,8 +78,8 @@ where
         let result = result.clone();
         use_effect_with(inputs, move |inputs| {
             let mut state = deferred.borrow_mut();
-            // Back to the inputs of the result shown: nothing new to start, even if a
-            // computation of other inputs is under way (its result will be replaced).
+            // Back to the inputs of the result shown, with nothing under way: nothing to
+            // start.
             if result.0 == *inputs && state.working.is_none() {
                 state.pending = None;
                 return;

@@ -5,37 +5,21 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, MessageEvent, ResizeObserver, Window};
+use web_sys::{Element, MessageEvent, ResizeObserver};
 use yew::prelude::*;
 
 use crate::browser::page_query;
 use crate::model::{ChosenPresets, Decision, Outcome, Scenario};
-use crate::number_text::number_text;
 use crate::protocol::{
-    object, outputs_object, scenario_from_config, scenario_object, MESSAGE_CHANGE, MESSAGE_RESIZE,
-    MESSAGE_SET,
+    object, outputs_object, parent_window, post_height, post_to_parent, scenario_from_config,
+    scenario_object, MESSAGE_CHANGE, MESSAGE_SET,
 };
 use crate::state::Calculator;
 use crate::url_state;
 
-/// The window that hosts this one in an iframe, if any.
-fn parent_window() -> Option<(Window, Window)> {
-    let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    (!Object::is(&parent, &window)).then_some((window, parent))
-}
-
 /// `{ type: kind, ...fields }`.
 fn message(kind: &str, fields: Vec<(&str, JsValue)>) -> JsValue {
     object(std::iter::once(("type", kind.into())).chain(fields))
-}
-
-fn post_to_parent(data: &JsValue) {
-    if let Some((_, parent)) = parent_window() {
-        // The height, scenario and outputs are what the page shows: no secret to guard, so
-        // any host may read them.
-        let _ = parent.post_message(data, "*");
-    }
 }
 
 /// Whether an embed talks to the page that hosts it.
@@ -91,17 +75,7 @@ pub fn use_embed_messages(
                 let pym_id = url_state::pym_child_id(&page_query());
                 let on_resize = Closure::<dyn FnMut()>::new(move || {
                     let height = measured.get_bounding_client_rect().height().ceil();
-                    post_to_parent(&message(MESSAGE_RESIZE, vec![("height", height.into())]));
-                    // The messages AMP's <amp-iframe resizable> and Pym.js's parent expect.
-                    post_to_parent(&object([
-                        ("sentinel", "amp".into()),
-                        ("type", "embed-size".into()),
-                        ("height", height.into()),
-                    ]));
-                    if let Some(id) = &pym_id {
-                        let pym = format!("pymxPYMx{id}xPYMxheightxPYMx{}", number_text(height));
-                        post_to_parent(&pym.into());
-                    }
+                    post_height(height, pym_id.as_deref());
                 });
                 let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&element);

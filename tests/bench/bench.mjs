@@ -191,20 +191,22 @@ async function phoneOnDemand(browser, url, prefetched) {
       await page.locator('main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();
       // Loaded in the background: the full calculator has taken over (its cards, under More).
       if (prefetched) await page.locator('[data-testid=ai-margin-per-mwh]').waitFor({ state: 'attached', timeout: 60_000 });
-      await page.waitForTimeout(0);
       const clicked = Date.now();
       if (action.chart) {
         const at = await page.evaluate(() => performance.now());
         await page.locator(action.click).click();
-        await page.waitForFunction(
-          ([chart, since]) => window.benchmark.draws.some((draw) => draw.chart === chart && draw.at > since),
-          [action.chart, at],
+        // Checked every frame: the chart on screen and drawn (loaded in the background, it
+        // may have been drawn before it was shown).
+        const shownAt = await page.waitForFunction(
+          (chart) => {
+            const canvas = document.querySelector(`canvas[data-testid="${chart}"]`);
+            const drawn = window.benchmark.draws.some((draw) => draw.chart === chart);
+            return canvas?.checkVisibility() && drawn ? performance.now() : false;
+          },
+          action.chart,
           { timeout: 60_000, polling: 'raf' },
         );
-        times[name].push(await page.evaluate(
-          ([chart, since]) => window.benchmark.draws.find((draw) => draw.chart === chart && draw.at > since).at - since,
-          [action.chart, at],
-        ));
+        times[name].push((await shownAt.jsonValue()) - at);
       } else {
         await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator(action.click).click()]);
         times[name].push(Date.now() - clicked);
@@ -249,6 +251,9 @@ async function inputLatencies(browser, url, throttling, testid, chart) {
   const page = await context.newPage();
   await page.addInitScript(instrument);
   await page.goto(url);
+  // The full calculator, once it has taken over from the first screen (its advanced
+  // inputs, which only it has), with the chart drawn.
+  await page.getByTestId('advanced').waitFor({ state: 'attached' });
   await page.waitForFunction((wanted) => window.benchmark.draws.some((draw) => draw.chart === wanted), chart);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling });
@@ -346,7 +351,7 @@ const model = criterion();
 
 const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
 const row = (what, values, runs) => `| ${what} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${values.length} ${runs} |`;
-const before = (what, pick) => (baseline ? [row(`${what}, before the split (${baselineSite.split('/').slice(-2).join('/')})`, pick(baseline), 'runs')] : []);
+const before = (what, pick) => (baseline ? [row(`${what}, on the baseline site`, pick(baseline), 'runs')] : []);
 const lines = [
   `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}, headless Chromium.`,
   '',

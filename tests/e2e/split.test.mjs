@@ -25,7 +25,11 @@ async function open(url, { width = 640, saving = false, rest = 'loads' } = {}) {
   const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   const requested = [];
   const errors = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+  // Paths on the test site, without the leading slash (the page's favicon is a data: URL).
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'http:') requested.push(url.pathname.slice(1));
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
@@ -60,13 +64,13 @@ for (const [name, url, files] of [['widget', 'embed/', WIDGET_FILES], ['page', '
   test(`the ${name}'s first slider answers with only its first load: ${files.join(', ')}`, async () => {
     const { page, requested, errors } = await open(`${url}?mw=50`, { saving: true });
     await slide(page, 123000);
-    const fetched = requested.filter((path) => !path.startsWith('data:'));
     assert.deepEqual(
-      [...new Set(fetched.map((path) => (path === '' ? 'index.html' : path === 'embed/' ? 'embed/index.html' : path)))].sort(),
+      [...new Set(requested.map((path) => (path === '' ? 'index.html' : path === 'embed/' ? 'embed/index.html' : path)))].sort(),
       [...files].sort(),
     );
     assert.match(await page.getByTestId('today-sentence').textContent(), /a megawatt/);
-    assert.equal(new URL(page.url()).searchParams.get('btc'), '123000', 'the address follows');
+    // The address follows, once the changes pause.
+    await page.waitForURL((address) => address.searchParams.get('btc') === '123000');
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -165,4 +169,22 @@ test('the page saving data offers the rest, and loads it when asked', async () =
   assert.ok(requested.some((path) => path === 'mining-vs-ai_bg.wasm'));
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("the first screen's Reset returns to the address's scenario; the page with embed=1 stays an embed", async () => {
+  const { page, errors } = await open('embed/?btc=90000&mw=50', { saving: true });
+  await enter(page.locator('main.calculator:not(.shell) [data-testid=number-btc]'), '120000');
+  await page.waitForURL((url) => url.searchParams.get('btc') === '120000');
+  await page.getByTestId('reset').click();
+  await page.waitForURL((url) => url.searchParams.get('btc') === '90000');
+  assert.equal(await page.getByTestId('number-btc').inputValue(), '90,000');
+  assert.equal(await page.getByTestId('number-mw').inputValue(), '50');
+  assert.equal(await page.getByTestId('ai-margin-per-mwh').count(), 0, 'still the first screen');
+
+  const legacy = await open('?embed=1&btc=95000', { width: 1280 });
+  await legacy.page.getByTestId('advanced').waitFor({ state: 'attached' });
+  assert.equal(await legacy.page.locator('main.calculator.compact').count(), 1, 'the compact layout');
+  assert.equal(new URL(legacy.page.url()).searchParams.get('embed'), '1');
+  assert.deepEqual([...errors, ...legacy.errors], []);
+  await Promise.all([page.close(), legacy.page.close()]);
 });
