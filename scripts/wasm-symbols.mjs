@@ -5,14 +5,20 @@
 // does not need (the browser prints and parses numbers).
 //
 //   node scripts/wasm-symbols.mjs target/wasm32-unknown-unknown/release/mining-vs-ai.wasm
+//
+// With --parts it prints instead what each part of the module costs: its functions' code,
+// summed by the project's module (`mining_vs_ai::first_screen`, `mining_vs_ai::chart`, ...)
+// or by crate (yew, wasm-bindgen and the web bindings, Rust's standard library), largest
+// first. Bytes of code before wasm-bindgen and wasm-opt: a part's share, not its gzip.
 import { readFileSync } from 'node:fs';
 
 const FORBIDDEN = ['flt2dec', 'dec2flt', 'grisu', 'dragon'];
 const SHOWN = 20;
 
-const path = process.argv[2];
+const parts = process.argv.includes('--parts');
+const path = process.argv.slice(2).find((argument) => argument !== '--parts');
 if (!path) {
-  console.error('usage: node scripts/wasm-symbols.mjs <module.wasm>');
+  console.error('usage: node scripts/wasm-symbols.mjs [--parts] <module.wasm>');
   process.exit(2);
 }
 const bytes = readFileSync(path);
@@ -115,8 +121,42 @@ const functions = bodySizes.map((size, index) => {
   const symbol = names.get(index + importedFunctions) ?? `function ${index + importedFunctions}`;
   return { size, symbol, readable: demangle(symbol) };
 });
-functions.sort((a, b) => b.size - a.size);
 const total = functions.reduce((sum, { size }) => sum + size, 0);
+
+/** The part `readable` belongs to: the project's module two levels deep, or the crate. */
+function partOf(readable) {
+  const own = /mining_vs_ai::([a-z_0-9]+)(::[a-z_0-9]+)?/.exec(readable);
+  if (own) {
+    const [, module, sub] = own;
+    return `mining_vs_ai::${module}${['components', 'model', 'chart', 'hooks'].includes(module) && sub ? sub : ''}`;
+  }
+  const crates = [
+    ['yew', /\byew(::|_)|implicit_clone|indexmap|tokise/],
+    ['plotters', /plotters/],
+    ['wasm-bindgen, js-sys, web-sys, gloo', /wasm_bindgen|js_sys|web_sys|gloo|__wbg|__wbindgen|__externref/],
+    ['Rust\'s standard library', /\b(core|alloc|std|hashbrown|compiler_builtins|lol_alloc)\b|_ZN4core|_RN.*(core|alloc|std)/],
+    ['form_urlencoded', /form_urlencoded|percent_encoding/],
+  ];
+  return crates.find(([, pattern]) => pattern.test(readable))?.[0] ?? 'other (generic code)';
+}
+
+if (parts) {
+  // wasm-bindgen runs the descriptors of the bindings at build time and removes them.
+  const shipped = functions.filter(({ readable }) => !/describe/.test(readable));
+  const shippedTotal = shipped.reduce((sum, { size }) => sum + size, 0);
+  const sums = new Map();
+  for (const { size, readable } of shipped) {
+    const part = partOf(readable);
+    sums.set(part, (sums.get(part) ?? 0) + size);
+  }
+  console.log(`${shippedTotal} bytes of code in ${path} (without the bindings' descriptors), by part:`);
+  for (const [part, size] of [...sums].sort((a, b) => b[1] - a[1])) {
+    console.log(`${String(size).padStart(8)}  ${(100 * size / shippedTotal).toFixed(1).padStart(5)}%  ${part}`);
+  }
+  process.exit(0);
+}
+
+functions.sort((a, b) => b.size - a.size);
 console.log(`${functions.length} functions, ${total} bytes of code in ${path}`);
 console.log(`The ${SHOWN} largest:`);
 for (const { size, readable } of functions.slice(0, SHOWN)) {
