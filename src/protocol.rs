@@ -57,6 +57,53 @@ pub fn post_height(height: f64, pym_id: Option<&str>) {
     }
 }
 
+/// Tells the host page the scenario, its presets and its outputs, today's and the
+/// decision's (`mining-vs-ai:change`).
+pub fn post_change(
+    scenario: &Scenario,
+    presets: ChosenPresets,
+    outcome: &Outcome,
+    decision: &Decision,
+) {
+    post_to_parent(&object([
+        ("type", MESSAGE_CHANGE.into()),
+        ("scenario", scenario_object(scenario, presets)),
+        ("outputs", outputs_object(outcome, decision)),
+    ]));
+}
+
+/// Listens for `mining-vs-ai:set` messages from the page that hosts this one, and from it
+/// only, passing each one's scenario to `onset`; `None` outside a frame. Dropping the
+/// listener removes it.
+pub fn listen_for_set(
+    onset: impl Fn((Scenario, ChosenPresets)) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let (window, parent) = parent_window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "message",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let from_parent = event
+                .source()
+                .is_some_and(|source| Object::is(&source, &parent));
+            let data = event.data();
+            let kind = Reflect::get(&data, &"type".into())
+                .ok()
+                .and_then(|kind| kind.as_string());
+            if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
+                return;
+            }
+            let scenario = Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+            if let Ok(chosen) = scenario_from_config(&scenario) {
+                onset(chosen);
+            }
+        },
+    ))
+}
+
 /// A plain JS object with these properties.
 pub fn object<'a>(entries: impl IntoIterator<Item = (&'a str, JsValue)>) -> JsValue {
     let object = Object::new();

@@ -355,6 +355,22 @@ pub fn pinned_query(state: &Calculator) -> String {
     )
 }
 
+/// The query string, without `?`, that the page keeps in its address for `state`: pinned
+/// ([`pinned_query`]) when the scenario was opened pinned, so that copying the address
+/// keeps the figures too; otherwise short, only what differs from the latest data, with
+/// the view.
+pub fn address_query(state: &Calculator) -> String {
+    if state.presets.pinned().is_some() {
+        pinned_query(state)
+    } else {
+        with_view(
+            &encode(&state.scenario, state.presets),
+            state.view,
+            state.map_y,
+        )
+    }
+}
+
 /// The query string, without `?`, that pins `scenario`: the snapshot's date (the pinned
 /// one, else the latest) and every input, so that it keeps its numbers when the data are
 /// refreshed. What "Copy link" and the embed snippets carry.

@@ -114,16 +114,10 @@ pub fn App(props: &AppProps) -> Html {
     // What links and embeds carry: every input and the data's date, so that a published
     // figure does not move when the data are refreshed.
     let pinned_query = url_state::pinned_query(&state);
-    // A page opened pinned keeps every key in its address, so that copying the address
-    // keeps the figures too; otherwise the address stays short.
-    let address_query = if state.presets.pinned().is_some() {
-        &pinned_query
-    } else {
-        &query
-    };
+    let address_query = url_state::address_query(&state);
     use_url_sync(match host {
-        Host::Page => Some(address_query.clone()),
-        Host::Embed => Some(url_state::with_embed(address_query, embed_options)),
+        Host::Embed => Some(url_state::with_embed(&address_query, embed_options)),
+        Host::Page => Some(address_query),
         Host::Mounted => None,
     });
     let outcome = use_memo(state.scenario, compute);

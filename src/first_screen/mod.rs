@@ -17,9 +17,8 @@ use std::cell::RefCell;
 use gloo_events::EventListener;
 use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
-use js_sys::{Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement, MessageEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
 
 use crate::browser::{page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
@@ -32,10 +31,7 @@ use crate::format::{count, with_unit};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::{compute, decide, AiMode, ChosenPresets, Input, Scenario, Side, SweepAxis};
 use crate::number_text::{grouped, number_text, parse_finite};
-use crate::protocol::{
-    object, outputs_object, parent_window, post_height, post_to_parent, scenario_from_config,
-    scenario_object, MESSAGE_CHANGE, MESSAGE_SET,
-};
+use crate::protocol::{listen_for_set, parent_window, post_change, post_height};
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
@@ -111,7 +107,7 @@ pub fn start() {
     let Some(root) = document.query_selector("#app > main.shell").ok().flatten() else {
         return;
     };
-    let layout = if has_class(&root, "compact") {
+    let layout = if root.class_list().contains("compact") {
         Layout::Widget
     } else {
         Layout::Page
@@ -154,7 +150,7 @@ pub fn start() {
     listen(&mut screen);
     show(&mut screen);
     // The shell is now the calculator: undimmed, and no longer busy.
-    set_class(&screen.root, "shell", false);
+    let _ = screen.root.class_list().remove_1("shell");
     let _ = screen.root.remove_attribute("aria-busy");
     if let Some(html) = screen.document.document_element() {
         let _ = html.remove_attribute("data-scenario");
@@ -220,29 +216,6 @@ fn build_controls(screen: &mut Screen) {
                 }));
         }
     }
-}
-
-/// Whether `element` has the class `class`.
-fn has_class(element: &Element, class: &str) -> bool {
-    element
-        .get_attribute("class")
-        .is_some_and(|classes| classes.split_whitespace().any(|name| name == class))
-}
-
-/// Adds or removes the class `class` of `element`.
-fn set_class(element: &Element, class: &str, on: bool) {
-    if has_class(element, class) == on {
-        return;
-    }
-    let classes = element.get_attribute("class").unwrap_or_default();
-    let mut names: Vec<&str> = classes
-        .split_whitespace()
-        .filter(|name| *name != class)
-        .collect();
-    if on {
-        names.push(class);
-    }
-    let _ = element.set_attribute("class", &names.join(" "));
 }
 
 /// The element under `parent` with `data-testid` `testid`.
@@ -355,7 +328,9 @@ fn set_message(input: Input, words: &str) {
 fn write_message(screen: &Screen, input: Input, words: &str) {
     if let Some(message) = by_testid(&screen.root, &format!("message-{}", input.key())) {
         message.set_text_content(Some(words));
-        set_class(&message, "pending", words.starts_with("Enter or a pause"));
+        let _ = message
+            .class_list()
+            .toggle_with_force("pending", words.starts_with("Enter or a pause"));
     }
 }
 
@@ -474,29 +449,10 @@ fn listen(screen: &mut Screen) {
         observer.observe(&screen.root);
         screen.observer = Some((observer, on_resize));
     }
-    if let Some((window, parent)) = parent_window() {
-        screen
-            .listeners
-            .push(EventListener::new(&window, "message", move |event| {
-                let Some(event) = event.dyn_ref::<MessageEvent>() else {
-                    return;
-                };
-                let from_parent = event
-                    .source()
-                    .is_some_and(|source| Object::is(&source, &parent));
-                let data = event.data();
-                let kind = Reflect::get(&data, &"type".into())
-                    .ok()
-                    .and_then(|kind| kind.as_string());
-                if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
-                    return;
-                }
-                let scenario =
-                    Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
-                if let Ok((scenario, presets)) = scenario_from_config(&scenario) {
-                    dispatch(Action::Load(Box::new(scenario), presets));
-                }
-            }));
+    if let Some(listener) = listen_for_set(|(scenario, presets)| {
+        dispatch(Action::Load(Box::new(scenario), presets));
+    }) {
+        screen.listeners.push(listener);
     }
 }
 
@@ -605,16 +561,7 @@ fn show(screen: &mut Screen) {
     if let Some(link) = by_testid(root, "open-full") {
         let _ = link.set_attribute("href", &site_url_with(&pinned));
     }
-    let query = url_state::with_view(
-        &url_state::encode(&scenario, state.presets),
-        state.view,
-        state.map_y,
-    );
-    let address = if state.presets.pinned().is_some() {
-        pinned
-    } else {
-        query
-    };
+    let address = url_state::address_query(&state);
     let address = if screen.embedded {
         url_state::with_embed(&address, &screen.embed_options)
     } else {
@@ -628,11 +575,7 @@ fn show(screen: &mut Screen) {
         && screen.announced != Some((scenario, state.presets))
     {
         screen.announced = Some((scenario, state.presets));
-        post_to_parent(&object([
-            ("type", MESSAGE_CHANGE.into()),
-            ("scenario", scenario_object(&scenario, state.presets)),
-            ("outputs", outputs_object(&outcome, &decide(&scenario))),
-        ]));
+        post_change(&scenario, state.presets, &outcome, &decide(&scenario));
     }
     schedule_draw(screen);
 }

@@ -299,14 +299,6 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
     if intent == Some(Intent::Years) {
         current.view = View::Years;
     }
-    let query = |state: &crate::state::Calculator| {
-        let scenario = if state.presets.pinned().is_some() {
-            url_state::pinned_query(state)
-        } else {
-            url_state::encode(&state.scenario, state.presets)
-        };
-        url_state::with_view(&scenario, state.view, state.map_y)
-    };
     let handoff = object([
         (
             "layout",
@@ -316,8 +308,8 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
             }
             .into(),
         ),
-        ("opened", query(&opened).into()),
-        ("current", query(&current).into()),
+        ("opened", url_state::address_query(&opened).into()),
+        ("current", url_state::address_query(&current).into()),
         (
             "axis",
             match axis {

@@ -2,25 +2,15 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, MessageEvent, ResizeObserver};
+use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
 use crate::browser::page_query;
 use crate::model::{ChosenPresets, Decision, Outcome, Scenario};
-use crate::protocol::{
-    object, outputs_object, parent_window, post_height, post_to_parent, scenario_from_config,
-    scenario_object, MESSAGE_CHANGE, MESSAGE_SET,
-};
+use crate::protocol::{listen_for_set, post_change, post_height};
 use crate::state::Calculator;
 use crate::url_state;
-
-/// `{ type: kind, ...fields }`.
-fn message(kind: &str, fields: Vec<(&str, JsValue)>) -> JsValue {
-    object(std::iter::once(("type", kind.into())).chain(fields))
-}
 
 /// Whether an embed talks to the page that hosts it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -100,41 +90,13 @@ pub fn use_embed_messages(
             return;
         }
         if let (true, Some(decision)) = (*enabled, decision.as_ref()) {
-            post_to_parent(&message(
-                MESSAGE_CHANGE,
-                vec![
-                    ("scenario", scenario_object(scenario, *presets)),
-                    ("outputs", outputs_object(outcome, decision)),
-                ],
-            ));
+            post_change(scenario, *presets, outcome, decision);
         }
     });
 
     use_effect_with(enabled, move |enabled| {
         let listener = enabled
-            .then(|| {
-                let (window, parent) = parent_window()?;
-                Some(EventListener::new(&window, "message", move |event| {
-                    let Some(event) = event.dyn_ref::<MessageEvent>() else {
-                        return;
-                    };
-                    let from_parent = event
-                        .source()
-                        .is_some_and(|source| Object::is(&source, &parent));
-                    let data = event.data();
-                    let kind = Reflect::get(&data, &"type".into())
-                        .ok()
-                        .and_then(|kind| kind.as_string());
-                    if !from_parent || kind.as_deref() != Some(MESSAGE_SET) {
-                        return;
-                    }
-                    let scenario =
-                        Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
-                    if let Ok(chosen) = scenario_from_config(&scenario) {
-                        onset.emit(chosen);
-                    }
-                }))
-            })
+            .then(|| listen_for_set(move |chosen| onset.emit(chosen)))
             .flatten();
         // Dropping the listener removes it.
         move || drop(listener)

@@ -17,7 +17,7 @@ import {
   BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, REST_FILES, WIDGET_FILES, filesTotal,
   siteSizes,
 } from '../e2e/sizes.mjs';
-import { DIST, ROOT, launch, serve } from '../e2e/support.mjs';
+import { DIST, ROOT, launch, saveData, serve } from '../e2e/support.mjs';
 
 const PAGE_LOADS = 12;
 const SLIDER_INPUTS = 240;
@@ -98,6 +98,19 @@ const PHONE_NETWORK = {
   uploadThroughput: 750e3 / 8,
 };
 
+/** A first visit on the phone: a fresh context (an empty cache) of its size, its network
+ * and its CPU, with the page instrumented; resolves to { context, page }. */
+async function openOnPhone(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(instrument);
+  return { context, page };
+}
+
 /** Over `PHONE_LOADS` first visits of `url` on the phone, served gzip-compressed: when the
  * first chart is on screen (the static shell's drawing counts: the first paint, which has
  * it, or else the app's first canvas drawing) and when a slider responds (the first input
@@ -106,13 +119,7 @@ async function phoneLoads(browser, url) {
   const firstChart = [];
   const sliderResponds = [];
   for (let load = 0; load < PHONE_LOADS; load += 1) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(instrument);
+    const { context, page } = await openOnPhone(browser);
     await page.addInitScript(() => {
       window.benchmark.firstPaint = null;
       new PerformanceObserver((list) => {
@@ -156,15 +163,6 @@ async function phoneLoads(browser, url) {
   return { firstChart, sliderResponds };
 }
 
-/** Makes the browser report Save-Data, as a phone in data-saving mode does: the first
- * screen then loads the rest only when asked. */
-function saveData() {
-  Object.defineProperty(Navigator.prototype, 'connection', {
-    configurable: true,
-    get: () => ({ saveData: true, effectiveType: '4g' }),
-  });
-}
-
 /** On the phone, over `PHONE_LOADS` first visits of the widget at `url` each: the time from
  * a click on More to its map drawn, on "Over N years" to the cash chart drawn, and on the
  * chart's SVG download to the file, with the rest loaded in the background first
@@ -179,13 +177,7 @@ async function phoneOnDemand(browser, url, prefetched) {
   };
   for (const [name, action] of Object.entries(actions)) {
     for (let load = 0; load < PHONE_LOADS; load += 1) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(instrument);
+      const { context, page } = await openOnPhone(browser, { acceptDownloads: true });
       if (!prefetched) await page.addInitScript(saveData);
       await page.goto(url);
       await page.locator('main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();

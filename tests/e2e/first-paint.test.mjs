@@ -3,7 +3,7 @@
 // the page says what it needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { holdWasm, siteAndBrowser } from './support.mjs';
+import { holdRequests, holdWasm, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -18,14 +18,8 @@ async function openHeld(path, viewport) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const release = await holdWasm(page);
-  let releaseRest;
-  const restHeld = new Promise((resolve) => {
-    releaseRest = resolve;
-  });
-  await page.route('**/mining-vs-ai*', async (route) => {
-    await restHeld;
-    await route.continue();
-  });
+  // Routes registered later are matched first: the full module's wasm waits for this one.
+  const releaseRest = await holdRequests(page, '**/mining-vs-ai*');
   await page.goto(`${site.url}${path}`);
   return { page, release, releaseRest };
 }

@@ -4,20 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGE_FILES, WIDGET_FILES } from './sizes.mjs';
-import { enter, siteAndBrowser } from './support.mjs';
+import { enter, holdRequests, saveData, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
 const REST = '**/mining-vs-ai*';
 /** The console's word for a request the test itself blocked. */
 const BLOCKED = /Failed to load resource/;
-
-/** Makes the browser report Save-Data: the first screen then loads the rest only when asked. */
-function saveData() {
-  Object.defineProperty(Navigator.prototype, 'connection', {
-    configurable: true,
-    get: () => ({ saveData: true, effectiveType: '4g' }),
-  });
-}
 
 /** A page at `url` (relative to the site), with the files it requests and its errors;
  * `saving` reports Save-Data, `rest` is 'blocked', 'held' (until `release()`) or loads. */
@@ -37,15 +29,7 @@ async function open(url, { width = 640, saving = false, rest = 'loads' } = {}) {
   if (saving) await page.addInitScript(saveData);
   let release = () => {};
   if (rest === 'blocked') await page.route(REST, (route) => route.abort());
-  if (rest === 'held') {
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(REST, async (route) => {
-      await held;
-      await route.continue();
-    });
-  }
+  if (rest === 'held') release = await holdRequests(page, REST);
   await page.goto(`${site.url}${url}`);
   return { page, requested, errors, release: () => release() };
 }

@@ -173,17 +173,32 @@ export async function unfoldMore(page) {
   }
 }
 
-/** Holds back every wasm request of `page` until the returned function is called. */
-export async function holdWasm(page) {
+/** Holds back every request of `page` whose address matches `pattern` until the returned
+ * function is called. */
+export async function holdRequests(page, pattern) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue();
   });
   return release;
+}
+
+/** Holds back every wasm request of `page` until the returned function is called. */
+export function holdWasm(page) {
+  return holdRequests(page, '**/*.wasm');
+}
+
+/** An init script that makes the browser report Save-Data, as a phone saving data does: the
+ * first screen then loads the rest only when asked. */
+export function saveData() {
+  Object.defineProperty(Navigator.prototype, 'connection', {
+    configurable: true,
+    get: () => ({ saveData: true, effectiveType: '4g' }),
+  });
 }
 
 /** `compute(config)` of the full calculator's module, imported in `page` the way the page
