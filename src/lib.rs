@@ -23,11 +23,3 @@ pub mod protocol;
 pub mod state;
 pub mod url_state;
 
-/// A small allocator: the default one costs the page about 4 KB of gzip, and the widget
-/// allocates little.
-// SAFETY: wasm32-unknown-unknown without the atomics feature runs one thread, which is what
-// `AssumeSingleThreaded` requires.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
