@@ -8,26 +8,19 @@ use yew::AppHandle;
 
 use crate::components::app::{App, AppProps, Resumed};
 use crate::components::where_it_flips::MAP_GRID;
-use crate::model::sensitivity::{
-    decision_map, map_axis_with_key, map_y_input, tornado, Basis, DecisionMap,
+use crate::model::sensitivity::{decision_map, map_y_input, tornado, Basis, DecisionMap};
+use crate::model::{compute as compute_outcome, decide, Scenario, SweepAxis};
+use crate::protocol::{
+    calculator_from_config, map_y_of_config, number_or_null, object, outputs_object,
+    scenario_from_config,
 };
-use crate::model::{compute as compute_outcome, decide, Input, Scenario, SweepAxis};
-use crate::protocol::{number_or_null, object, outputs_object, scenario_from_config};
-use crate::state::{Calculator, View};
+use crate::state::Calculator;
 use crate::url_state;
 
 /// The TypeScript types of `compute()`'s config and result, written into the generated
 /// `.d.ts` (no wasm bytes); `tests/declarations.rs` checks them against the declarations.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("api.d.ts");
-
-/// The decision map's second axis a config names (`{ mapy: "capex" }`), read as the URL's.
-fn map_y_of_config(config: &JsValue) -> Option<Input> {
-    let key = Reflect::get(config, &url_state::KEY_MAP_Y.into())
-        .ok()?
-        .as_string()?;
-    map_axis_with_key(key.trim())
-}
 
 /// The tornado of `scenario` on `basis`, widest swing first: for each input, its plausible
 /// range, the gap at each end, and where within it the answer flips (`null` where it does
@@ -138,21 +131,10 @@ pub fn mount(
     element: Element,
     #[wasm_bindgen(unchecked_param_type = "Config | undefined | null")] config: JsValue,
 ) -> Result<MountedWidget, JsError> {
-    let (scenario, presets) =
-        scenario_from_config(&config).map_err(|message| JsError::new(&message))?;
+    let opened = calculator_from_config(&config).map_err(|message| JsError::new(&message))?;
     crate::panic::install_hook();
-    let view = Reflect::get(&config, &url_state::KEY_VIEW.into())
-        .ok()
-        .and_then(|view| view.as_string())
-        .and_then(|view| View::from_key(&view))
-        .unwrap_or_default();
-    let map_y = map_y_of_config(&config);
     let props = AppProps {
-        mounted: Some(Calculator {
-            view,
-            map_y,
-            ..Calculator::new(scenario, presets)
-        }),
+        mounted: Some(opened),
         resumed: None,
     };
     // Yew keeps its delegated event listeners on the element it renders into, even after
@@ -188,14 +170,47 @@ pub fn take_over(app: Element, handoff: JsValue) {
     if TAKEN_OVER.replace(true) {
         return;
     }
+    app.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(
+        app,
+        AppProps {
+            mounted: None,
+            resumed: Some(resumed_of(&handoff)),
+        },
+    )
+    .render();
+}
+
+/// Takes over a widget that the first screen's `mount()` started in `root` (the element it
+/// added), with the state `handoff` carries (as for [`take_over`]); returns the handle
+/// that the first screen's handle hands `destroy()` on to. Not part of the JS API.
+#[wasm_bindgen(skip_typescript)]
+pub fn take_over_mounted(root: Element, handoff: JsValue) -> MountedWidget {
+    let resumed = resumed_of(&handoff);
+    root.set_inner_html("");
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            mounted: Some(resumed.opened),
+            resumed: Some(resumed),
+        },
+    )
+    .render();
+    MountedWidget {
+        mounted: Some((app, root)),
+    }
+}
+
+/// The state a hand-over carries (see [`take_over`]).
+fn resumed_of(handoff: &JsValue) -> Resumed {
     let text = |key: &str| {
-        Reflect::get(&handoff, &key.into())
+        Reflect::get(handoff, &key.into())
             .ok()
             .and_then(|value| value.as_string())
             .unwrap_or_default()
     };
     let flag = |key: &str| {
-        Reflect::get(&handoff, &key.into())
+        Reflect::get(handoff, &key.into())
             .ok()
             .and_then(|value| value.as_bool())
             .unwrap_or(false)
@@ -208,7 +223,7 @@ pub fn take_over(app: Element, handoff: JsValue) {
             ..Calculator::new(scenario, presets)
         }
     };
-    let resumed = Resumed {
+    Resumed {
         widget: text("layout") == "widget",
         opened: calculator(&text("opened")),
         current: calculator(&text("current")),
@@ -218,14 +233,5 @@ pub fn take_over(app: Element, handoff: JsValue) {
             SweepAxis::BtcPrice
         },
         more_open: flag("more"),
-    };
-    app.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(
-        app,
-        AppProps {
-            mounted: None,
-            resumed: Some(resumed),
-        },
-    )
-    .render();
+    }
 }

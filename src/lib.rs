@@ -22,4 +22,3 @@ pub mod panic;
 pub mod protocol;
 pub mod state;
 pub mod url_state;
-

@@ -10,10 +10,12 @@ use wasm_bindgen::prelude::*;
 
 use crate::model::decision::npvs;
 use crate::model::paths::Path;
+use crate::model::sensitivity::map_axis_with_key;
 use crate::model::{
-    ChosenPresets, Decision, DecisionOutput, Outcome, Output, Scenario, YEAR_COLUMNS,
+    ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, YEAR_COLUMNS,
 };
 use crate::number_text::{number_text, parse_decimal};
+use crate::state::{Calculator, View};
 use crate::url_state;
 
 /// Message type the widget sends its parent with its content height in CSS pixels.
@@ -148,6 +150,30 @@ pub fn scenario_from_config(config: &JsValue) -> Result<(Scenario, ChosenPresets
         pairs.push((name, text));
     }
     Ok(url_state::decode_pairs(pairs))
+}
+
+/// The decision map's second axis a config names (`{ mapy: "capex" }`), read as the URL's.
+pub fn map_y_of_config(config: &JsValue) -> Option<Input> {
+    let key = Reflect::get(config, &url_state::KEY_MAP_Y.into())
+        .ok()?
+        .as_string()?;
+    map_axis_with_key(key.trim())
+}
+
+/// What a widget `mount()` renders opens on: the scenario of `config` (as
+/// [`scenario_from_config`] reads it), its `view` and its map's `mapy`.
+pub fn calculator_from_config(config: &JsValue) -> Result<Calculator, String> {
+    let (scenario, presets) = scenario_from_config(config)?;
+    let view = Reflect::get(config, &url_state::KEY_VIEW.into())
+        .ok()
+        .and_then(|view| view.as_string())
+        .and_then(|view| View::from_key(&view))
+        .unwrap_or_default();
+    Ok(Calculator {
+        view,
+        map_y: map_y_of_config(config),
+        ..Calculator::new(scenario, presets)
+    })
 }
 
 /// A number, or `null` where there is none.

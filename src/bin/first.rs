@@ -1,4 +1,10 @@
-//! The first screen's module: what a page loads first (see `first_screen`).
+//! The first screen's module: what a page loads first (see `first_screen`), and the first
+//! part of a widget that a host page's script mounts (`widget.js`).
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use mining_vs_ai::first_screen::{self, ScreenId};
 
 /// A small allocator for the small module: the default one costs about 4 KB of gzip, and
 /// the first screen allocates little. The full calculator keeps the default: measured with
@@ -14,4 +20,35 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 fn main() {
     mining_vs_ai::first_screen::start();
+}
+
+/// A widget rendered by [`mount_with`]: its first screen, then the full calculator.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    screen: Option<ScreenId>,
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Removes the widget and everything it added to the page. Calling it again does nothing.
+    pub fn destroy(&mut self) {
+        if let Some(id) = self.screen.take() {
+            first_screen::destroy(id);
+        }
+    }
+}
+
+/// `widget.js`'s `mount(element, config)`: the widget's first screen in `element`, from
+/// `shell`, the widget page's static shell, with `import_rest` to import the full module.
+/// See [`first_screen::mount`].
+#[wasm_bindgen]
+pub fn mount_with(
+    element: Element,
+    config: JsValue,
+    shell: String,
+    import_rest: js_sys::Function,
+) -> Result<MountedWidget, JsError> {
+    first_screen::mount(&element, &config, &shell, import_rest)
+        .map(|id| MountedWidget { screen: Some(id) })
+        .map_err(|message| JsError::new(&message))
 }

@@ -17,7 +17,8 @@ use std::cell::RefCell;
 use gloo_events::EventListener;
 use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
 
 use crate::browser::{page_query, replace_query, site_url_with};
@@ -31,7 +32,9 @@ use crate::format::{count, with_unit};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::{compute, decide, AiMode, ChosenPresets, Input, Scenario, Side, SweepAxis};
 use crate::number_text::{grouped, number_text, parse_finite};
-use crate::protocol::{listen_for_set, parent_window, post_change, post_height};
+use crate::protocol::{
+    calculator_from_config, listen_for_set, parent_window, post_change, post_height,
+};
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
@@ -50,9 +53,19 @@ pub enum Layout {
     Widget,
 }
 
+/// One of the screens this module runs: the page's, or a widget that `mount()` added.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScreenId(usize);
+
 /// The first screen's state and the elements it writes to.
 struct Screen {
+    id: ScreenId,
     layout: Layout,
+    /// Whether a host page's script mounted it (`mount()`): it leaves the page's address
+    /// and messages alone, and its root's parent is the element it added.
+    mounted: bool,
+    /// What the reader asked for while the rest was loading, done once it has.
+    asked: Option<Intent>,
     document: Document,
     /// The shell's `<main>`.
     root: Element,
@@ -88,14 +101,46 @@ struct Screen {
     )>,
 }
 
-thread_local! {
-    /// The screen until the full calculator takes over.
-    static SCREEN: RefCell<Option<Screen>> = const { RefCell::new(None) };
+/// What became of a screen.
+enum Slot {
+    /// Still this module's.
+    First(Box<Screen>),
+    /// Handed over to the full calculator: for a mounted widget, the full module's handle,
+    /// which `destroy()` calls; undefined for the page's.
+    Full(JsValue),
+    /// Destroyed.
+    Gone,
 }
 
-/// Runs `change` on the screen, if it is still this module's.
-fn with_screen<R>(change: impl FnOnce(&mut Screen) -> R) -> Option<R> {
-    SCREEN.with(|screen| screen.borrow_mut().as_mut().map(change))
+thread_local! {
+    /// Every screen started, by [`ScreenId`].
+    static SCREENS: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `change` on the screen `id`, if it is still this module's.
+fn with_screen<R>(id: ScreenId, change: impl FnOnce(&mut Screen) -> R) -> Option<R> {
+    SCREENS.with(|screens| match screens.borrow_mut().get_mut(id.0) {
+        Some(Slot::First(screen)) => Some(change(screen)),
+        _ => None,
+    })
+}
+
+/// The screens still this module's.
+fn first_screens() -> Vec<ScreenId> {
+    SCREENS.with(|screens| {
+        screens
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| matches!(slot, Slot::First(_)))
+            .map(|(index, _)| ScreenId(index))
+            .collect()
+    })
+}
+
+/// The next screen's id.
+fn next_id() -> ScreenId {
+    SCREENS.with(|screens| ScreenId(screens.borrow().len()))
 }
 
 /// Starts the first screen on the page's shell; does nothing on a page without one.
@@ -123,18 +168,114 @@ pub fn start() {
         Layout::Widget => url_state::front_controls_of(&query),
         Layout::Page => FrontControls::default(),
     };
-    let Some(canvas) = chart_canvas(&document, &root) else {
-        return;
-    };
-    let mut screen = Screen {
+    let embedded = layout == Layout::Widget || url_state::is_embed(&query);
+    if let Some(html) = document.document_element() {
+        let _ = html.remove_attribute("data-scenario");
+    }
+    begin(
+        root,
         layout,
+        opened,
+        front,
+        Some((embedded, url_state::embed_options(&query))),
+    );
+}
+
+/// Starts the widget's first screen in `element` (a host page's `mount()`), from `shell`, the
+/// widget's static shell (its page's `#app`), with the scenario and view of `config` (as
+/// the full module's `mount()` reads them); the rest loads with `import_rest`, which
+/// imports the full module's glue, its address followed by the suffix it is given.
+pub fn mount(
+    element: &Element,
+    config: &JsValue,
+    shell: &str,
+    import_rest: js_sys::Function,
+) -> Result<ScreenId, String> {
+    let opened = calculator_from_config(config)?;
+    crate::panic::install_hook();
+    let container = element
+        .owner_document()
+        .and_then(|document| document.create_element("div").ok())
+        .ok_or("mount(element, config): element is not in a document")?;
+    container.set_inner_html(shell);
+    let root = container
+        .query_selector("main.shell")
+        .ok()
+        .flatten()
+        .ok_or("mount(element, config): the widget's page has no shell")?;
+    // A mounted widget leaves links and downloads to its host page, as the full module's
+    // does.
+    for selector in ["[data-testid=\"open-full\"]", ".chart-downloads"] {
+        if let Some(element) = root.query_selector(selector).ok().flatten() {
+            element.remove();
+        }
+    }
+    element
+        .append_child(&container)
+        .map_err(|_| "mount(element, config): cannot add the widget to element")?;
+    rest::import_with(import_rest);
+    begin(root, Layout::Widget, opened, FrontControls::default(), None).ok_or_else(|| {
+        container.remove();
+        "mount(element, config): the widget's page has no chart".to_owned()
+    })
+}
+
+/// Removes the widget `mount()` started as `id`, or the full calculator that took it over,
+/// and everything they added to the page. Calling it again does nothing.
+pub fn destroy(id: ScreenId) {
+    let slot = SCREENS.with(|screens| {
+        screens
+            .borrow_mut()
+            .get_mut(id.0)
+            .map(|slot| std::mem::replace(slot, Slot::Gone))
+    });
+    match slot {
+        Some(Slot::First(screen)) => {
+            if let Some((observer, _)) = &screen.observer {
+                observer.disconnect();
+            }
+            if let Some(container) = screen.root.parent_element() {
+                container.remove();
+            }
+        }
+        Some(Slot::Full(handle)) => {
+            let destroy = Reflect::get(&handle, &"destroy".into())
+                .ok()
+                .and_then(|destroy| destroy.dyn_into::<js_sys::Function>().ok());
+            if let Some(destroy) = destroy {
+                let _ = destroy.call0(&handle);
+            }
+        }
+        Some(Slot::Gone) | None => {}
+    }
+}
+
+/// Brings the shell `root` to life, opened on `opened`; `page` is the address's part, for a
+/// screen of the page's own: whether it is an embed, and its options. None if the shell
+/// has no chart.
+fn begin(
+    root: Element,
+    layout: Layout,
+    opened: Calculator,
+    front: FrontControls,
+    page: Option<(bool, String)>,
+) -> Option<ScreenId> {
+    let id = next_id();
+    let document = root.owner_document()?;
+    let canvas = chart_canvas(&document, &root)?;
+    let (embedded, embed_options) = page.clone().unwrap_or_default();
+    let mut screen = Screen {
+        id,
+        layout,
+        mounted: page.is_none(),
+        asked: None,
         document,
         root,
         opened,
         state: opened,
         axis: SweepAxis::BtcPrice,
-        embedded: layout == Layout::Widget || url_state::is_embed(&query),
-        embed_options: url_state::embed_options(&query),
+        embedded,
+        embed_options,
         address: None,
         front,
         canvas,
@@ -152,16 +293,14 @@ pub fn start() {
     // The shell is now the calculator: undimmed, and no longer busy.
     let _ = screen.root.class_list().remove_1("shell");
     let _ = screen.root.remove_attribute("aria-busy");
-    if let Some(html) = screen.document.document_element() {
-        let _ = html.remove_attribute("data-scenario");
-    }
     let asks_for_years = screen.opened.view == View::Years;
-    SCREEN.with(|cell| *cell.borrow_mut() = Some(screen));
+    SCREENS.with(|screens| screens.borrow_mut().push(Slot::First(Box::new(screen))));
     if asks_for_years {
-        rest::ask(Intent::Years);
+        rest::ask(id, Intent::Years);
     } else {
-        rest::prefetch_when_idle(layout);
+        rest::prefetch_when_idle(id, layout);
     }
+    Some(id)
 }
 
 /// Replaces the shell's chart (its prerendered SVG) with a canvas.
@@ -201,6 +340,7 @@ fn build_controls(screen: &mut Screen) {
         return;
     }
     section.set_inner_html(&html);
+    let id = screen.id;
     for input in inputs {
         listen_to_control(screen, &section, input);
     }
@@ -212,7 +352,7 @@ fn build_controls(screen: &mut Screen) {
             screen
                 .listeners
                 .push(EventListener::new(&radio, "change", move |_| {
-                    dispatch(Action::SetAiMode(mode));
+                    dispatch(id, Action::SetAiMode(mode));
                 }));
         }
     }
@@ -230,6 +370,7 @@ fn by_testid(parent: &Element, testid: &str) -> Option<Element> {
 /// a pause if it is a number in range, or on Enter or leaving the box whatever it is, as in
 /// the full calculator.
 fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
+    let id = screen.id;
     let key = input.key();
     if let Some(slider) = by_testid(section, &format!("slider-{key}")) {
         screen
@@ -242,9 +383,9 @@ fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
                     return;
                 };
                 if let Some(value) = parse_finite(&slider.value()) {
-                    with_screen(|screen| screen.typing = None);
-                    set_message(input, "");
-                    dispatch(Action::SetInput(input, value));
+                    with_screen(id, |screen| screen.typing = None);
+                    set_message(id, input, "");
+                    dispatch(id, Action::SetInput(input, value));
                 }
             }));
     }
@@ -254,37 +395,38 @@ fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
     screen
         .listeners
         .push(EventListener::new(&number, "input", move |_| {
-            set_message(input, "Enter or a pause applies it; Esc drops it.");
+            set_message(id, input, "Enter or a pause applies it; Esc drops it.");
             let pause = Timeout::new(TYPING_PAUSE_MS, move || {
                 if let Some(Typed::InRange(value)) =
-                    typed_text(input).map(|text| read_typed(input, &text))
+                    typed_text(id, input).map(|text| read_typed(input, &text))
                 {
-                    with_screen(|screen| screen.typing = None);
-                    set_message(input, "");
-                    dispatch(Action::SetInput(input, value));
+                    with_screen(id, |screen| screen.typing = None);
+                    set_message(id, input, "");
+                    dispatch(id, Action::SetInput(input, value));
                 }
             });
-            with_screen(|screen| screen.typing = Some((input, pause)));
+            with_screen(id, |screen| screen.typing = Some((input, pause)));
         }));
     let commit = move || {
-        let waiting = with_screen(|screen| screen.typing.take()).flatten();
+        let waiting = with_screen(id, |screen| screen.typing.take()).flatten();
         if waiting.is_none() {
             return;
         }
-        let Some(text) = typed_text(input) else {
+        let Some(text) = typed_text(id, input) else {
             return;
         };
-        let kept = with_screen(|screen| input.get(&screen.state.scenario)).unwrap_or_default();
+        let kept = with_screen(id, |screen| input.get(&screen.state.scenario)).unwrap_or_default();
         let typed = read_typed(input, &text);
         set_message(
+            id,
             input,
             &applied_message(input, &typed, kept).unwrap_or_default(),
         );
         match typed {
             Typed::InRange(value) | Typed::Clamped(value) => {
-                dispatch(Action::SetInput(input, value))
+                dispatch(id, Action::SetInput(input, value))
             }
-            Typed::Invalid(_) => with_screen(show).unwrap_or_default(),
+            Typed::Invalid(_) => with_screen(id, show).unwrap_or_default(),
         }
     };
     screen
@@ -299,11 +441,11 @@ fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
             match key.as_deref() {
                 Some("Enter") => commit(),
                 Some("Escape") => {
-                    with_screen(|screen| {
+                    with_screen(id, |screen| {
                         screen.typing = None;
                         show(screen);
                     });
-                    set_message(input, "");
+                    set_message(id, input, "");
                 }
                 _ => {}
             }
@@ -311,8 +453,8 @@ fn listen_to_control(screen: &mut Screen, section: &Element, input: Input) {
 }
 
 /// What the number box of `input` holds.
-fn typed_text(input: Input) -> Option<String> {
-    with_screen(|screen| {
+fn typed_text(id: ScreenId, input: Input) -> Option<String> {
+    with_screen(id, |screen| {
         by_testid(&screen.root, &format!("number-{}", input.key()))
             .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
             .map(|number| number.value())
@@ -321,8 +463,8 @@ fn typed_text(input: Input) -> Option<String> {
 }
 
 /// Writes `words` in the message line of `input`'s control.
-fn set_message(input: Input, words: &str) {
-    with_screen(|screen| write_message(screen, input, words));
+fn set_message(id: ScreenId, input: Input, words: &str) {
+    with_screen(id, |screen| write_message(screen, input, words));
 }
 
 fn write_message(screen: &Screen, input: Input, words: &str) {
@@ -335,8 +477,8 @@ fn write_message(screen: &Screen, input: Input, words: &str) {
 }
 
 /// Applies the reader's `action` and shows its result.
-fn dispatch(action: Action) {
-    with_screen(|screen| {
+fn dispatch(id: ScreenId, action: Action) {
+    with_screen(id, |screen| {
         screen.state = screen.state.apply(action);
         show(screen);
     });
@@ -345,16 +487,17 @@ fn dispatch(action: Action) {
 /// The listeners of the shell's buttons, what the first screen leaves to the rest, the
 /// chart's size and the host page's messages.
 fn listen(screen: &mut Screen) {
+    let id = screen.id;
     let root = screen.root.clone();
-    let on = |selector: &str, event: &'static str, then: fn()| {
+    let on = |selector: &str, event: &'static str, then: fn(ScreenId)| {
         root.query_selector(selector)
             .ok()
             .flatten()
-            .map(|element| EventListener::new(&element, event, move |_| then()))
+            .map(|element| EventListener::new(&element, event, move |_| then(id)))
     };
     let listeners = [
-        on("[data-testid=\"reset\"]", "click", || {
-            with_screen(|screen| {
+        on("[data-testid=\"reset\"]", "click", |id| {
+            with_screen(id, |screen| {
                 let opened = screen.opened;
                 screen.state = screen
                     .state
@@ -366,33 +509,33 @@ fn listen(screen: &mut Screen) {
                 show(screen);
             });
         }),
-        on("[data-testid=\"axis-btc\"]", "click", || {
-            set_axis(SweepAxis::BtcPrice)
+        on("[data-testid=\"axis-btc\"]", "click", |id| {
+            set_axis(id, SweepAxis::BtcPrice)
         }),
-        on("[data-testid=\"axis-power\"]", "click", || {
-            set_axis(SweepAxis::PowerPrice);
+        on("[data-testid=\"axis-power\"]", "click", |id| {
+            set_axis(id, SweepAxis::PowerPrice);
         }),
-        on("[data-testid=\"view-years\"]", "click", || {
-            rest::ask(Intent::Years)
+        on("[data-testid=\"view-years\"]", "click", |id| {
+            rest::ask(id, Intent::Years)
         }),
-        on("[data-testid=\"more\"] > summary", "click", || {
-            rest::ask(Intent::More)
+        on("[data-testid=\"more\"] > summary", "click", |id| {
+            rest::ask(id, Intent::More)
         }),
         on(
             "section.chart details.data-table > summary",
             "click",
-            || {
-                rest::ask(Intent::DataTable);
+            |id| {
+                rest::ask(id, Intent::DataTable);
             },
         ),
-        on("[data-testid=\"chart-png\"]", "click", || {
-            rest::ask(Intent::DownloadPng)
+        on("[data-testid=\"chart-png\"]", "click", |id| {
+            rest::ask(id, Intent::DownloadPng)
         }),
-        on("[data-testid=\"chart-svg\"]", "click", || {
-            rest::ask(Intent::DownloadSvg)
+        on("[data-testid=\"chart-svg\"]", "click", |id| {
+            rest::ask(id, Intent::DownloadSvg)
         }),
-        on("[data-testid=\"load-rest\"]", "click", || {
-            rest::ask(Intent::Everything)
+        on("[data-testid=\"load-rest\"]", "click", |id| {
+            rest::ask(id, Intent::Everything)
         }),
     ];
     screen.listeners.extend(listeners.into_iter().flatten());
@@ -412,15 +555,15 @@ fn listen(screen: &mut Screen) {
     }
     screen
         .listeners
-        .push(EventListener::new(&root, "pointerdown", |_| {
-            with_screen(|screen| screen.pointer_down = true);
+        .push(EventListener::new(&root, "pointerdown", move |_| {
+            with_screen(id, |screen| screen.pointer_down = true);
         }));
     if let Some(window) = web_sys::window() {
         for event in ["pointerup", "pointercancel"] {
             screen
                 .listeners
-                .push(EventListener::new(&window, event, |_| {
-                    with_screen(|screen| screen.pointer_down = false);
+                .push(EventListener::new(&window, event, move |_| {
+                    with_screen(id, |screen| screen.pointer_down = false);
                 }));
         }
     }
@@ -436,8 +579,8 @@ fn listen(screen: &mut Screen) {
         }
     }
     // The chart follows its box's size.
-    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-        with_screen(|screen| {
+    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        with_screen(id, |screen| {
             schedule_draw(screen);
             post_embed_height(screen);
         });
@@ -449,15 +592,18 @@ fn listen(screen: &mut Screen) {
         observer.observe(&screen.root);
         screen.observer = Some((observer, on_resize));
     }
-    if let Some(listener) = listen_for_set(|(scenario, presets)| {
-        dispatch(Action::Load(Box::new(scenario), presets));
-    }) {
-        screen.listeners.push(listener);
+    // A mounted widget's host page talks to it through its script, not messages.
+    if !screen.mounted {
+        if let Some(listener) = listen_for_set(move |(scenario, presets)| {
+            dispatch(id, Action::Load(Box::new(scenario), presets));
+        }) {
+            screen.listeners.push(listener);
+        }
     }
 }
 
-fn set_axis(axis: SweepAxis) {
-    with_screen(|screen| {
+fn set_axis(id: ScreenId, axis: SweepAxis) {
+    with_screen(id, |screen| {
         screen.axis = axis;
         show(screen);
     });
@@ -567,9 +713,11 @@ fn show(screen: &mut Screen) {
     } else {
         address
     };
-    screen.address = Some(Timeout::new(ADDRESS_PAUSE_MS, move || {
-        replace_query(&address);
-    }));
+    if !screen.mounted {
+        screen.address = Some(Timeout::new(ADDRESS_PAUSE_MS, move || {
+            replace_query(&address);
+        }));
+    }
     if screen.embedded
         && parent_window().is_some()
         && screen.announced != Some((scenario, state.presets))
@@ -585,8 +733,9 @@ fn schedule_draw(screen: &mut Screen) {
     if screen.frame.is_some() {
         return;
     }
-    screen.frame = Some(request_animation_frame(|_| {
-        with_screen(|screen| {
+    let id = screen.id;
+    screen.frame = Some(request_animation_frame(move |_| {
+        with_screen(id, |screen| {
             screen.frame = None;
             let canvas = &screen.canvas;
             let size = (canvas.client_width(), canvas.client_height());
@@ -610,21 +759,49 @@ fn schedule_draw(screen: &mut Screen) {
 
 /// Whether the reader is in the middle of something a hand-over would interrupt: a drag,
 /// or a typed entry not applied yet.
-fn busy() -> bool {
-    with_screen(|screen| screen.pointer_down || screen.typing.is_some()).unwrap_or(false)
+fn busy(id: ScreenId) -> bool {
+    with_screen(id, |screen| screen.pointer_down || screen.typing.is_some()).unwrap_or(false)
 }
 
-/// The state the full calculator takes over, and ends this screen: its listeners go, and
-/// nothing it scheduled runs.
-fn hand_over() -> Option<(Layout, Calculator, Calculator, SweepAxis, Element)> {
-    SCREEN.with(|cell| {
-        let screen = cell.borrow_mut().take()?;
+/// What the full calculator takes over from the screen `id`, which this ends (its
+/// listeners go, and nothing it scheduled runs): its layout, what it opened on, the
+/// reader's state, the chart's axis, and the element the calculator goes into.
+struct HandOver {
+    layout: Layout,
+    opened: Calculator,
+    current: Calculator,
+    axis: SweepAxis,
+    app: Element,
+}
+
+fn hand_over(id: ScreenId) -> Option<HandOver> {
+    SCREENS.with(|screens| {
+        let mut screens = screens.borrow_mut();
+        let slot = screens.get_mut(id.0)?;
+        let Slot::First(screen) = std::mem::replace(slot, Slot::Full(JsValue::UNDEFINED)) else {
+            return None;
+        };
         if let Some((observer, _)) = &screen.observer {
             observer.disconnect();
         }
-        let app = screen.root.parent_element()?;
-        Some((screen.layout, screen.opened, screen.state, screen.axis, app))
+        Some(HandOver {
+            layout: screen.layout,
+            opened: screen.opened,
+            current: screen.state,
+            axis: screen.axis,
+            app: screen.root.parent_element()?,
+        })
     })
+}
+
+/// Keeps `handle`, the full module's widget that took over the screen `id`, for
+/// [`destroy`].
+fn keep_handle(id: ScreenId, handle: JsValue) {
+    SCREENS.with(|screens| {
+        if let Some(slot @ Slot::Full(_)) = screens.borrow_mut().get_mut(id.0) {
+            *slot = Slot::Full(handle);
+        }
+    });
 }
 
 /// Adds the first screen's status line, empty, before the footer: a live region must be in
@@ -644,13 +821,14 @@ fn add_status_line(screen: &Screen) {
 
 /// Shows `words` in the first screen's status line (the rest loading, or failing to), with
 /// a link to the full calculator when `link`.
-fn set_status(words: &str, link: bool) {
-    with_screen(|screen| {
+fn set_status(id: ScreenId, words: &str, link: bool) {
+    with_screen(id, |screen| {
         let Some(status) = by_testid(&screen.root, "rest-status") else {
             return;
         };
         status.set_text_content(Some(words));
-        if link {
+        // A mounted widget's host page is not the calculator's.
+        if link && !screen.mounted {
             let pinned = url_state::pinned_query(&screen.state);
             if let Ok(anchor) = screen.document.create_element("a") {
                 let _ = anchor.set_attribute("href", &site_url_with(&pinned));

@@ -5,16 +5,20 @@
 //! The page's first script defines `window.mvaImportRest(suffix)`, which imports the full
 //! module's glue from beside the page, its address followed by `suffix`: `import()` is
 //! JavaScript syntax, which WebAssembly cannot call, and the content security policy
-//! allows no other way to write it.
+//! allows no other way to write it. A host page's widgets (`widget.js`'s `mount()`) give
+//! their own.
 
 use std::cell::RefCell;
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
-use super::{busy, hand_over, set_status, with_screen, Layout};
+use super::{
+    busy, first_screens, hand_over, keep_handle, set_status, with_screen, HandOver, Layout,
+    ScreenId,
+};
 use crate::model::SweepAxis;
 use crate::protocol::object;
 use crate::state::View;
@@ -75,9 +79,9 @@ impl Intent {
 enum Rest {
     /// Not asked for yet.
     Idle,
-    /// Loading; then doing what the reader asked for last, if anything (nothing: loaded in
-    /// the background, it takes over all the same).
-    Loading(Option<Intent>),
+    /// Loading; then taking over every first screen, and doing what the reader asked for
+    /// on each (`Screen::asked`).
+    Loading,
     /// Loaded (its glue's exports), not yet given the page.
     Ready(JsValue),
     /// Could not be loaded; asking again tries again, at an address of its own (Chromium
@@ -87,40 +91,46 @@ enum Rest {
 
 thread_local! {
     static REST: RefCell<Rest> = const { RefCell::new(Rest::Idle) };
+    /// How to import the full module's glue where the page defines no
+    /// `window.mvaImportRest`: the function a host page's `mount()` gave.
+    static IMPORT: RefCell<Option<Function>> = const { RefCell::new(None) };
     /// How many loads have failed.
     static FAILURES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// The reader asked for `intent`: hand over now if the rest is loaded, or load it and hand
-/// over once it is.
-pub fn ask(intent: Intent) {
+/// Imports the full module's glue with `import` (see [`IMPORT`]).
+pub fn import_with(import: Function) {
+    IMPORT.with(|cell| *cell.borrow_mut() = Some(import));
+}
+
+/// The reader asked for `intent` on the screen `id`: hand over now if the rest is loaded,
+/// or load it and hand over once it is.
+pub fn ask(id: ScreenId, intent: Intent) {
     let ready = REST.with(|rest| {
         let mut rest = rest.borrow_mut();
         match &*rest {
             Rest::Ready(module) => Some(module.clone()),
-            Rest::Loading(_) => {
-                *rest = Rest::Loading(Some(intent));
-                None
-            }
+            Rest::Loading => None,
             Rest::Idle | Rest::Failed => {
-                *rest = Rest::Loading(Some(intent));
+                *rest = Rest::Loading;
                 spawn_local(load());
                 None
             }
         }
     });
     match ready {
-        Some(module) => take_over(&module, Some(intent)),
+        Some(module) => take_over(&module, id, Some(intent)),
         None => {
-            set_status(intent.loading_words(), false);
-            set_busy(intent, true);
+            with_screen(id, |screen| screen.asked = Some(intent));
+            set_status(id, intent.loading_words(), false);
+            set_busy(id, intent, true);
         }
     }
 }
 
 /// Marks the control the reader used for `intent` busy, or no longer.
-fn set_busy(intent: Intent, busy: bool) {
-    with_screen(|screen| {
+fn set_busy(id: ScreenId, intent: Intent, busy: bool) {
+    with_screen(id, |screen| {
         if let Some(control) = screen.root.query_selector(intent.control()).ok().flatten() {
             let _ = if busy {
                 control.set_attribute("aria-busy", "true")
@@ -135,25 +145,35 @@ fn set_busy(intent: Intent, busy: bool) {
 /// reader saves data or has a 2G connection: then it waits to be asked. The page hands
 /// over as soon as it is loaded (its first screen lacks the parts below); the widget's
 /// first screen is whole, and waits for the reader.
-pub fn prefetch_when_idle(layout: Layout) {
+pub fn prefetch_when_idle(id: ScreenId, layout: Layout) {
     if saves_data() {
         if layout == Layout::Page {
             set_status(
+                id,
                 "Saving data: the map, the tornado, the presets and the rest load when you ask.",
                 false,
             );
-            offer_load_button();
+            offer_load_button(id);
         }
         return;
     }
     let start = move || {
-        REST.with(|rest| {
+        let ready = REST.with(|rest| {
             let mut rest = rest.borrow_mut();
-            if matches!(*rest, Rest::Idle) {
-                *rest = Rest::Loading(None);
-                spawn_local(load());
+            match &*rest {
+                Rest::Idle => {
+                    *rest = Rest::Loading;
+                    spawn_local(load());
+                    None
+                }
+                // Loaded for another screen (a second widget mounted later).
+                Rest::Ready(module) => Some(module.clone()),
+                Rest::Loading | Rest::Failed => None,
             }
         });
+        if let Some(module) = ready {
+            take_over(&module, id, Some(Intent::Everything));
+        }
     };
     let request_idle = web_sys::window().and_then(|window| {
         let request = Reflect::get(&window, &"requestIdleCallback".into()).ok()?;
@@ -193,8 +213,8 @@ fn saves_data() -> bool {
 }
 
 /// The page's button that loads the rest when it was not prefetched.
-fn offer_load_button() {
-    with_screen(|screen| {
+fn offer_load_button(id: ScreenId) {
+    with_screen(id, |screen| {
         let Some(status) = super::by_testid(&screen.root, "rest-status") else {
             return;
         };
@@ -202,56 +222,52 @@ fn offer_load_button() {
             let _ = button.set_attribute("type", "button");
             let _ = button.set_attribute("data-testid", "load-rest");
             button.set_text_content(Some("Load them now"));
-            let listener =
-                gloo_events::EventListener::new(&button, "click", |_| ask(Intent::Everything));
+            let listener = gloo_events::EventListener::new(&button, "click", move |_| {
+                ask(id, Intent::Everything)
+            });
             screen.listeners.push(listener);
             let _ = status.append_child(&button);
         }
     });
 }
 
-/// Imports the full module and starts it; then hands over, doing what the reader asked
-/// for meanwhile, if anything.
+/// Imports the full module and starts it; then hands every first screen over, doing what
+/// the reader asked for on each meanwhile, if anything.
 async fn load() {
     match import_rest().await {
         Ok(module) => {
-            let intent = REST.with(|rest| {
-                let asked = match &*rest.borrow() {
-                    Rest::Loading(intent) => *intent,
-                    _ => None,
-                };
-                *rest.borrow_mut() = Rest::Ready(module.clone());
-                asked
-            });
-            take_over(&module, Some(intent.unwrap_or(Intent::Everything)));
+            REST.with(|rest| *rest.borrow_mut() = Rest::Ready(module.clone()));
+            for id in first_screens() {
+                let asked = with_screen(id, |screen| screen.asked).flatten();
+                take_over(&module, id, Some(asked.unwrap_or(Intent::Everything)));
+            }
         }
         Err(_) => {
             FAILURES.set(FAILURES.get() + 1);
-            let asked = REST.with(|rest| {
-                let asked = match &*rest.borrow() {
-                    Rest::Loading(intent) => *intent,
-                    _ => None,
-                };
-                *rest.borrow_mut() = Rest::Failed;
-                asked
-            });
-            // A prefetch that fails says nothing until the reader asks.
-            if let Some(intent) = asked {
-                set_busy(intent, false);
-                set_status(
-                    "This part of the calculator could not be loaded (offline, or blocked). What is above still works. ",
-                    true,
-                );
+            REST.with(|rest| *rest.borrow_mut() = Rest::Failed);
+            for id in first_screens() {
+                // A prefetch that fails says nothing until the reader asks.
+                if let Some(intent) = with_screen(id, |screen| screen.asked.take()).flatten() {
+                    set_busy(id, intent, false);
+                    set_status(
+                        id,
+                        "This part of the calculator could not be loaded (offline, or blocked). What is above still works. ",
+                        true,
+                    );
+                }
             }
         }
     }
 }
 
-/// `window.mvaImportRest()`, then the module's `default()`, which fetches and starts its
-/// wasm; after a failure, at an address of its own.
+/// `window.mvaImportRest()` (or [`IMPORT`]), then the module's `default()`, which fetches
+/// and starts its wasm; after a failure, at an address of its own.
 async fn import_rest() -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
-    let import: Function = Reflect::get(&window, &"mvaImportRest".into())?.dyn_into()?;
+    let import: Function = match IMPORT.with(|cell| cell.borrow().clone()) {
+        Some(import) => import,
+        None => Reflect::get(&window, &"mvaImportRest".into())?.dyn_into()?,
+    };
     let suffix = match FAILURES.get() {
         0 => String::new(),
         failures => format!("?retry={failures}"),
@@ -264,23 +280,34 @@ async fn import_rest() -> Result<JsValue, JsValue> {
     Ok(module)
 }
 
-/// Gives the page to the full module (its `take_over`): the reader's scenario, the one the
-/// address opened on, the view, the chart's axis and whether More is open; then puts the
-/// reader where they were (focus and scroll) and does what they asked.
-fn take_over(module: &JsValue, intent: Option<Intent>) {
-    if intent == Some(Intent::Everything) && busy() {
+/// Gives the screen `id` to the full module (its `take_over`, or `take_over_mounted` for a
+/// mounted widget): the reader's scenario, the one the screen opened on, the view, the
+/// chart's axis and whether More is open; then puts the reader where they were (focus and
+/// scroll) and does what they asked.
+fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
+    if intent == Some(Intent::Everything) && busy(id) {
         let module = module.clone();
-        gloo_timers::callback::Timeout::new(300, move || take_over(&module, intent)).forget();
+        gloo_timers::callback::Timeout::new(300, move || take_over(&module, id, intent)).forget();
         return;
     }
+    let mounted = with_screen(id, |screen| screen.mounted).unwrap_or(false);
+    let export = if mounted {
+        "take_over_mounted"
+    } else {
+        "take_over"
+    };
     let Ok(take_over) =
-        Reflect::get(module, &"take_over".into()).and_then(|value| value.dyn_into::<Function>())
+        Reflect::get(module, &export.into()).and_then(|value| value.dyn_into::<Function>())
     else {
-        set_status("This part of the calculator could not be started. ", true);
+        set_status(
+            id,
+            "This part of the calculator could not be started. ",
+            true,
+        );
         return;
     };
     // The first screen stays unless the page has a place for the calculator.
-    if with_screen(|screen| screen.root.parent_element().is_some()) != Some(true) {
+    if with_screen(id, |screen| screen.root.parent_element().is_some()) != Some(true) {
         return;
     }
     let window = web_sys::window();
@@ -293,9 +320,23 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
         .as_ref()
         .and_then(|window| window.scroll_y().ok())
         .unwrap_or(0.0);
-    let Some((layout, opened, mut current, axis, app)) = hand_over() else {
+    let Some(HandOver {
+        layout,
+        opened,
+        mut current,
+        axis,
+        app,
+    }) = hand_over(id)
+    else {
         return;
     };
+    // Focus goes back only where it was in this screen.
+    let focused = focused.filter(|testid| {
+        app.query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .ok()
+            .flatten()
+            .is_some()
+    });
     if intent == Some(Intent::Years) {
         current.view = View::Years;
     }
@@ -320,11 +361,14 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
         ),
         ("more", (intent == Some(Intent::More)).into()),
     ]);
-    if let Err(error) = take_over.call2(&JsValue::NULL, &app, &handoff) {
-        web_sys::console::error_2(&"The full calculator could not take over:".into(), &error);
-        return;
+    match take_over.call2(&JsValue::NULL, &app, &handoff) {
+        Ok(handle) => keep_handle(id, handle),
+        Err(error) => {
+            web_sys::console::error_2(&"The full calculator could not take over:".into(), &error);
+            return;
+        }
     }
-    restore_when_rendered(intent, focused, scroll_y, 0);
+    restore_when_rendered(app, intent, focused, scroll_y, 0);
 }
 
 /// Puts the reader back where they were and does what they asked, once the full
@@ -332,15 +376,13 @@ fn take_over(module: &JsValue, intent: Option<Intent>) {
 /// microtask, or a later task when a render is long), so this looks each frame, for at
 /// most [`RESTORE_FRAMES`].
 fn restore_when_rendered(
+    app: Element,
     intent: Option<Intent>,
     focused: Option<String>,
     scroll_y: f64,
     frame: u32,
 ) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if document
+    if app
         .query_selector("main.calculator")
         .ok()
         .flatten()
@@ -348,7 +390,7 @@ fn restore_when_rendered(
     {
         if let (true, Some(window)) = (frame < RESTORE_FRAMES, web_sys::window()) {
             let next = wasm_bindgen::closure::Closure::once_into_js(move || {
-                restore_when_rendered(intent, focused, scroll_y, frame + 1);
+                restore_when_rendered(app, intent, focused, scroll_y, frame + 1);
             });
             let _ = window.request_animation_frame(next.unchecked_ref());
         }
@@ -359,8 +401,7 @@ fn restore_when_rendered(
         _ => focused,
     };
     let element = |selector: &str| {
-        document
-            .query_selector(selector)
+        app.query_selector(selector)
             .ok()
             .flatten()
             .and_then(|element| element.dyn_into::<HtmlElement>().ok())

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BUDGET_GZIP_BYTES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, WIDGET_FILES, filesTotal, siteSizes,
+  BUDGET_GZIP_BYTES, MOUNTED_FILES, PAGE_CEILING_GZIP_BYTES, PAGE_FILES, WIDGET_FILES, filesTotal,
+  siteSizes,
 } from './sizes.mjs';
 import { DIST } from './support.mjs';
 
@@ -14,6 +15,15 @@ test('the widget loads no more than its gzip budget before its first slider answ
   assert.ok(
     total.gzip <= BUDGET_GZIP_BYTES,
     `the widget is ${total.gzip} bytes gzip, over its budget of ${BUDGET_GZIP_BYTES}`,
+  );
+});
+
+test("a widget mounted with widget.js loads no more than the widget's budget before its first slider answers", () => {
+  const total = filesTotal(siteSizes(DIST), MOUNTED_FILES);
+  assert.equal(total.files, MOUNTED_FILES.length, 'every file of the mounted widget is in dist/');
+  assert.ok(
+    total.gzip <= BUDGET_GZIP_BYTES,
+    `the mounted widget is ${total.gzip} bytes gzip, over its budget of ${BUDGET_GZIP_BYTES}`,
   );
 });
 

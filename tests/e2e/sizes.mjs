@@ -15,7 +15,12 @@ export const WIDGET_FILES = ['embed/index.html', 'style.css', ...FIRST_FILES];
  * first screen's module. */
 export const PAGE_FILES = ['index.html', 'style.css', 'page.css', ...FIRST_FILES];
 
-/** The rest, which both load on demand: the full calculator's module. */
+/** What a host page's script loads, beside its own page, before a widget it mounts with
+ * `widget.js` answers its first slider: the site's style (which the host links), the
+ * loader, the widget's page (for its markup) and the first screen's module. */
+export const MOUNTED_FILES = ['style.css', 'widget.js', 'embed/index.html', ...FIRST_FILES];
+
+/** The rest, which all three load on demand: the full calculator's module. */
 export const REST_FILES = ['mining-vs-ai.js', 'mining-vs-ai_bg.wasm'];
 
 const budgets = JSON.parse(

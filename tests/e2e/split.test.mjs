@@ -3,7 +3,7 @@
 // screen carrying on when the rest cannot be loaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGE_FILES, WIDGET_FILES } from './sizes.mjs';
+import { MOUNTED_FILES, PAGE_FILES, WIDGET_FILES } from './sizes.mjs';
 import { enter, holdRequests, saveData, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
@@ -171,4 +171,87 @@ test("the first screen's Reset returns to the address's scenario; the page with 
   assert.equal(new URL(legacy.page.url()).searchParams.get('embed'), '1');
   assert.deepEqual([...errors, ...legacy.errors], []);
   await Promise.all([page.close(), legacy.page.close()]);
+});
+
+test("a widget mounted with widget.js answers its first slider with only its first load, and leaves the address alone", async () => {
+  const { page, requested, errors } = await open('widget-demo.html', { saving: true });
+  const slider = page.locator('#widget main.calculator:not(.shell) [data-testid=slider-btc]');
+  await slider.fill('123000');
+  await page.locator('#widget [data-testid=today-sentence]').getByText('$784k a year more').waitFor();
+  assert.deepEqual(
+    [...new Set(requested)].sort(),
+    ['widget-demo.html', 'widget-demo.js', ...MOUNTED_FILES].sort(),
+  );
+  // What only a page's own first screen has.
+  assert.equal(await page.locator('#widget [data-testid=open-full]').count(), 0, 'no link to another page');
+  assert.equal(await page.locator('#widget [data-testid=chart-png]').count(), 0, 'downloads left to the host');
+  // Once the full calculator has taken over, the address is still the host page's own.
+  await page.locator('#widget [data-testid=view-years]').click();
+  await page.locator('#widget [data-testid=cash-chart]').waitFor();
+  assert.equal(await page.locator('#widget [data-testid=number-btc]').inputValue(), '123,000');
+  assert.equal(page.url(), `${site.url}widget-demo.html`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the rest takes over each mounted widget with its reader\'s state, and destroy() removes either', async () => {
+  const { page, errors, release } = await open('widget-demo.html', { rest: 'held' });
+  const widget = page.locator('#widget');
+  await widget.locator('main.calculator:not(.shell) [data-testid=slider-btc]').fill('123000');
+  const headline = widget.getByTestId('headline');
+  await headline.getByText('$784k a year more').waitFor();
+  const first = { headline: await headline.textContent(), box: await widget.getByTestId('chart').boundingBox() };
+  release();
+  await widget.getByTestId('advanced').waitFor({ state: 'attached' });
+  assert.equal(await headline.textContent(), first.headline, 'the same headline');
+  assert.equal(await widget.getByTestId('number-btc').inputValue(), '123,000');
+  const box = await widget.getByTestId('chart').boundingBox();
+  for (const side of ['x', 'y', 'width', 'height']) {
+    assert.ok(Math.abs(box[side] - first.box[side]) <= 1, `chart ${side}: ${first.box[side]} then ${box[side]}`);
+  }
+  // A second widget, mounted once the rest is loaded, on the years view.
+  await page.evaluate(async () => {
+    const { mount } = await import('./widget.js');
+    const second = document.createElement('div');
+    second.id = 'second';
+    document.body.append(second);
+    window.second = mount(second, { view: 'years', btc: 70000 });
+  });
+  await page.locator('#second [data-testid=cash-chart]').waitFor();
+  assert.equal(await page.locator('#second [data-testid=number-btc]').inputValue(), '70,000');
+  assert.equal(await widget.getByTestId('number-btc').inputValue(), '123,000', 'the first widget is untouched');
+  // A config that is not an object is refused as the full module refuses it.
+  const refused = await page.evaluate(async () => {
+    const { mount } = await import('./widget.js');
+    try {
+      mount(document.getElementById('second'), 5);
+      return null;
+    } catch (error) {
+      return error.message;
+    }
+  });
+  assert.match(refused, /^config must be an object of the URL keys/);
+  await page.evaluate(() => {
+    for (const handle of [window.miningVsAiDemo, window.second]) {
+      handle.destroy();
+      handle.destroy();
+    }
+  });
+  assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
+  assert.equal(await page.evaluate(() => document.getElementById('second').innerHTML), '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("destroy() removes a mounted widget's first screen, and one whose rest failed says so without a link", async () => {
+  const { page, errors } = await open('widget-demo.html', { saving: true, rest: 'blocked' });
+  const widget = page.locator('#widget');
+  await widget.locator('main.calculator:not(.shell) [data-testid=view-years]').click();
+  await widget.getByTestId('rest-status').getByText('could not be loaded').waitFor();
+  assert.equal(await widget.getByTestId('rest-status').locator('a').count(), 0, 'no link to another page');
+  await page.evaluate(() => window.miningVsAiDemo.destroy());
+  assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
+  assert.deepEqual(errors.filter((error) => !BLOCKED.test(error)), []);
+  assert.ok(errors.some((error) => BLOCKED.test(error)), 'the sentinel: the rest was asked for');
+  await page.close();
 });
