@@ -298,7 +298,7 @@ test('compute() from page JS gives the numbers the page shows; bad configs are h
   assert.deepEqual(errors, []);
 });
 
-test('mount() and destroy() twice leave no DOM, listeners or observers behind', async () => {
+test("mount() and destroy() twice leave no DOM, listeners or observers behind, with either module", async () => {
   const page = await site.browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -351,21 +351,36 @@ test('mount() and destroy() twice leave no DOM, listeners or observers behind', 
   await page.waitForFunction(() => document.getElementById('widget').childElementCount === 0);
   const baseline = await page.evaluate(() => window.leftovers());
 
-  for (let round = 0; round < 2; round += 1) {
-    await page.evaluate(async () => {
-      const { mount } = await import('./mining-vs-ai.js');
+  // The full module's widget, then widget.js's: destroyed as its first screen, and once the
+  // full calculator has taken it over.
+  const rounds = [
+    ['mining-vs-ai.js', 'full'], ['mining-vs-ai.js', 'full'],
+    ['widget.js', 'first screen'], ['widget.js', 'taken over'], ['widget.js', 'taken over'],
+  ];
+  for (const [round, [module, state]] of rounds.entries()) {
+    const firstScreen = await page.evaluate(async ([url, state]) => {
+      const { default: init, mount } = await import(url);
+      await init();
       window.handle = mount(document.getElementById('widget'), { btc: 120000, ai: 'gpu' });
-    });
-    await page.locator('#widget [data-testid=mining-revenue-per-mwh]').waitFor({ state: 'attached' });
-    const shown = Number(await page.locator('#widget [data-testid=mining-revenue-per-mwh]').getAttribute('data-value'));
-    assert.equal(shown, outputs({ btc: 120000, ai: 'gpu' })['mining-revenue-per-mwh']);
+      if (state !== 'first screen') return null;
+      const shown = document.querySelector('#widget [data-testid=number-btc]').value;
+      window.handle.destroy();
+      return shown;
+    }, [`./${module}`, state]);
+    if (state === 'first screen') {
+      assert.equal(firstScreen, '120,000', "the first screen was there, with the config's scenario");
+    } else {
+      await page.locator('#widget [data-testid=mining-revenue-per-mwh]').waitFor({ state: 'attached' });
+      const shown = Number(await page.locator('#widget [data-testid=mining-revenue-per-mwh]').getAttribute('data-value'));
+      assert.equal(shown, outputs({ btc: 120000, ai: 'gpu' })['mining-revenue-per-mwh']);
+    }
     await page.evaluate(() => {
       window.handle.destroy();
       window.handle.destroy();
     });
     await page.waitForFunction(() => document.getElementById('widget').childElementCount === 0);
     assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
-    assert.deepEqual(await page.evaluate(() => window.leftovers()), baseline, `round ${round + 1}`);
+    assert.deepEqual(await page.evaluate(() => window.leftovers()), baseline, `round ${round + 1}: ${module}, ${state}`);
   }
   assert.equal(page.url(), `${site.url}api-demo.html`, 'a mounted widget leaves the address alone');
   assert.deepEqual(errors, []);
