@@ -9,7 +9,7 @@
 //! headline's first sentence, the answer that counts capital and time), `today` (its
 //! comparison of today's margins; `today-compact` as the widget words it), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
-//! them), `default-hash` (the hash of the default scenario's pinned address, for the
+//! them), `pickers` (the page's pickers, inert until the first screen starts), `default-hash` (the hash of the default scenario's pinned address, for the
 //! pages' script that dims the shell for another scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
 //! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
 //! colour properties so that either theme shows it). With the `preview` feature,
@@ -28,8 +28,10 @@ use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
 use mining_vs_ai::components::headline::{
     breakeven_sentence, comparison_sentence, key_figure_texts,
 };
+use mining_vs_ai::first_screen::markup::pickers_html;
 use mining_vs_ai::model::decision::npvs;
 use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
+use mining_vs_ai::state::Calculator;
 use mining_vs_ai::url_state::encode_pinned;
 
 /// The stylesheet the pages load: the chart's colours, by their custom properties.
@@ -230,9 +232,13 @@ fn main() -> ExitCode {
             "Now: {}",
             tick_label_exact(SweepAxis::BtcPrice, scenario.btc_price_usd)
         ))),
+        "pickers" => Ok(pickers_html(
+            &Calculator::new(scenario, ChosenPresets::default()),
+            true,
+        )),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|today|today-compact|breakeven|figures|default-hash|now|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|today|today-compact|breakeven|figures|default-hash|now|pickers|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

@@ -6,6 +6,16 @@ use crate::hooks::UniqueId;
 use crate::model::AiMode;
 use crate::state::Action;
 
+/// The radio buttons' words, test ids and modes, in order (the first screen writes the same).
+pub const AI_MODE_OPTIONS: [(AiMode, &str, &str); 2] = [
+    (AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease"),
+    (AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu"),
+];
+/// The pass-through checkbox's label and hint.
+pub const PASSTHROUGH_LABEL: &str = "Tenant pays for power (pass-through)";
+pub const PASSTHROUGH_HINT: &str =
+    "In triple-net leases the tenant pays the power bill, so the operator bears none.";
+
 /// Which parts of [`ai_mode_choice`] to show: the compact embed shows the mode in front of
 /// its "More" control and the pass-through behind it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,8 +69,7 @@ pub fn ai_mode_choice(
         <>
             if shown != AiChoiceParts::Passthrough {
                 <div class="choices" role="radiogroup" aria-label="How AI earns money">
-                    { mode_option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease") }
-                    { mode_option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu") }
+                    { for AI_MODE_OPTIONS.map(|(mode, label, testid)| mode_option(mode, label, testid)) }
                 </div>
             }
             if ai_mode == AiMode::HpcLease && shown != AiChoiceParts::Mode {
@@ -73,10 +82,10 @@ pub fn ai_mode_choice(
                             aria-describedby={passthrough_hint.clone()}
                             onchange={on_passthrough}
                         />
-                        { "Tenant pays for power (pass-through)" }
+                        { PASSTHROUGH_LABEL }
                     </label>
                     <p class="hint" id={passthrough_hint}>
-                        { "In triple-net leases the tenant pays the power bill, so the operator bears none." }
+                        { PASSTHROUGH_HINT }
                     </p>
                 </div>
             }

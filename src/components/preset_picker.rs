@@ -31,11 +31,7 @@ pub fn preset_picker(
     onselect: Callback<Option<Preset>>,
 ) -> Html {
     let key = side.key();
-    let no_preset = if preset.is_none() && modified {
-        "Custom"
-    } else {
-        side.no_preset()
-    };
+    let no_preset = no_preset_words(side, preset, modified);
     let select_id = ids.id(&format!("preset-{key}"));
     let hint_id = ids.id(&format!("preset-hint-{key}"));
     let reapply = preset.filter(|_| modified).map(|chosen| {
@@ -61,30 +57,18 @@ pub fn preset_picker(
     });
     let on_change = Callback::from(move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
-        let value = select.value();
-        if value.is_empty() {
-            onselect.emit(None);
-        } else if let Some(chosen) = Preset::from_id(&value).filter(|p| p.side() == side) {
-            onselect.emit(Some(chosen));
+        if let Some(chosen) = chosen_preset(side, &select.value()) {
+            onselect.emit(chosen);
         }
     });
     let option = |choice: Preset| {
         let chosen = preset == Some(choice);
-        let name = if chosen && modified {
-            format!("{} (modified)", choice.name())
-        } else {
-            choice.name().to_owned()
-        };
-        html! { <option value={choice.id()} selected={chosen}>{ name }</option> }
-    };
-    // The side's presets under their headings, in order.
-    let mut groups: Vec<(&'static str, Vec<Preset>)> = Vec::new();
-    for choice in Preset::on(side) {
-        match groups.last_mut() {
-            Some((group, members)) if *group == choice.group() => members.push(choice),
-            _ => groups.push((choice.group(), vec![choice])),
+        html! {
+            <option value={choice.id()} selected={chosen}>
+                { option_words(choice, chosen && modified) }
+            </option>
         }
-    }
+    };
     html! {
         <div class="preset-picker">
             <label for={select_id.clone()}>{ side.label() }</label>
@@ -96,7 +80,7 @@ pub fn preset_picker(
                 onchange={on_change}
             >
                 <option value="" selected={preset.is_none()}>{ no_preset }</option>
-                { for groups.into_iter().map(|(group, members)| html! {
+                { for preset_groups(side).into_iter().map(|(group, members)| html! {
                     <optgroup label={group}>{ for members.into_iter().map(option) }</optgroup>
                 }) }
             </select>
@@ -104,8 +88,56 @@ pub fn preset_picker(
             // make Yew rebuild the select beside it (which would lose the focus).
             <div class="reapply-slot">{ for reapply }</div>
             <p class="hint" id={hint_id} data-testid={format!("preset-hint-{key}")}>
-                { preset.map_or_else(|| side_hint(side), Preset::help) }
+                { picker_hint(side, preset) }
             </p>
         </div>
+    }
+}
+
+/// The first option's words: the side's defaults, or "Custom" once an input moved without
+/// a preset.
+pub fn no_preset_words(side: Side, preset: Option<Preset>, modified: bool) -> &'static str {
+    if preset.is_none() && modified {
+        "Custom"
+    } else {
+        side.no_preset()
+    }
+}
+
+/// A preset's option's words, marked when the chosen one was `modified`.
+pub fn option_words(choice: Preset, modified: bool) -> String {
+    if modified {
+        format!("{} (modified)", choice.name())
+    } else {
+        choice.name().to_owned()
+    }
+}
+
+/// What the picker says under itself: the preset's source and date, or the side's hint.
+pub fn picker_hint(side: Side, preset: Option<Preset>) -> &'static str {
+    preset.map_or_else(|| side_hint(side), Preset::help)
+}
+
+/// The side's presets under their headings, in order.
+pub fn preset_groups(side: Side) -> Vec<(&'static str, Vec<Preset>)> {
+    let mut groups: Vec<(&'static str, Vec<Preset>)> = Vec::new();
+    for choice in Preset::on(side) {
+        match groups.last_mut() {
+            Some((group, members)) if *group == choice.group() => members.push(choice),
+            _ => groups.push((choice.group(), vec![choice])),
+        }
+    }
+    groups
+}
+
+/// What choosing the option `value` of `side`'s select means: `Some(None)` for the
+/// defaults, `Some(preset)` for one of the side's presets, `None` for anything else.
+pub fn chosen_preset(side: Side, value: &str) -> Option<Option<Preset>> {
+    if value.is_empty() {
+        Some(None)
+    } else {
+        Preset::from_id(value)
+            .filter(|preset| preset.side() == side)
+            .map(Some)
     }
 }

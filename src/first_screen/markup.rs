@@ -3,10 +3,13 @@
 //! that the swap moves nothing (`tests/e2e/split.test.mjs` compares them). Pure.
 
 use crate::chart::svg::escaped;
+use crate::components::ai_mode_choice::{AI_MODE_OPTIONS, PASSTHROUGH_HINT, PASSTHROUGH_LABEL};
 use crate::components::headline::key_figure_texts;
+use crate::components::preset_picker::{no_preset_words, option_words, picker_hint, preset_groups};
 use crate::format::with_unit;
-use crate::model::{AiMode, Input, Outcome, Side};
+use crate::model::{AiMode, Input, Outcome, Preset, Side};
 use crate::number_text::{grouped, number_text};
+use crate::state::Calculator;
 
 /// The ids of one control's parts: its number box, its hint and its message.
 pub fn control_ids(input: Input) -> [String; 3] {
@@ -77,19 +80,100 @@ pub fn figures_html(outcome: &Outcome) -> String {
         .collect()
 }
 
-/// The widget's switch between a lease and a GPU cloud, as the full calculator's
-/// `ai_mode_choice` draws it in front.
-pub fn ai_mode_html(mode: AiMode) -> String {
-    let option = |choice: AiMode, label: &str, testid: &str| {
-        let checked = if choice == mode { " checked" } else { "" };
-        format!(
-            "<label class=\"choice\"><input type=\"radio\" name=\"first-ai-mode\"{checked} \
-             data-testid=\"{testid}\">{label}</label>"
-        )
-    };
+/// The switch between a lease and a GPU cloud, as the full calculator's `ai_mode_choice`
+/// draws it; `disabled` is `" disabled"` for the static shell, or empty.
+pub fn ai_mode_html(mode: AiMode, disabled: &str) -> String {
+    let options: String = AI_MODE_OPTIONS
+        .iter()
+        .map(|(choice, label, testid)| {
+            let checked = if *choice == mode { " checked" } else { "" };
+            format!(
+                "<label class=\"choice\"><input type=\"radio\" name=\"first-ai-mode\"{checked}{disabled} \
+                 data-testid=\"{testid}\">{}</label>",
+                escaped(label)
+            )
+        })
+        .collect();
+    format!("<div class=\"choices\" role=\"radiogroup\" aria-label=\"How AI earns money\">{options}</div>")
+}
+
+/// The pass-through checkbox and its hint, as `ai_mode_choice` draws them for a lease;
+/// `disabled` as for [`ai_mode_html`].
+pub fn passthrough_html(passthrough: bool, disabled: &str) -> String {
+    let checked = if passthrough { " checked" } else { "" };
     format!(
-        "<div class=\"choices\" role=\"radiogroup\" aria-label=\"How AI earns money\">{}{}</div>",
-        option(AiMode::HpcLease, "HPC lease ($/kW-month)", "ai-mode-lease"),
-        option(AiMode::GpuCloud, "GPU cloud ($/GPU-hour)", "ai-mode-gpu"),
+        "<div><label class=\"choice\"><input type=\"checkbox\"{checked}{disabled} \
+         data-testid=\"passthru\" aria-describedby=\"first-hint-passthru\">{}</label>\
+         <p class=\"hint\" id=\"first-hint-passthru\">{}</p></div>",
+        escaped(PASSTHROUGH_LABEL),
+        escaped(PASSTHROUGH_HINT)
     )
+}
+
+/// The button beside a picker whose preset's inputs moved, as `preset_picker` draws it.
+pub fn reapply_html(side: Side, preset: Preset) -> String {
+    format!(
+        "<button type=\"button\" class=\"reapply\" data-testid=\"reapply-{}\">Back to {}</button>",
+        side.key(),
+        escaped(preset.name())
+    )
+}
+
+/// The page's pickers of `state`, as the full calculator's `ScenarioPickers` draws them:
+/// each side's presets, the AI mode and, for a lease, the pass-through. `disabled` for the
+/// static shell, whose controls wait for the first screen.
+pub fn pickers_html(state: &Calculator, disabled: bool) -> String {
+    let disabled = if disabled { " disabled" } else { "" };
+    let mut html = String::new();
+    for side in Side::ALL {
+        let key = side.key();
+        let preset = state.presets.get(side);
+        let modified = state.is_modified(side);
+        let selected = |chosen: bool| if chosen { " selected" } else { "" };
+        let groups: String = preset_groups(side)
+            .into_iter()
+            .map(|(group, members)| {
+                let options: String = members
+                    .into_iter()
+                    .map(|choice| {
+                        let chosen = preset == Some(choice);
+                        format!(
+                            "<option value=\"{}\"{}>{}</option>",
+                            choice.id(),
+                            selected(chosen),
+                            escaped(&option_words(choice, chosen && modified))
+                        )
+                    })
+                    .collect();
+                format!(
+                    "<optgroup label=\"{}\">{options}</optgroup>",
+                    escaped(group)
+                )
+            })
+            .collect();
+        let reapply = preset
+            .filter(|_| modified)
+            .map(|chosen| reapply_html(side, chosen))
+            .unwrap_or_default();
+        html.push_str(&format!(
+            "<div class=\"preset-picker\"><label for=\"first-preset-{key}\">{label}</label>\
+             <select id=\"first-preset-{key}\" data-testid=\"preset-{key}\" data-modified=\"{modified}\" \
+             aria-describedby=\"first-preset-hint-{key}\"{disabled}>\
+             <option value=\"\"{none_selected}>{no_preset}</option>{groups}</select>\
+             <div class=\"reapply-slot\">{reapply}</div>\
+             <p class=\"hint\" id=\"first-preset-hint-{key}\" data-testid=\"preset-hint-{key}\">{hint}</p></div>",
+            label = escaped(side.label()),
+            none_selected = selected(preset.is_none()),
+            no_preset = escaped(no_preset_words(side, preset, modified)),
+            hint = escaped(picker_hint(side, preset)),
+        ));
+    }
+    html.push_str(&ai_mode_html(state.scenario.ai_mode, disabled));
+    if state.scenario.ai_mode == AiMode::HpcLease {
+        html.push_str(&passthrough_html(
+            state.scenario.lease_power_passthrough,
+            disabled,
+        ));
+    }
+    html
 }

@@ -19,18 +19,24 @@ use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{
+    Document, Element, HtmlCanvasElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
+};
 
 use crate::browser::{page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{chart_data, comparison_title, describe, tick_label_exact, Drawing};
+use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
 use crate::components::headline::{breakeven_sentence, comparison_sentence};
 use crate::components::number_control::{applied_message, read_typed, Typed, TYPING_PAUSE_MS};
+use crate::components::preset_picker::{chosen_preset, no_preset_words, option_words, picker_hint};
 use crate::components::source_text;
 use crate::format::{count, with_unit};
 use crate::model::decision::{horizon_years, npvs};
-use crate::model::{compute, decide, AiMode, ChosenPresets, Input, Scenario, Side, SweepAxis};
+use crate::model::{
+    compute, decide, AiMode, ChosenPresets, Input, Preset, Scenario, Side, SweepAxis,
+};
 use crate::number_text::{grouped, number_text, parse_finite};
 use crate::protocol::{
     calculator_from_config, listen_for_set, parent_window, post_change, post_height,
@@ -90,6 +96,9 @@ struct Screen {
     /// What the host page was last told, so that a `set` of the same scenario announces
     /// nothing.
     announced: Option<(Scenario, ChosenPresets)>,
+    /// What the page's pickers show: the presets, whether each side moved, the AI mode and
+    /// the pass-through (they are brought up to date only when it changes).
+    pickers_shown: Option<(ChosenPresets, [bool; 3], AiMode, bool)>,
     /// Whether a pointer is down on the screen (a slider being dragged): the hand-over that
     /// nobody asked for waits until it is up.
     pointer_down: bool,
@@ -282,6 +291,7 @@ fn begin(
         frame: None,
         typing: None,
         announced: None,
+        pickers_shown: None,
         pointer_down: false,
         listeners: Vec::new(),
         observer: None,
@@ -328,12 +338,18 @@ fn build_controls(screen: &mut Screen) {
         Layout::Page => MAIN_INPUTS.to_vec(),
         Layout::Widget => screen.front.main_inputs(true),
     };
-    let mut html: String = inputs
-        .iter()
-        .map(|input| markup::control_html(*input, input.get(&screen.state.scenario)))
-        .collect();
+    let mut html = match screen.layout {
+        // The page's pickers come first, as in the full calculator.
+        Layout::Page => markup::pickers_html(&screen.state, false),
+        Layout::Widget => String::new(),
+    };
+    html.extend(
+        inputs
+            .iter()
+            .map(|input| markup::control_html(*input, input.get(&screen.state.scenario))),
+    );
     if screen.layout == Layout::Widget && screen.front.ai_mode {
-        html.push_str(&markup::ai_mode_html(screen.state.scenario.ai_mode));
+        html.push_str(&markup::ai_mode_html(screen.state.scenario.ai_mode, ""));
     }
     if html.is_empty() {
         section.remove();
@@ -344,18 +360,69 @@ fn build_controls(screen: &mut Screen) {
     for input in inputs {
         listen_to_control(screen, &section, input);
     }
-    for (mode, testid) in [
-        (AiMode::HpcLease, "ai-mode-lease"),
-        (AiMode::GpuCloud, "ai-mode-gpu"),
-    ] {
-        if let Some(radio) = by_testid(&section, testid) {
-            screen
-                .listeners
-                .push(EventListener::new(&radio, "change", move |_| {
-                    dispatch(id, Action::SetAiMode(mode));
-                }));
-        }
-    }
+    // The choices' changes, from the elements there now and those written later (the
+    // pass-through's checkbox comes and goes with the lease).
+    screen
+        .listeners
+        .push(EventListener::new(&section, "change", move |event| {
+            let Some(target) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+            else {
+                return;
+            };
+            let testid = target.get_attribute("data-testid").unwrap_or_default();
+            let action = if let Some((mode, _, _)) = AI_MODE_OPTIONS
+                .iter()
+                .find(|(_, _, radio)| *radio == testid)
+            {
+                Some(Action::SetAiMode(*mode))
+            } else if testid == "passthru" {
+                target
+                    .dyn_ref::<HtmlInputElement>()
+                    .map(|checkbox| Action::SetPassthrough(checkbox.checked()))
+            } else {
+                Side::ALL
+                    .into_iter()
+                    .find(|side| testid == format!("preset-{}", side.key()))
+                    .and_then(|side| {
+                        let value = target.dyn_ref::<HtmlSelectElement>()?.value();
+                        chosen_preset(side, &value).map(|preset| Action::ApplyPreset(side, preset))
+                    })
+            };
+            if let Some(action) = action {
+                dispatch(id, action);
+            }
+        }));
+    // "Back to" a picker's preset, which then takes the focus, as in the full calculator.
+    screen
+        .listeners
+        .push(EventListener::new(&section, "click", move |event| {
+            let Some(button) = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|target| target.closest(".reapply").ok().flatten())
+            else {
+                return;
+            };
+            let testid = button.get_attribute("data-testid").unwrap_or_default();
+            let Some(side) = Side::ALL
+                .into_iter()
+                .find(|side| testid == format!("reapply-{}", side.key()))
+            else {
+                return;
+            };
+            let select = with_screen(id, |screen| {
+                let preset = screen.state.presets.get(side)?;
+                screen.state = screen.state.apply(Action::ApplyPreset(side, Some(preset)));
+                show(screen);
+                by_testid(&screen.root, &format!("preset-{}", side.key()))
+            })
+            .flatten();
+            if let Some(select) = select.and_then(|select| select.dyn_into::<HtmlElement>().ok()) {
+                let _ = select.focus();
+            }
+        }));
 }
 
 /// The element under `parent` with `data-testid` `testid`.
@@ -692,10 +759,7 @@ fn show(screen: &mut Screen) {
             }
         }
     }
-    for (mode, testid) in [
-        (AiMode::HpcLease, "ai-mode-lease"),
-        (AiMode::GpuCloud, "ai-mode-gpu"),
-    ] {
+    for (mode, _, testid) in AI_MODE_OPTIONS {
         if let Some(radio) =
             by_testid(root, testid).and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
         {
@@ -706,6 +770,9 @@ fn show(screen: &mut Screen) {
     let pinned = url_state::pinned_query(&state);
     if let Some(link) = by_testid(root, "open-full") {
         let _ = link.set_attribute("href", &site_url_with(&pinned));
+    }
+    if screen.layout == Layout::Page {
+        update_pickers(screen);
     }
     let address = url_state::address_query(&state);
     let address = if screen.embedded {
@@ -726,6 +793,94 @@ fn show(screen: &mut Screen) {
         post_change(&scenario, state.presets, &outcome, &decide(&scenario));
     }
     schedule_draw(screen);
+}
+
+/// Brings the page's pickers up to the state in place (a select written again would lose
+/// the focus), when what they show changed.
+fn update_pickers(screen: &mut Screen) {
+    let state = screen.state;
+    let scenario = state.scenario;
+    let modified = Side::ALL.map(|side| state.is_modified(side));
+    let shown = (
+        state.presets,
+        modified,
+        scenario.ai_mode,
+        scenario.lease_power_passthrough,
+    );
+    if screen.pickers_shown == Some(shown) {
+        return;
+    }
+    screen.pickers_shown = Some(shown);
+    let root = &screen.root;
+    for (side, modified) in Side::ALL.into_iter().zip(modified) {
+        let key = side.key();
+        let Some(select) = by_testid(root, &format!("preset-{key}"))
+            .and_then(|element| element.dyn_into::<HtmlSelectElement>().ok())
+        else {
+            continue;
+        };
+        let preset = state.presets.get(side);
+        let _ = select.set_attribute("data-modified", &modified.to_string());
+        if let Ok(options) = select.query_selector_all("option") {
+            for index in 0..options.length() {
+                let Some(option) = options
+                    .item(index)
+                    .and_then(|node| node.dyn_into::<Element>().ok())
+                else {
+                    continue;
+                };
+                let value = option.get_attribute("value").unwrap_or_default();
+                let words = match Preset::from_id(&value) {
+                    Some(choice) => option_words(choice, preset == Some(choice) && modified),
+                    None => no_preset_words(side, preset, modified).to_owned(),
+                };
+                if option.text_content().as_deref() != Some(words.as_str()) {
+                    option.set_text_content(Some(&words));
+                }
+            }
+        }
+        select.set_value(preset.map_or("", Preset::id));
+        if let Some(slot) = select
+            .parent_element()
+            .and_then(|picker| picker.query_selector(".reapply-slot").ok().flatten())
+        {
+            let reapply = preset
+                .filter(|_| modified)
+                .map(|chosen| markup::reapply_html(side, chosen))
+                .unwrap_or_default();
+            slot.set_inner_html(&reapply);
+        }
+        if let Some(hint) = by_testid(root, &format!("preset-hint-{key}")) {
+            hint.set_text_content(Some(picker_hint(side, preset)));
+        }
+    }
+    // The pass-through's checkbox is there for a lease only.
+    let checkbox = by_testid(root, "passthru");
+    match (scenario.ai_mode, checkbox) {
+        (AiMode::HpcLease, Some(checkbox)) => {
+            if let Some(checkbox) = checkbox.dyn_ref::<HtmlInputElement>() {
+                checkbox.set_checked(scenario.lease_power_passthrough);
+            }
+        }
+        (AiMode::HpcLease, None) => {
+            if let Some(choices) = root
+                .query_selector("section.controls .choices")
+                .ok()
+                .flatten()
+            {
+                let _ = choices.insert_adjacent_html(
+                    "afterend",
+                    &markup::passthrough_html(scenario.lease_power_passthrough, ""),
+                );
+            }
+        }
+        (AiMode::GpuCloud, Some(checkbox)) => {
+            if let Some(block) = checkbox.closest("div").ok().flatten() {
+                block.remove();
+            }
+        }
+        (AiMode::GpuCloud, None) => {}
+    }
 }
 
 /// Draws the chart in the next frame, with the state of then.

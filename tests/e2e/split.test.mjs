@@ -255,3 +255,58 @@ test("destroy() removes a mounted widget's first screen, and one whose rest fail
   assert.ok(errors.some((error) => BLOCKED.test(error)), 'the sentinel: the rest was asked for');
   await page.close();
 });
+
+test("the page's first screen has the pickers the full calculator has, which answer there and move nothing at the hand-over", async () => {
+  const { page, errors, release } = await open('', { rest: 'held', width: 1280 });
+  const controls = page.locator('main.calculator:not(.shell) section.controls').first();
+  await controls.getByTestId('preset-miner').selectOption('s21-xp');
+  await controls.getByTestId('preset-hint-miner').getByText('270 TH/s at 13.5 J/TH', { exact: false }).waitFor();
+  // A deal sets the site's size; moving it marks the deal modified, with a way back, which
+  // takes the focus.
+  await controls.getByTestId('preset-deal').selectOption('cipher-barber-lake');
+  const siteSize = await controls.getByTestId('number-mw').inputValue();
+  await controls.getByTestId('slider-mw').fill('20');
+  await controls.getByTestId('reapply-deal').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'preset-deal');
+  assert.equal(await controls.getByTestId('number-mw').inputValue(), siteSize, "the deal's site size again");
+  assert.equal(await controls.getByTestId('reapply-deal').count(), 0);
+  await controls.getByTestId('slider-mw').fill('20');
+  await controls.getByTestId('reapply-deal').waitFor();
+  // Moving the BTC price makes the network data custom.
+  await controls.getByTestId('slider-btc').fill('123000');
+  await controls.getByTestId('preset-data').locator('option[value=""]').getByText('Custom').waitFor({ state: 'attached' });
+  await controls.getByTestId('ai-mode-gpu').check();
+  await page.getByTestId('today-sentence').getByText('GPU', { exact: false }).waitFor();
+  assert.equal(await controls.getByTestId('passthru').count(), 0, 'no pass-through for a GPU cloud');
+  await controls.getByTestId('ai-mode-lease').check();
+  await controls.getByTestId('passthru').uncheck();
+  // The pickers as a tree (as for a control above, and without the state's attributes,
+  // which the framework sets as properties) and where each control sits.
+  const pickers = () => controls.evaluate((section) => {
+    const skipped = new Set(['id', 'for', 'aria-describedby', 'name', 'value', 'checked', 'selected']);
+    const tree = (node) => node.nodeType === Node.TEXT_NODE
+      ? node.textContent || null
+      : [
+        node.tagName,
+        [...node.attributes].filter(({ name }) => !skipped.has(name)).map(({ name, value }) => `${name}=${value}`).sort(),
+        [...node.childNodes].map(tree).filter((child) => child !== null),
+      ];
+    const children = [...section.children];
+    const firstControl = children.findIndex((child) => child.classList.contains('control'));
+    const state = [...section.querySelectorAll('select, input[type=radio], input[type=checkbox]')]
+      .map((input) => `${input.dataset.testid}=${input.type === 'select-one' ? input.value : input.checked}`);
+    return JSON.stringify([children.slice(0, firstControl).map(tree), state]);
+  });
+  const boxes = () => Promise.all(['preset-data', 'preset-deal', 'passthru', 'slider-mw', 'slider-btc']
+    .map((testid) => controls.getByTestId(testid).boundingBox()));
+  const first = { pickers: await pickers(), boxes: await boxes(), figure: await page.getByTestId('verdict').textContent() };
+  assert.match(first.pickers, /\(modified\)/);
+  assert.equal(await page.getByTestId('ai-margin-per-mwh').count(), 0, 'not taken over yet');
+  release();
+  await page.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
+  assert.equal(await pickers(), first.pickers, "the first screen's pickers are the full calculator's");
+  assert.deepEqual(await boxes(), first.boxes, 'nothing moved');
+  assert.equal(await page.getByTestId('verdict').textContent(), first.figure, 'the same answer');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
