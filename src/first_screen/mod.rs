@@ -1,7 +1,8 @@
 //! The first screen, without the framework: the module a page loads first. It brings the
-//! static shell the build wrote (the page's or the widget's) to life: the main controls,
-//! the headline and today's chart answer every input, and the address follows. What the
-//! shell does not show (the years view, More, the pickers, the map and the tornado, the
+//! static shell the build wrote (the page's or the widget's, or the widget's in a host
+//! page's element, by `widget.js`'s `mount()`) to life: the main controls, the page's
+//! pickers, the headline and today's chart answer every input, and the address follows.
+//! What the shell does not show (the years view, More, the map and the tornado, the
 //! downloads) is the full calculator's, which [`rest`] loads when the reader asks for it, or
 //! in the background, and hands the reader's state to.
 //!
