@@ -12,20 +12,27 @@
 import initFirst, { mount_with as mountWith } from './first.js';
 
 let shell = null;
+let loading = null;
 
-/** Loads the first screen's module and the widget's markup; mount() needs both. */
-export default async function init() {
-  if (shell !== null) return;
-  const [page] = await Promise.all([
+/** Loads the first screen's module and the widget's markup; mount() needs both. Calls
+ * after the first return the same promise. */
+export default function init() {
+  loading ??= Promise.all([
     fetch(new URL('embed/index.html', import.meta.url)).then((response) => {
       if (!response.ok) throw new Error(`The widget's page could not be loaded (HTTP ${response.status}).`);
       return response.text();
     }),
     initFirst(),
-  ]);
-  const app = new DOMParser().parseFromString(page, 'text/html').getElementById('app');
-  if (app === null) throw new Error("The widget's page has no widget.");
-  shell = app.innerHTML;
+  ]).then(([page]) => {
+    const app = new DOMParser().parseFromString(page, 'text/html').getElementById('app');
+    if (app === null) throw new Error("The widget's page has no widget.");
+    shell = app.innerHTML;
+  }).catch((error) => {
+    // A failed load may be tried again.
+    loading = null;
+    throw error;
+  });
+  return loading;
 }
 
 /** Renders the widget into `element` with the scenario of `config`; returns a handle whose

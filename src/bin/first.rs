@@ -6,8 +6,8 @@ use web_sys::Element;
 
 use mining_vs_ai::first_screen::{self, ScreenId};
 
-/// A small allocator for the small module: the default one costs it 3.5 KB of gzip, and
-/// the first screen allocates little. The full calculator keeps the default: measured with
+/// A small allocator for the small module: Rust's own costs this module 3.5 KB of gzip, and
+/// the first screen allocates little. The full calculator keeps Rust's own: measured with
 /// Chrome's profiler over a dragged slider in the years view, this one's `dealloc`, which
 /// walks its free list, took a third of the module's time (its heap is large and
 /// fragmented by Yew's renders).
@@ -22,14 +22,16 @@ fn main() {
     mining_vs_ai::first_screen::start();
 }
 
-/// A widget rendered by [`mount_with`]: its first screen, then the full calculator.
+/// A widget rendered by [`mount_with`]: its first screen, then the full calculator. Its own
+/// name: a build with the `site` feature (the wasm tests') links the full module's
+/// `MountedWidget` beside it.
 #[wasm_bindgen]
-pub struct MountedWidget {
+pub struct WidgetHandle {
     screen: Option<ScreenId>,
 }
 
 #[wasm_bindgen]
-impl MountedWidget {
+impl WidgetHandle {
     /// Removes the widget and everything it added to the page. Calling it again does nothing.
     pub fn destroy(&mut self) {
         if let Some(id) = self.screen.take() {
@@ -47,8 +49,8 @@ pub fn mount_with(
     config: JsValue,
     shell: String,
     import_rest: js_sys::Function,
-) -> Result<MountedWidget, JsError> {
+) -> Result<WidgetHandle, JsError> {
     first_screen::mount(&element, &config, &shell, import_rest)
-        .map(|id| MountedWidget { screen: Some(id) })
+        .map(|id| WidgetHandle { screen: Some(id) })
         .map_err(|message| JsError::new(&message))
 }

@@ -233,6 +233,7 @@ fn main() -> ExitCode {
             tick_label_exact(SweepAxis::BtcPrice, scenario.btc_price_usd)
         ))),
         "pickers" => Ok(pickers_html(
+            "shell",
             &Calculator::new(scenario, ChosenPresets::default()),
             true,
         )),

@@ -11,19 +11,20 @@ use crate::model::{AiMode, Input, Outcome, Preset, Side};
 use crate::number_text::{grouped, number_text};
 use crate::state::Calculator;
 
-/// The ids of one control's parts: its number box, its hint and its message.
-pub fn control_ids(input: Input) -> [String; 3] {
-    ["input", "hint", "message"].map(|part| format!("first-{part}-{}", input.key()))
+/// The ids of one control's parts: its number box, its hint and its message, after
+/// `prefix`, the screen's own (a page may have several screens).
+pub fn control_ids(prefix: &str, input: Input) -> [String; 3] {
+    ["input", "hint", "message"].map(|part| format!("{prefix}-{part}-{}", input.key()))
 }
 
 /// One input's control as the full calculator's `NumberControl` draws it among the main
 /// inputs (prominent): label, number box, slider, hint, default and source, and an empty
-/// message line, showing `value`.
-pub fn control_html(input: Input, value: f64) -> String {
+/// message line, showing `value`; its ids after `prefix`.
+pub fn control_html(prefix: &str, input: Input, value: f64) -> String {
     let param = input.param();
     let key = input.key();
     let unit = param.unit;
-    let [number_id, hint_id, message_id] = control_ids(input);
+    let [number_id, hint_id, message_id] = control_ids(prefix, input);
     let classes = if Side::Ai.inputs().contains(&input) {
         "control prominent ai"
     } else {
@@ -81,14 +82,15 @@ pub fn figures_html(outcome: &Outcome) -> String {
 }
 
 /// The switch between a lease and a GPU cloud, as the full calculator's `ai_mode_choice`
-/// draws it; `disabled` is `" disabled"` for the static shell, or empty.
-pub fn ai_mode_html(mode: AiMode, disabled: &str) -> String {
+/// draws it, its radio buttons named after `prefix`; `disabled` is `" disabled"` for the
+/// static shell, or empty.
+pub fn ai_mode_html(prefix: &str, mode: AiMode, disabled: &str) -> String {
     let options: String = AI_MODE_OPTIONS
         .iter()
         .map(|(choice, label, testid)| {
             let checked = if *choice == mode { " checked" } else { "" };
             format!(
-                "<label class=\"choice\"><input type=\"radio\" name=\"first-ai-mode\"{checked}{disabled} \
+                "<label class=\"choice\"><input type=\"radio\" name=\"{prefix}-ai-mode\"{checked}{disabled} \
                  data-testid=\"{testid}\">{}</label>",
                 escaped(label)
             )
@@ -98,13 +100,13 @@ pub fn ai_mode_html(mode: AiMode, disabled: &str) -> String {
 }
 
 /// The pass-through checkbox and its hint, as `ai_mode_choice` draws them for a lease;
-/// `disabled` as for [`ai_mode_html`].
-pub fn passthrough_html(passthrough: bool, disabled: &str) -> String {
+/// `prefix` and `disabled` as for [`ai_mode_html`].
+pub fn passthrough_html(prefix: &str, passthrough: bool, disabled: &str) -> String {
     let checked = if passthrough { " checked" } else { "" };
     format!(
         "<div><label class=\"choice\"><input type=\"checkbox\"{checked}{disabled} \
-         data-testid=\"passthru\" aria-describedby=\"first-hint-passthru\">{}</label>\
-         <p class=\"hint\" id=\"first-hint-passthru\">{}</p></div>",
+         data-testid=\"passthru\" aria-describedby=\"{prefix}-hint-passthru\">{}</label>\
+         <p class=\"hint\" id=\"{prefix}-hint-passthru\">{}</p></div>",
         escaped(PASSTHROUGH_LABEL),
         escaped(PASSTHROUGH_HINT)
     )
@@ -120,9 +122,9 @@ pub fn reapply_html(side: Side, preset: Preset) -> String {
 }
 
 /// The page's pickers of `state`, as the full calculator's `ScenarioPickers` draws them:
-/// each side's presets, the AI mode and, for a lease, the pass-through. `disabled` for the
-/// static shell, whose controls wait for the first screen.
-pub fn pickers_html(state: &Calculator, disabled: bool) -> String {
+/// each side's presets, the AI mode and, for a lease, the pass-through, their ids after
+/// `prefix`. `disabled` for the static shell, whose controls wait for the first screen.
+pub fn pickers_html(prefix: &str, state: &Calculator, disabled: bool) -> String {
     let disabled = if disabled { " disabled" } else { "" };
     let mut html = String::new();
     for side in Side::ALL {
@@ -156,21 +158,22 @@ pub fn pickers_html(state: &Calculator, disabled: bool) -> String {
             .map(|chosen| reapply_html(side, chosen))
             .unwrap_or_default();
         html.push_str(&format!(
-            "<div class=\"preset-picker\"><label for=\"first-preset-{key}\">{label}</label>\
-             <select id=\"first-preset-{key}\" data-testid=\"preset-{key}\" data-modified=\"{modified}\" \
-             aria-describedby=\"first-preset-hint-{key}\"{disabled}>\
+            "<div class=\"preset-picker\"><label for=\"{prefix}-preset-{key}\">{label}</label>\
+             <select id=\"{prefix}-preset-{key}\" data-testid=\"preset-{key}\" data-modified=\"{modified}\" \
+             aria-describedby=\"{prefix}-preset-hint-{key}\"{disabled}>\
              <option value=\"\"{none_selected}>{no_preset}</option>{groups}</select>\
              <div class=\"reapply-slot\">{reapply}</div>\
-             <p class=\"hint\" id=\"first-preset-hint-{key}\" data-testid=\"preset-hint-{key}\">{hint}</p></div>",
+             <p class=\"hint\" id=\"{prefix}-preset-hint-{key}\" data-testid=\"preset-hint-{key}\">{hint}</p></div>",
             label = escaped(side.label()),
             none_selected = selected(preset.is_none()),
             no_preset = escaped(no_preset_words(side, preset, modified)),
             hint = escaped(picker_hint(side, preset)),
         ));
     }
-    html.push_str(&ai_mode_html(state.scenario.ai_mode, disabled));
+    html.push_str(&ai_mode_html(prefix, state.scenario.ai_mode, disabled));
     if state.scenario.ai_mode == AiMode::HpcLease {
         html.push_str(&passthrough_html(
+            prefix,
             state.scenario.lease_power_passthrough,
             disabled,
         ));

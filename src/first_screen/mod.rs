@@ -64,6 +64,14 @@ pub enum Layout {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScreenId(usize);
 
+impl ScreenId {
+    /// What the screen's element ids and radio names start with: its own, since a host
+    /// page may mount several widgets.
+    fn prefix(self) -> String {
+        format!("first{}", self.0)
+    }
+}
+
 /// The first screen's state and the elements it writes to.
 struct Screen {
     id: ScreenId,
@@ -116,8 +124,9 @@ enum Slot {
     /// Still this module's.
     First(Box<Screen>),
     /// Handed over to the full calculator: for a mounted widget, the full module's handle,
-    /// which `destroy()` calls; undefined for the page's.
-    Full(JsValue),
+    /// which `destroy()` calls (undefined for the page's, or if the hand-over failed), and
+    /// the element the screen was in, which `destroy()` removes all the same.
+    Full(JsValue, Element),
     /// Destroyed.
     Gone,
 }
@@ -248,13 +257,14 @@ pub fn destroy(id: ScreenId) {
                 container.remove();
             }
         }
-        Some(Slot::Full(handle)) => {
+        Some(Slot::Full(handle, container)) => {
             let destroy = Reflect::get(&handle, &"destroy".into())
                 .ok()
                 .and_then(|destroy| destroy.dyn_into::<js_sys::Function>().ok());
             if let Some(destroy) = destroy {
                 let _ = destroy.call0(&handle);
             }
+            container.remove();
         }
         Some(Slot::Gone) | None => {}
     }
@@ -307,7 +317,7 @@ fn begin(
     let asks_for_years = screen.opened.view == View::Years;
     SCREENS.with(|screens| screens.borrow_mut().push(Slot::First(Box::new(screen))));
     if asks_for_years {
-        rest::ask(id, Intent::Years);
+        rest::ask(id, Intent::OpenedOnYears);
     } else {
         rest::prefetch_when_idle(id, layout);
     }
@@ -341,16 +351,22 @@ fn build_controls(screen: &mut Screen) {
     };
     let mut html = match screen.layout {
         // The page's pickers come first, as in the full calculator.
-        Layout::Page => markup::pickers_html(&screen.state, false),
+        Layout::Page => markup::pickers_html(&screen.id.prefix(), &screen.state, false),
         Layout::Widget => String::new(),
     };
-    html.extend(
-        inputs
-            .iter()
-            .map(|input| markup::control_html(*input, input.get(&screen.state.scenario))),
-    );
+    html.extend(inputs.iter().map(|input| {
+        markup::control_html(
+            &screen.id.prefix(),
+            *input,
+            input.get(&screen.state.scenario),
+        )
+    }));
     if screen.layout == Layout::Widget && screen.front.ai_mode {
-        html.push_str(&markup::ai_mode_html(screen.state.scenario.ai_mode, ""));
+        html.push_str(&markup::ai_mode_html(
+            &screen.id.prefix(),
+            screen.state.scenario.ai_mode,
+            "",
+        ));
     }
     if html.is_empty() {
         section.remove();
@@ -871,7 +887,11 @@ fn update_pickers(screen: &mut Screen) {
             {
                 let _ = choices.insert_adjacent_html(
                     "afterend",
-                    &markup::passthrough_html(scenario.lease_power_passthrough, ""),
+                    &markup::passthrough_html(
+                        &screen.id.prefix(),
+                        scenario.lease_power_passthrough,
+                        "",
+                    ),
                 );
             }
         }
@@ -934,7 +954,13 @@ fn hand_over(id: ScreenId) -> Option<HandOver> {
     SCREENS.with(|screens| {
         let mut screens = screens.borrow_mut();
         let slot = screens.get_mut(id.0)?;
-        let Slot::First(screen) = std::mem::replace(slot, Slot::Full(JsValue::UNDEFINED)) else {
+        let app = match slot {
+            Slot::First(screen) => screen.root.parent_element()?,
+            _ => return None,
+        };
+        let Slot::First(screen) =
+            std::mem::replace(slot, Slot::Full(JsValue::UNDEFINED, app.clone()))
+        else {
             return None;
         };
         if let Some((observer, _)) = &screen.observer {
@@ -945,7 +971,7 @@ fn hand_over(id: ScreenId) -> Option<HandOver> {
             opened: screen.opened,
             current: screen.state,
             axis: screen.axis,
-            app: screen.root.parent_element()?,
+            app,
         })
     })
 }
@@ -954,8 +980,8 @@ fn hand_over(id: ScreenId) -> Option<HandOver> {
 /// [`destroy`].
 fn keep_handle(id: ScreenId, handle: JsValue) {
     SCREENS.with(|screens| {
-        if let Some(slot @ Slot::Full(_)) = screens.borrow_mut().get_mut(id.0) {
-            *slot = Slot::Full(handle);
+        if let Some(Slot::Full(kept, _)) = screens.borrow_mut().get_mut(id.0) {
+            *kept = handle;
         }
     });
 }

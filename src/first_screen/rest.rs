@@ -27,8 +27,11 @@ use crate::url_state;
 /// What the reader asked for that the first screen does not have.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Intent {
-    /// The decision over the years.
+    /// The decision over the years, asked for by the reader.
     Years,
+    /// The decision over the years, which the address or the config opened on: as
+    /// [`Intent::Years`], but the focus stays where it is.
+    OpenedOnYears,
     /// The widget's "More".
     More,
     /// The chart's data table.
@@ -44,7 +47,7 @@ impl Intent {
     /// The words the status line says while the rest loads.
     fn loading_words(self) -> &'static str {
         match self {
-            Intent::Years => "Loading the view over the years\u{2026}",
+            Intent::Years | Intent::OpenedOnYears => "Loading the view over the years\u{2026}",
             Intent::More => "Loading more inputs, figures and the map\u{2026}",
             Intent::DataTable => "Loading the data table\u{2026}",
             Intent::DownloadPng | Intent::DownloadSvg => "Loading the downloads\u{2026}",
@@ -55,7 +58,7 @@ impl Intent {
     /// The first screen's control the reader used, busy while the rest loads.
     fn control(self) -> &'static str {
         match self {
-            Intent::Years => "[data-testid=\"view-years\"]",
+            Intent::Years | Intent::OpenedOnYears => "[data-testid=\"view-years\"]",
             Intent::More => "[data-testid=\"more\"] > summary",
             Intent::DataTable => "section.chart details.data-table > summary",
             Intent::DownloadPng => "[data-testid=\"chart-png\"]",
@@ -142,9 +145,8 @@ fn set_busy(id: ScreenId, intent: Intent, busy: bool) {
 }
 
 /// Once the page is idle, loads the rest in the background, unless the browser says the
-/// reader saves data or has a 2G connection: then it waits to be asked. The page hands
-/// over as soon as it is loaded (its first screen lacks the parts below); the widget's
-/// first screen is whole, and waits for the reader.
+/// reader saves data or has a 2G connection: then it waits to be asked (the page says so
+/// and offers a button for its lower half). Once loaded, it takes every screen over.
 pub fn prefetch_when_idle(id: ScreenId, layout: Layout) {
     if saves_data() {
         if layout == Layout::Page {
@@ -158,6 +160,10 @@ pub fn prefetch_when_idle(id: ScreenId, layout: Layout) {
         return;
     }
     let start = move || {
+        // Destroyed meanwhile: nothing to load for.
+        if with_screen(id, |_| ()).is_none() {
+            return;
+        }
         let ready = REST.with(|rest| {
             let mut rest = rest.borrow_mut();
             match &*rest {
@@ -310,16 +316,6 @@ fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
     if with_screen(id, |screen| screen.root.parent_element().is_some()) != Some(true) {
         return;
     }
-    let window = web_sys::window();
-    let document = window.as_ref().and_then(web_sys::Window::document);
-    let focused = document
-        .as_ref()
-        .and_then(web_sys::Document::active_element)
-        .and_then(|element| element.get_attribute("data-testid"));
-    let scroll_y = window
-        .as_ref()
-        .and_then(|window| window.scroll_y().ok())
-        .unwrap_or(0.0);
     let Some(HandOver {
         layout,
         opened,
@@ -330,14 +326,17 @@ fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
     else {
         return;
     };
-    // Focus goes back only where it was in this screen.
-    let focused = focused.filter(|testid| {
-        app.query_selector(&format!("[data-testid=\"{testid}\"]"))
-            .ok()
-            .flatten()
-            .is_some()
-    });
-    if intent == Some(Intent::Years) {
+    // The focus goes back only if it was in this screen, and the page scrolls back only
+    // if it is the calculator's own (a host page's scroll is its reader's).
+    let focused = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .filter(|active| app.contains(Some(active)))
+        .and_then(|active| active.get_attribute("data-testid"));
+    let scroll_y = web_sys::window()
+        .filter(|_| !mounted)
+        .and_then(|window| window.scroll_y().ok());
+    if matches!(intent, Some(Intent::Years | Intent::OpenedOnYears)) {
         current.view = View::Years;
     }
     let handoff = object([
@@ -365,6 +364,16 @@ fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
         Ok(handle) => keep_handle(id, handle),
         Err(error) => {
             web_sys::console::error_2(&"The full calculator could not take over:".into(), &error);
+            // The first screen has let go: say so where it was.
+            if let Some(status) = app
+                .query_selector("[data-testid=\"rest-status\"]")
+                .ok()
+                .flatten()
+            {
+                status.set_text_content(Some(
+                    "The rest of the calculator could not be started: reload the page to try again.",
+                ));
+            }
             return;
         }
     }
@@ -379,7 +388,7 @@ fn restore_when_rendered(
     app: Element,
     intent: Option<Intent>,
     focused: Option<String>,
-    scroll_y: f64,
+    scroll_y: Option<f64>,
     frame: u32,
 ) {
     if app
@@ -406,8 +415,9 @@ fn restore_when_rendered(
             .flatten()
             .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     };
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, scroll_y);
+    if let (Some(window), Some(scroll_y)) = (web_sys::window(), scroll_y) {
+        let scroll_x = window.scroll_x().unwrap_or(0.0);
+        window.scroll_to_with_x_and_y(scroll_x, scroll_y);
     }
     let target = match intent {
         Some(Intent::More) => element("[data-testid=\"more\"] > summary"),

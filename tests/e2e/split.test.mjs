@@ -310,3 +310,74 @@ test("the page's first screen has the pickers the full calculator has, which ans
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('widgets mounted side by side keep their own ids, choices, focus and the host\'s scroll', async () => {
+  const { page, errors, release } = await open('widget-demo.html', { rest: 'held' });
+  const first = page.locator('#widget');
+  await first.locator('main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();
+  // A second widget on its first screen, and the host's own box below both, far down.
+  await page.evaluate(async () => {
+    const { mount } = await import('./widget.js');
+    const second = document.createElement('div');
+    second.id = 'second';
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    const input = document.createElement('input');
+    input.id = 'host-input';
+    document.body.append(second, spacer, input);
+    window.second = mount(second, { ai: 'gpu' });
+  });
+  const second = page.locator('#second');
+  await second.locator('main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+  assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'no id twice');
+  assert.ok(await first.getByTestId('ai-mode-lease').isChecked(), "the first widget's lease");
+  assert.ok(await second.getByTestId('ai-mode-gpu').isChecked(), "the second widget's GPU cloud");
+  await second.getByTestId('number-mw').locator('xpath=ancestor::div[1]').locator('label').click();
+  assert.equal(
+    await page.evaluate(() => document.activeElement.closest('#second') !== null),
+    true,
+    "a label focuses its own widget's box",
+  );
+  // The reader in the host's box, scrolled to it: the hand-over leaves both alone.
+  await page.locator('#host-input').focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0);
+  release();
+  await second.getByTestId('advanced').waitFor({ state: 'attached' });
+  await first.getByTestId('advanced').waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'host-input');
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a widget mounted on the years view and one destroyed at once move nothing and load nothing', async () => {
+  const { page, requested, errors } = await open('widget-demo.html', { saving: true });
+  await page.locator('#widget main.calculator:not(.shell) [data-testid=slider-btc]').waitFor();
+  await page.evaluate(() => window.miningVsAiDemo.destroy());
+  // Not saving data, a widget destroyed at once: its idle load does not happen (the page's
+  // own idle callback, asked for after it, is the sentinel).
+  await page.evaluate(async () => {
+    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => undefined });
+    const { mount } = await import('./widget.js');
+    mount(document.getElementById('widget'), {}).destroy();
+    await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0)));
+  });
+  assert.deepEqual(requested.filter((path) => path.startsWith('mining-vs-ai')), []);
+  assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
+  // On the years view, asked for by the config, the widget loads the rest but leaves the
+  // host's focus where it is.
+  await page.evaluate(async () => {
+    const input = document.createElement('input');
+    input.id = 'host-input';
+    document.body.prepend(input);
+    input.focus();
+    const { mount } = await import('./widget.js');
+    window.years = mount(document.getElementById('widget'), { view: 'years' });
+  });
+  await page.locator('#widget [data-testid=cash-chart]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'host-input');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
