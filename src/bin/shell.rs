@@ -9,9 +9,10 @@
 //! headline's first sentence, the answer that counts capital and time), `today` (its
 //! comparison of today's margins; `today-compact` as the widget words it), `breakeven` (its
 //! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
-//! them), `pickers` (the page's pickers, inert until the first screen starts), `default-hash` (the hash of the default scenario's pinned address, for the
-//! pages' script that dims the shell for another scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
-//! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
+//! them), `pickers` (the page's pickers, inert until the first screen starts),
+//! `default-hash` (the hash of the default scenario's pinned address, for the pages'
+//! script that dims the shell for another scenario), `now` (the legend's entry for today's
+//! BTC price), `page-chart` or `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
 //! colour properties so that either theme shows it). With the `preview` feature,
 //! `preview-png <file.png> <font.ttf>` renders the link preview image: the title and the
 //! chart, 1200 x 630 pixels, with the Rust SVG rasterizer resvg and the font given.
