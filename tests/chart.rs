@@ -8,9 +8,9 @@ use mining_vs_ai::chart::{
     draw_framed, draw_map, draw_tornado, fitted_label, framed_size, tornado_x_axis_title, CashData,
     ChartData, ChartStyle, Drawing, Footer, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
-use mining_vs_ai::format::{in_sentence, number, usd_about};
+use mining_vs_ai::format::{in_sentence, number, usd_about, with_unit};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
-use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis};
+use mining_vs_ai::model::{compute, decide, Input, Preset, Scenario, SweepAxis, SHORT_LABEL_CHARS};
 use mining_vs_ai::url_state::decode;
 use plotters_svg::SVGBackend;
 
@@ -694,47 +694,99 @@ fn texts_with_y(svg: &str) -> Vec<(f64, String)> {
         .collect()
 }
 
-/// On a phone's width a bar's words give way: its name, else its name cut short, never
-/// more than the plot holds; the order stays the model's.
+/// The filled rectangles of `svg` but its background: left and right x, and fill.
+fn filled_rects(svg: &str) -> Vec<(f64, f64, String)> {
+    let attribute = |tag: &str, name: &str| -> String {
+        let from = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[from..from + tag[from..].find('"').unwrap()].to_owned()
+    };
+    svg.split("<rect")
+        .skip(2)
+        .map(|tag| {
+            let x: f64 = attribute(tag, "x").parse().unwrap();
+            let width: f64 = attribute(tag, "width").parse().unwrap();
+            (x, x + width, attribute(tag, "fill"))
+        })
+        .collect()
+}
+
+/// The x of $0 on the x axis, where the answer flips: from two of its tick labels ("-$5M",
+/// "$500k"), by their values and places.
+fn zero_x(svg: &str) -> f64 {
+    let ticks: Vec<(f64, f64)> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let body = &element[element.find('>')? + 1..element.find("</text>")?];
+            let (sign, rest) = match body.trim().strip_prefix('-') {
+                Some(rest) => (-1.0, rest),
+                None => (1.0, body.trim()),
+            };
+            let digits = rest.strip_prefix('$')?;
+            let (number, scale) = match digits.chars().last()? {
+                'k' => (&digits[..digits.len() - 1], 1e3),
+                'M' => (&digits[..digits.len() - 1], 1e6),
+                'B' => (&digits[..digits.len() - 1], 1e9),
+                _ => (digits, 1.0),
+            };
+            let value: f64 = number.parse().ok()?;
+            let from = element.find(" x=\"")? + 4;
+            let x: f64 = element[from..from + element[from..].find('"')?]
+                .parse()
+                .ok()?;
+            Some((sign * value * scale, x))
+        })
+        .collect();
+    let [(first_value, first_x), (second_value, second_x)] = [ticks[0], ticks[ticks.len() - 1]];
+    assert!(second_value != first_value, "two x ticks: {ticks:?}");
+    first_x - first_value * (second_x - first_x) / (second_value - first_value)
+}
+
+/// On a phone's width a bar's words give way, never cut: its name and flip, its short name
+/// and flip, its short name and the flip's value, its name, its short name; never more than
+/// the plot holds (the backends' text width: 0.6 of the size a character), and the order
+/// stays the model's.
 #[test]
 fn the_tornado_s_words_give_way_on_a_phone() {
     let tornado = tornado(&scenario(""), Basis::Years);
     let shown = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
-    let texts: Vec<String> = texts_with_y(&tornado_svg_sized(&tornado, (320, 420)))
-        .into_iter()
-        .map(|(_, text)| text)
-        .collect();
-    // Each bar's words, in order: its whole label where it fits, else its name, whole or
-    // cut with an ellipsis.
+    let texts = texts(&tornado_svg_sized(&tornado, (320, 420)));
+    let room_px = 320.0 - 64.0 - 28.0 - 8.0;
     let mut rest = texts.iter();
     for bar in shown {
-        let name = bar.input.param().label;
-        let whole = bar_label(bar, Basis::Years);
+        let param = bar.input.param();
         let found = rest
             .find(|text| {
-                **text == whole
-                    || text.starts_with(&format!("{name}; "))
-                    || text.as_str() == name
-                    || text
-                        .strip_suffix('\u{2026}')
-                        .is_some_and(|cut| !cut.is_empty() && name.starts_with(cut))
+                text.starts_with(&format!("{}; ", param.label))
+                    || text.starts_with(&format!("{}; ", param.short_label))
+                    || text.as_str() == param.label
+                    || text.as_str() == param.short_label
             })
-            .unwrap_or_else(|| panic!("{name} shortened, in order, in {texts:?}"));
+            .unwrap_or_else(|| panic!("{} in order in {texts:?}", param.label));
         assert!(
-            *found == whole
-                || found.starts_with(&format!("{name}; "))
-                || found.chars().count() <= name.chars().count() + 1
+            found.chars().count() as f64 * 12.0 * 0.6 <= room_px,
+            "{found}"
         );
     }
-    let cut = texts
-        .iter()
-        .filter(|text| text.ends_with('\u{2026}'))
-        .count();
-    assert!(cut >= 1, "the longest names are cut at 320 px: {texts:?}");
+    assert!(
+        texts.iter().all(|text| !text.contains('\u{2026}')),
+        "nothing cut: {texts:?}"
+    );
+    assert!(
+        texts.iter().any(|text| text.contains("; flips at ")),
+        "a short name keeps its flip: {texts:?}"
+    );
+    assert!(
+        shown.iter().any(
+            |bar| texts.contains(&bar.input.param().short_label.to_owned())
+                && bar.input.param().short_label != bar.input.param().label
+        ),
+        "a short name where the name does not fit: {texts:?}"
+    );
 }
 
-/// The fallbacks in order: the whole label, the name and the flip, the name, the name cut
-/// with an ellipsis.
+/// The fallbacks in order: the name and the flip, the short name and the flip, the short
+/// name and the flip's value, the name, the short name.
 #[test]
 fn a_bar_label_falls_back_to_what_fits() {
     let tornado = tornado(&scenario(""), Basis::Years);
@@ -743,27 +795,47 @@ fn a_bar_label_falls_back_to_what_fits() {
         .iter()
         .find(|bar| bar.input == Input::LeaseRate)
         .expect("a lease bar");
-    let whole = bar_label(lease, Basis::Years);
-    assert_eq!(fitted_label(lease, Basis::Years, |_| true), whole);
-    let with_flip = "Rent the AI tenant pays; converting wins above $152/kW-month";
+    let up_to = |longest: &str| {
+        let chars = longest.chars().count();
+        fitted_label(lease, Basis::Years, move |text| {
+            text.chars().count() <= chars
+        })
+    };
+    for expected in [
+        "Rent the AI tenant pays; converting wins above $152/kW-month",
+        "AI rent; converting wins above $152/kW-month",
+        "AI rent; flips at $152",
+    ] {
+        assert_eq!(up_to(expected), expected);
+    }
+    let without_flip = |text: &str| !text.contains(';');
     assert_eq!(
-        fitted_label(lease, Basis::Years, |text| text.len() <= with_flip.len()),
-        with_flip
+        fitted_label(lease, Basis::Years, without_flip),
+        "Rent the AI tenant pays"
     );
-    let name = "Rent the AI tenant pays";
-    assert_eq!(
-        fitted_label(lease, Basis::Years, |text| text.len() <= name.len()),
-        name
-    );
-    assert_eq!(
-        fitted_label(lease, Basis::Years, |text| text.chars().count() <= 9),
-        "Rent the\u{2026}"
-    );
-    assert_eq!(fitted_label(lease, Basis::Years, |_| false), "\u{2026}");
+    assert_eq!(fitted_label(lease, Basis::Years, |_| false), "AI rent");
+}
+
+/// Each input that can have a bar has a short name for a phone, of at most
+/// [`SHORT_LABEL_CHARS`] characters.
+#[test]
+fn every_bar_has_a_short_name_that_fits_a_phone() {
+    for input in Input::ALL
+        .into_iter()
+        .filter(|input| input.plausible().is_some())
+    {
+        let short = input.param().short_label;
+        assert!(
+            short.chars().count() <= SHORT_LABEL_CHARS,
+            "{input:?}: {short}"
+        );
+        assert!(!short.is_empty());
+    }
 }
 
 /// The tornado draws the model's widest bars in the model's order, top down, each named
-/// with its range and flip; T0's lease bar flips at $152.10 (by hand, above).
+/// with its flip, its input's value at each end, and each side of zero in the colour of
+/// the path that wins there; T0's lease bar flips at $152.10 (by hand, above).
 #[test]
 fn the_tornado_draws_the_model_s_order() {
     for (scenario, basis) in [
@@ -774,8 +846,12 @@ fn the_tornado_draws_the_model_s_order() {
         let tornado = tornado(&scenario, basis);
         let shown = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
         assert!(shown.len() >= 3, "{basis:?}");
-        let labels: Vec<String> = shown.iter().map(|bar| bar_label(bar, basis)).collect();
-        let drawn: Vec<(f64, String)> = texts_with_y(&tornado_svg_of(&tornado))
+        let labels: Vec<String> = shown
+            .iter()
+            .map(|bar| fitted_label(bar, basis, |_| true))
+            .collect();
+        let svg = tornado_svg_of(&tornado);
+        let drawn: Vec<(f64, String)> = texts_with_y(&svg)
             .into_iter()
             .filter(|(_, text)| labels.contains(text))
             .collect();
@@ -791,19 +867,37 @@ fn the_tornado_draws_the_model_s_order() {
             drawn.windows(2).all(|pair| pair[0].0 < pair[1].0),
             "top down"
         );
-        // Two rects a bar, one for each end, in the colour of the path that wins there, and
-        // one on the background behind each bar's words.
-        let svg = tornado_svg_of(&tornado);
-        assert_eq!(svg.matches("<rect").count(), 1 + 3 * shown.len());
+        // Both ends' values, in the input's unit.
+        let texts = texts(&svg);
+        for bar in shown {
+            for value in [bar.low, bar.high] {
+                let written = with_unit(value, bar.input.param().unit);
+                assert!(
+                    texts.contains(&written),
+                    "{basis:?}: {written} in {texts:?}"
+                );
+            }
+        }
+        // Mining's colour only left of zero, AI's only right of it.
         let style = light(1.0);
-        let ai_ends = shown
-            .iter()
-            .flat_map(|bar| [bar.gap_at_low_usd, bar.gap_at_high_usd])
-            .filter(|gap| *gap > 0.0)
-            .count();
-        let fills = |color: Rgb| svg.matches(&format!("fill=\"{}\"", hex(color))).count();
-        assert_eq!(fills(style.ai), ai_ends, "{basis:?}");
-        assert_eq!(fills(style.mining), 2 * shown.len() - ai_ends, "{basis:?}");
+        let zero = zero_x(&svg);
+        let rects = filled_rects(&svg);
+        assert!(!rects.is_empty());
+        for (left, right, fill) in rects {
+            if fill == hex(style.mining) {
+                assert!(
+                    right <= zero + 1.0,
+                    "{basis:?}: mining's colour right of zero"
+                );
+            } else {
+                assert_eq!(
+                    fill,
+                    hex(style.ai),
+                    "{basis:?}: only the two paths' colours"
+                );
+                assert!(left >= zero - 1.0, "{basis:?}: AI's colour left of zero");
+            }
+        }
     }
     let years = tornado(&scenario(""), Basis::Years);
     let lease = years
@@ -821,6 +915,27 @@ fn the_tornado_draws_the_model_s_order() {
         "{words}"
     );
     assert!(words.contains(&in_sentence(years.bars[0].input.param().label)));
+}
+
+/// A bar that crosses zero is split there: T0's lease bar runs from mining's win at $75 to
+/// AI's at $175, so both colours meet at the $0 line.
+#[test]
+fn a_bar_that_crosses_zero_changes_colour_there() {
+    let tornado = tornado(&scenario(""), Basis::Years);
+    let svg = tornado_svg_of(&tornado);
+    let zero = zero_x(&svg);
+    let style = light(1.0);
+    let rects = filled_rects(&svg);
+    let meets = |color: Rgb, edge: fn(&(f64, f64, String)) -> f64| {
+        rects
+            .iter()
+            .any(|rect| rect.2 == hex(color) && (edge(rect) - zero).abs() <= 1.0)
+    };
+    assert!(
+        meets(style.mining, |rect| rect.1),
+        "mining's side ends at zero"
+    );
+    assert!(meets(style.ai, |rect| rect.0), "AI's side starts at zero");
 }
 
 /// An SVG text element's x, font size and anchor, by its words.

@@ -5,7 +5,7 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
-use super::draw::{plot_in, TEXT_PX};
+use super::draw::{plot_in, Frame, TEXT_PX};
 use super::labels::{tick_label, winner};
 use super::style::ChartStyle;
 use crate::format::{in_sentence, three_figures, usd, with_unit};
@@ -54,52 +54,152 @@ pub fn bar_label(bar: &TornadoBar, basis: Basis) -> String {
     }
 }
 
-/// The words of `bar` that pass `fits`: its whole label ([`bar_label`]), else the input's
-/// name and its flip, else the name, else as much of the name as fits, with an ellipsis.
+/// The words over `bar` that pass `fits`: the input's name and where it flips, else its
+/// short name ([`Param::short_label`](crate::model::Param::short_label)) and the flip,
+/// else the short name and the flip's value (the bar's colours tell who wins each side),
+/// else the name, else the short name (declared to fit a 320 px phone, so words are never
+/// cut). Its range is written at its ends.
 pub fn fitted_label(bar: &TornadoBar, basis: Basis, fits: impl Fn(&str) -> bool) -> String {
-    let whole = bar_label(bar, basis);
-    if fits(&whole) {
+    let param = bar.input.param();
+    let names = [param.label, param.short_label];
+    if let Some(flip) = bar.flip {
+        let words = flip_text(bar, flip, basis);
+        let at = short_value(three_figures(flip.at, 1e-6).0, param.unit);
+        let candidates = names
+            .iter()
+            .map(|name| format!("{name}; {words}"))
+            .chain([format!("{}; flips at {at}", param.short_label)]);
+        for candidate in candidates {
+            if fits(&candidate) {
+                return candidate;
+            }
+        }
+    }
+    names
+        .into_iter()
+        .find(|name| fits(name))
+        .unwrap_or(param.short_label)
+        .to_owned()
+}
+
+/// A value at a bar's end, its unit cut to its sign where room is short: "$90" for
+/// "$90/kW-month", "$15M" for "$15M per IT MW", "20%" for "20% of rent"; other units whole.
+fn short_value(value: f64, unit: &str) -> String {
+    let whole = with_unit(value, unit);
+    if !(unit.starts_with('$') || unit.starts_with('%')) {
         return whole;
     }
-    let name = bar.input.param().label;
-    if let Some(flip) = bar.flip {
-        let with_flip = format!("{name}; {}", flip_text(bar, flip, basis));
-        if fits(&with_flip) {
-            return with_flip;
+    let number_end = whole
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| *c == '/' || *c == ' ')
+        .map_or(whole.len(), |(index, _)| index);
+    whole[..number_end].to_owned()
+}
+
+/// A bar's ends as drawn: the gap at each, left one first, with the input's value there.
+fn ends(bar: &TornadoBar) -> [(f64, f64); 2] {
+    let low = (bar.gap_at_low_usd, bar.low);
+    let high = (bar.gap_at_high_usd, bar.high);
+    if low.0 <= high.0 {
+        [low, high]
+    } else {
+        [high, low]
+    }
+}
+
+/// The x range that shows every bar, the scenario's gap and zero, with room left and right
+/// of each bar for the input's values at its ends (`widths`, in pixels, and `gap_px` between
+/// a bar and its words) in a plot `plot_px` wide.
+fn x_range_with_room(
+    bars: &[TornadoBar],
+    gap_usd: f64,
+    widths: &[(i32, i32)],
+    gap_px: f64,
+    plot_px: f64,
+) -> (f64, f64) {
+    let extent = |bar: &TornadoBar| {
+        let [left, right] = ends(bar);
+        (left.0.min(gap_usd), right.0.max(gap_usd))
+    };
+    let (low, high) = bars
+        .iter()
+        .map(extent)
+        .chain([(0.0, 0.0), (gap_usd, gap_usd)])
+        .fold(
+            (f64::INFINITY, f64::NEG_INFINITY),
+            |(low, high), (left, right)| (low.min(left), high.max(right)),
+        );
+    let margin = ((high - low) * 0.05).max(1.0);
+    let mut range = (low - margin, high + margin);
+    // Widened until each bar's words fit beside it: a few rounds, as each widening shrinks
+    // the pixels per dollar.
+    for _ in 0..4 {
+        let per_px = (range.1 - range.0) / plot_px.max(1.0);
+        let (mut left_room, mut right_room) = (range.0, range.1);
+        for (bar, (left_px, right_px)) in bars.iter().zip(widths) {
+            let (left, right) = extent(bar);
+            left_room = left_room.min(left - (f64::from(*left_px) + gap_px) * per_px);
+            right_room = right_room.max(right + (f64::from(*right_px) + gap_px) * per_px);
         }
-    }
-    if fits(name) {
-        return name.to_owned();
-    }
-    let mut kept: String = name.to_owned();
-    while kept.pop().is_some() {
-        let cut = format!("{}\u{2026}", kept.trim_end());
-        if fits(&cut) {
-            return cut;
+        if left_room >= range.0 && right_room <= range.1 {
+            break;
         }
+        range = (left_room, right_room);
     }
-    "\u{2026}".to_owned()
+    range
 }
 
 /// Draws the tornado on `backend`, filling it: the [`TORNADO_BARS_SHOWN`] widest bars, each
-/// with its words above it.
+/// in the colour of who wins on each side of zero, the input's value at each end, its name
+/// (and where it flips) above it, and the scenario's gap and zero across each.
 pub fn draw_tornado<DB: DrawingBackend>(
     backend: &mut DB,
     tornado: &Tornado,
     style: &ChartStyle,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let bars = &tornado.bars[..tornado.bars.len().min(TORNADO_BARS_SHOWN)];
-    let (low, high) = bars
-        .iter()
-        .flat_map(|bar| [bar.gap_at_low_usd, bar.gap_at_high_usd])
-        .chain([0.0, tornado.gap_usd])
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), gap| {
-            (low.min(gap), high.max(gap))
-        });
-    let margin = ((high - low) * 0.05).max(1.0);
-    let x_range = (low - margin, high + margin);
+    let gap_px = f64::from(style.px(4.0));
     // Row 0 at the top: y runs from the bottom row's foot to the top.
     let rows = bars.len().max(1) as f64;
+    let (width, height) = backend.get_size();
+    let plot = Frame::inside(
+        (width as i32, height as i32),
+        style,
+        (0.0, 1.0),
+        (0.0, rows),
+    );
+    let plot_px = f64::from(plot.right - plot.left);
+    // The values at the bars' ends with their units, unless that leaves the bars less than
+    // two thirds of the plot (on a phone): then with their signs only.
+    let layout = |value_text: fn(f64, &str) -> String| {
+        let texts: Vec<[String; 2]> = bars
+            .iter()
+            .map(|bar| ends(bar).map(|(_, value)| value_text(value, bar.input.param().unit)))
+            .collect();
+        let widths: Vec<(i32, i32)> = texts
+            .iter()
+            .map(|[left, right]| {
+                (
+                    style.text_width(left, TEXT_PX),
+                    style.text_width(right, TEXT_PX),
+                )
+            })
+            .collect();
+        let range = x_range_with_room(bars, tornado.gap_usd, &widths, gap_px, plot_px);
+        (texts, range)
+    };
+    let bare = x_range_with_room(
+        bars,
+        tornado.gap_usd,
+        &vec![(0, 0); bars.len()],
+        0.0,
+        plot_px,
+    );
+    let (end_texts, x_range) = match layout(with_unit) {
+        (texts, range) if (range.1 - range.0) * 2.0 <= (bare.1 - bare.0) * 3.0 => (texts, range),
+        _ => layout(short_value),
+    };
     let frame = plot_in(
         backend,
         style,
@@ -109,56 +209,83 @@ pub fn draw_tornado<DB: DrawingBackend>(
         (tornado_x_axis_title(tornado.basis), ""),
     )?;
     let at = |x: f64, y: f64| frame.at(x, y);
-    for (index, bar) in bars.iter().enumerate() {
+    let own = style.stroke(style.text, 1.0, 2.0);
+    let zero = style.stroke(style.text, 0.6, 1.0);
+    let end_font = |h_pos| style.font(TEXT_PX, style.text, h_pos, VPos::Center);
+    for ((index, bar), [left_text, right_text]) in bars.iter().enumerate().zip(&end_texts) {
         // The bar's band: the lower 45% of its row, its words above it.
         let top = rows - index as f64;
         let (bar_top, bar_bottom) = (top - 0.5, top - 0.95);
         for end in [bar.gap_at_low_usd, bar.gap_at_high_usd] {
-            // From the scenario's gap to the end, in the colour of the path that wins at
-            // that end.
-            let color = if ai_wins(end) { style.ai } else { style.mining };
+            // From the scenario's gap to the end, each side of zero in the colour of the
+            // path that wins there.
             let (left, right) = if end < tornado.gap_usd {
                 (end, tornado.gap_usd)
             } else {
                 (tornado.gap_usd, end)
             };
-            backend.draw_rect(
-                at(left, bar_top),
-                at(right, bar_bottom),
-                &color.alpha(0.85),
-                true,
-            )?;
+            for (from, to) in [(left, right.min(0.0)), (left.max(0.0), right)] {
+                if from < to {
+                    let color = if ai_wins(to) { style.ai } else { style.mining };
+                    backend.draw_rect(
+                        at(from, bar_top),
+                        at(to, bar_bottom),
+                        &color.alpha(0.85),
+                        true,
+                    )?;
+                }
+            }
         }
+        // The scenario's own gap and zero across the bar, not through the words above it.
+        let (line_top, line_bottom) = (top - 0.45, top - 1.0);
+        backend.draw_line(
+            at(tornado.gap_usd, line_bottom),
+            at(tornado.gap_usd, line_top),
+            &own,
+        )?;
+        // The input's value at each end.
+        let [left_end, right_end] = ends(bar);
+        let middle = (bar_top + bar_bottom) / 2.0;
+        let (left_x, y) = at(left_end.0.min(tornado.gap_usd), middle);
+        let (right_x, _) = at(right_end.0.max(tornado.gap_usd), middle);
+        // Zero, unless it would strike through those values (the $0 grid line marks it).
+        let zero_x = at(0.0, middle).0;
+        let covered = [
+            (
+                left_x - gap_px as i32 - style.text_width(left_text, TEXT_PX),
+                left_x,
+            ),
+            (
+                right_x,
+                right_x + gap_px as i32 + style.text_width(right_text, TEXT_PX),
+            ),
+        ]
+        .iter()
+        .any(|(from, to)| (*from..=*to).contains(&zero_x));
+        if !covered {
+            backend.draw_line(at(0.0, line_bottom), at(0.0, line_top), &zero)?;
+        }
+        backend.draw_text(
+            left_text,
+            &end_font(HPos::Right),
+            (left_x - gap_px as i32, y),
+        )?;
+        backend.draw_text(
+            right_text,
+            &end_font(HPos::Left),
+            (right_x + gap_px as i32, y),
+        )?;
     }
-    // The scenario's own gap, and zero: where the answer flips.
-    let own = style.stroke(style.text, 1.0, 2.0);
-    backend.draw_line(at(tornado.gap_usd, 0.0), at(tornado.gap_usd, rows), &own)?;
-    let zero = style.stroke(style.text, 0.6, 1.0);
-    backend.draw_line(at(0.0, 0.0), at(0.0, rows), &zero)?;
-    // Each bar's words above it, on the page's background so that the lines they cross do
-    // not run through their letters, as much of them as fits the plot: the range and flip,
-    // else the input's name, else its name cut short (on a phone). The table and the
-    // description have them all.
-    let pad = style.px(2.0);
+    // Each bar's words above it, as much of them as fits the plot: its name and where it
+    // flips, else its short name. The table and the description have them all.
     let room = frame.right - frame.left - style.px(8.0);
     let font = style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom);
     for (index, bar) in bars.iter().enumerate() {
         let label = fitted_label(bar, tornado.basis, |text| {
             style.text_width(text, TEXT_PX) <= room
         });
-        let (left, bottom) = (
-            frame.left + style.px(4.0),
-            at(x_range.0, rows - index as f64 - 0.45).1,
-        );
-        let width = style.text_width(&label, TEXT_PX);
-        let height = style.px(TEXT_PX * 1.2);
-        backend.draw_rect(
-            (left - pad, bottom - height),
-            (left + width + pad, bottom),
-            &style.background.alpha(0.85),
-            true,
-        )?;
-        backend.draw_text(&label, &font, (left, bottom))?;
+        let bottom = at(x_range.0, rows - index as f64 - 0.45).1;
+        backend.draw_text(&label, &font, (frame.left + style.px(4.0), bottom))?;
     }
     backend.present()
 }

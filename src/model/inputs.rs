@@ -15,6 +15,9 @@ use super::snapshot;
 pub struct Param {
     /// Short name for people, without the unit.
     pub label: &'static str,
+    /// The name where room is short (a bar of the tornado on a phone), at most
+    /// [`SHORT_LABEL_CHARS`] characters: `label` where that is short enough.
+    pub short_label: &'static str,
     /// Unit as shown next to the value.
     pub unit: &'static str,
     /// Smallest accepted value.
@@ -39,6 +42,10 @@ pub struct Param {
     /// empty.
     pub range_source: &'static str,
 }
+
+/// The longest short label ([`Param::short_label`]), in characters: a tornado bar's name
+/// on a 320 px phone.
+pub const SHORT_LABEL_CHARS: usize = 18;
 
 /// The range an input plausibly takes over a decision's life, with its source: the ends of
 /// its bar in the tornado of what the decision depends on.
@@ -270,6 +277,7 @@ macro_rules! inputs {
         $(#[doc = $doc:literal])+
         $variant:ident, $field:ident, $key:literal => Param {
             label: $label:literal,
+            $(short: $short:literal,)?
             unit: $unit:literal,
             min: $min:expr,
             max: $max:expr,
@@ -303,6 +311,7 @@ macro_rules! inputs {
                 match self {
                     $(Input::$variant => &Param {
                         label: $label,
+                        short_label: or_else!($($short)?, $label),
                         unit: $unit,
                         min: $min,
                         max: $max,
@@ -448,6 +457,7 @@ inputs! {
     /// Total hashrate of the Bitcoin network.
     NetworkHashrate, network_hashrate_eh_per_s, "hashrate" => Param {
         label: "Hashing power of the whole network",
+        short: "Network hashrate",
         unit: "EH/s",
         min: 50.0,
         max: 3000.0,
@@ -483,6 +493,7 @@ inputs! {
     /// exists.
     FeesPerBlock, fees_per_block_btc, "fees" => Param {
         label: "Transaction fees per block",
+        short: "Fees per block",
         unit: "BTC",
         min: 0.0,
         max: 2.0,
@@ -513,6 +524,7 @@ inputs! {
     /// Energy the fleet spends per terahash.
     FleetEfficiency, fleet_efficiency_j_per_th, "eff" => Param {
         label: "Energy the miners use per unit of work",
+        short: "Miners' J/TH",
         unit: "J/TH",
         min: 9.0,
         max: 100.0,
@@ -529,6 +541,7 @@ inputs! {
     /// Grid power over ASIC power at a mining site (cooling, conversion losses).
     MiningPue, mining_pue, "mpue" => Param {
         label: "Mining site overhead",
+        short: "Mining overhead",
         unit: "ratio",
         min: 1.0,
         max: 1.5,
@@ -542,6 +555,7 @@ inputs! {
     /// Share of the year the miners run; curtailed hours earn nothing and draw no power.
     Uptime, uptime_pct, "uptime" => Param {
         label: "Share of hours mining",
+        short: "Mining uptime",
         unit: "%",
         min: 50.0,
         max: 100.0,
@@ -555,6 +569,7 @@ inputs! {
     /// HPC lease rate per kW of IT load per month.
     LeaseRate, lease_usd_per_kw_month, "lease" => Param {
         label: "Rent the AI tenant pays",
+        short: "AI rent",
         unit: "$/kW-month",
         min: 50.0,
         max: 300.0,
@@ -568,6 +583,7 @@ inputs! {
     /// Price of one GPU-hour in a GPU cloud.
     GpuPrice, gpu_price_usd_per_hour, "gpu" => Param {
         label: "Price of a GPU-hour",
+        short: "GPU-hour price",
         unit: "$/GPU-hour",
         min: 0.5,
         max: 10.0,
@@ -593,6 +609,7 @@ inputs! {
     /// Share of GPU-hours that are sold.
     GpuUtilization, gpu_utilization_pct, "util" => Param {
         label: "Share of GPU-hours sold",
+        short: "GPU-hours sold",
         unit: "%",
         min: 10.0,
         max: 100.0,
@@ -633,6 +650,7 @@ inputs! {
     /// elsewhere at its risk.
     DiscountRate, discount_rate_pct, "rate" => Param {
         label: "Keep mining's discount rate",
+        short: "Mining's discount",
         unit: "%",
         min: 0.0,
         max: 40.0,
@@ -646,6 +664,7 @@ inputs! {
     /// Converting's discount rate, nominal, per year.
     AiDiscountRate, ai_discount_rate_pct, "airate" => Param {
         label: "Converting's discount rate",
+        short: "Convert's discount",
         unit: "%",
         min: 0.0,
         max: 40.0,
@@ -684,6 +703,7 @@ inputs! {
     /// Growth of the network hashrate per year.
     HashrateGrowth, hashrate_growth_pct_per_year, "hashg" => Param {
         label: "Network hashrate growth",
+        short: "Hashrate growth",
         unit: "%/yr",
         min: -50.0,
         max: 100.0,
@@ -723,6 +743,7 @@ inputs! {
     /// Years the machines on site still run before they wear out.
     AsicLifeLeft, asic_life_left_years, "asicrem" => Param {
         label: "Life left in the machines on site",
+        short: "Miners' life left",
         unit: "years",
         min: 0.0,
         max: 10.0,
@@ -736,6 +757,7 @@ inputs! {
     /// Energy the replacement machines spend per terahash.
     ReplacementEfficiency, replacement_efficiency_j_per_th, "neweff" => Param {
         label: "Energy the replacement machines use",
+        short: "New miners' J/TH",
         unit: "J/TH",
         min: 5.0,
         max: 40.0,
@@ -749,6 +771,7 @@ inputs! {
     /// Price of the replacement machines per TH/s.
     AsicPrice, asic_usd_per_th, "asic" => Param {
         label: "Price of the replacement machines",
+        short: "New miners' price",
         unit: "$/TH",
         min: 0.0,
         max: 50.0,
@@ -762,6 +785,7 @@ inputs! {
     /// Years a replacement machine lasts.
     AsicLife, asic_life_years, "asiclife" => Param {
         label: "Life of a replacement machine",
+        short: "New miners' life",
         unit: "years",
         min: 1.0,
         max: 10.0,
@@ -775,6 +799,7 @@ inputs! {
     /// Cost of the data hall per MW of IT load.
     HallCapex, hall_capex_musd_per_it_mw, "capex" => Param {
         label: "Cost of the data hall",
+        short: "Data hall cost",
         unit: "$M per IT MW",
         min: 0.0,
         max: 30.0,
@@ -789,6 +814,7 @@ inputs! {
     /// of it for each year since it was ready; 0 for none at all.
     HallLife, hall_life_years, "hallife" => Param {
         label: "Life of the data hall",
+        short: "Data hall life",
         unit: "years",
         min: 0.0,
         max: 50.0,
@@ -802,6 +828,7 @@ inputs! {
     /// What the machines on site fetch per TH/s when converting stops mining.
     AsicResale, asic_resale_usd_per_th, "asicsale" => Param {
         label: "Resale of the machines on site",
+        short: "Miners' resale",
         unit: "$/TH",
         min: 0.0,
         max: 30.0,
@@ -815,6 +842,7 @@ inputs! {
     /// Share of the data hall's cost the tenant pays (lease only).
     TenantCapexShare, tenant_capex_share_pct, "tenant" => Param {
         label: "Share of the hall the tenant pays",
+        short: "Tenant's fit-out",
         unit: "%",
         min: 0.0,
         max: 100.0,
@@ -905,6 +933,7 @@ inputs! {
     /// All-in cost of one GPU.
     GpuCost, gpu_cost_usd, "gpucost" => Param {
         label: "Cost per GPU, all in",
+        short: "GPU cost, all in",
         unit: "$",
         min: 0.0,
         max: 150_000.0,

@@ -18,7 +18,7 @@ pub mod sweep;
 
 pub use compare::{compute, Outcome, UseEconomics, HOURS_PER_YEAR};
 pub use decision::{decide, Decision};
-pub use inputs::{AiMode, Input, Param, Scenario};
+pub use inputs::{AiMode, Input, Param, Scenario, SHORT_LABEL_CHARS};
 pub use outputs::{DecisionOutput, Output, YearColumn, YEAR_COLUMNS};
 pub use presets::{ChosenPresets, Preset, Side};
 pub use sweep::{sweep, sweep_full_range, SweepAxis, SweepPoint};
