@@ -586,9 +586,29 @@ fn wide_polylines_in(svg: &str, color: Rgb, width: u32) -> Vec<Vec<(f64, f64)>> 
         .collect()
 }
 
+/// The distance in pixels from `point` to the nearest of `segments`.
+fn distance_to(point: (f64, f64), segments: &[Vec<(f64, f64)>]) -> f64 {
+    segments
+        .iter()
+        .flat_map(|line| line.windows(2).map(|pair| (pair[0], pair[1])))
+        .map(|((x1, y1), (x2, y2))| {
+            let (dx, dy) = (x2 - x1, y2 - y1);
+            let length = dx * dx + dy * dy;
+            let share = if length == 0.0 {
+                0.0
+            } else {
+                (((point.0 - x1) * dx + (point.1 - y1) * dy) / length).clamp(0.0, 1.0)
+            };
+            ((point.0 - x1 - share * dx).powi(2) + (point.1 - y1 - share * dy).powi(2)).sqrt()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
 /// The break-even line of the map passes through each row's break-even BTC price from the
-/// model, in pixels: the plot spans x 64-772 and y 30-428 of an 800 x 480 drawing (the
-/// charts' margins), and the map's axes reach half a cell beyond its first and last points.
+/// model, within a few pixels (the line joins the points where the gap changes sign
+/// between cells, placed by linear interpolation): the plot spans x 64-772 and y 30-428 of
+/// an 800 x 480 drawing (the charts' margins), and the map's axes reach half a cell beyond
+/// its first and last points.
 #[test]
 fn the_map_s_line_sits_on_the_model_s_break_even() {
     for (scenario, basis, y_input) in [
@@ -627,14 +647,213 @@ fn the_map_s_line_sits_on_the_model_s_break_even() {
             })
             .collect();
         assert!(expected.len() >= 2, "{y_input:?}: a line to draw");
-        let drawn: Vec<(f64, f64)> = wide_polylines_in(&svg, light(1.0).text, 3)
-            .into_iter()
-            .flatten()
-            .collect();
-        assert_eq!(drawn, expected, "{y_input:?}");
+        let drawn = wide_polylines_in(&svg, light(1.0).text, 3);
+        // The first and last rows' points lie half a cell outside the line, which joins
+        // the cells' centres.
+        for point in &expected[1..expected.len() - 1] {
+            let distance = distance_to(*point, &drawn);
+            assert!(
+                distance <= 4.0,
+                "{y_input:?}: {point:?} is {distance} px from the line"
+            );
+        }
         // The background and one cell a point, and the scenario's own point ringed.
         assert_eq!(svg.matches("<rect").count(), 1 + columns * rows);
         assert!(svg.contains("<circle"));
+    }
+}
+
+/// The break-even line runs wherever the colours switch, along the rows as across them:
+/// each pair of neighbouring cells of different winners has the line between their centres,
+/// and the map has at least three BTC prices on its axis.
+#[test]
+fn the_map_s_line_runs_wherever_the_colours_switch() {
+    for (scenario, y_input) in [
+        (scenario(""), Input::LeaseRate),
+        (Scenario::default(), Input::LeaseRate),
+        (Scenario::default(), Input::HallCapex),
+    ] {
+        let (columns, rows) = (24, 12);
+        let map = decision_map(&scenario, Basis::Years, y_input, (columns, rows));
+        let svg = map_svg_of(&map);
+        let half = |values: &[f64]| (values[1] - values[0]) / 2.0;
+        let (x_half, y_half) = (half(&map.btc_prices_usd), half(&map.y_values));
+        let x_range = (
+            map.btc_prices_usd[0] - x_half,
+            map.btc_prices_usd[columns - 1] + x_half,
+        );
+        let y_range = (map.y_values[0] - y_half, map.y_values[rows - 1] + y_half);
+        let pixel = |column: usize, row: usize| {
+            (
+                64.0 + 708.0 * (map.btc_prices_usd[column] - x_range.0) / (x_range.1 - x_range.0),
+                428.0 - 398.0 * (map.y_values[row] - y_range.0) / (y_range.1 - y_range.0),
+            )
+        };
+        let wins = |column: usize, row: usize| map.gaps_usd[row * columns + column] > 0.0;
+        let drawn = wide_polylines_in(&svg, light(1.0).text, 3);
+        let mut switches = 0;
+        for row in 0..rows {
+            for column in 0..columns {
+                for (next_column, next_row) in [(column + 1, row), (column, row + 1)] {
+                    if next_column == columns || next_row == rows {
+                        continue;
+                    }
+                    if wins(column, row) != wins(next_column, next_row) {
+                        switches += 1;
+                        let (from, to) = (pixel(column, row), pixel(next_column, next_row));
+                        let middle = ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0);
+                        let reach = ((to.0 - from.0).abs() + (to.1 - from.1).abs()) / 2.0 + 1.0;
+                        assert!(
+                            distance_to(middle, &drawn) <= reach,
+                            "{y_input:?}: no line between cells ({column}, {row}) and ({next_column}, {next_row})"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            switches > 0,
+            "{y_input:?}: the sentinel, a map with both winners"
+        );
+        let x_ticks = texts(&svg)
+            .iter()
+            .filter(|text| text.starts_with('$'))
+            .count();
+        assert!(
+            x_ticks >= 3,
+            "{y_input:?}: {x_ticks} BTC prices on the axis"
+        );
+    }
+}
+
+/// An sRGB colour's channels, linear, 0 to 1.
+fn linear(color: Rgb) -> [f64; 3] {
+    [color.0, color.1, color.2].map(|value| {
+        let value = f64::from(value) / 255.0;
+        if value <= 0.040_45 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
+    })
+}
+
+/// CIELAB (D65) of linear RGB channels.
+fn lab([r, g, b]: [f64; 3]) -> [f64; 3] {
+    let xyz = [
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83,
+    ];
+    let f = |t: f64| {
+        if t > 0.008_856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
+    let [fx, fy, fz] = xyz.map(f);
+    [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+}
+
+/// The colour a reader with a full colour-vision deficiency sees, as linear RGB (Machado,
+/// Oliveira and Fernandes 2009, severity 1): protanopia, deuteranopia, tritanopia.
+const DEFICIENCIES: [(&str, [[f64; 3]; 3]); 3] = [
+    (
+        "protanopia",
+        [
+            [0.152_286, 1.052_583, -0.204_868],
+            [0.114_503, 0.786_281, 0.099_216],
+            [-0.003_882, -0.048_116, 1.051_998],
+        ],
+    ),
+    (
+        "deuteranopia",
+        [
+            [0.367_322, 0.860_646, -0.227_968],
+            [0.280_085, 0.672_501, 0.047_413],
+            [-0.011_820, 0.042_940, 0.968_881],
+        ],
+    ),
+    (
+        "tritanopia",
+        [
+            [1.255_528, -0.076_749, -0.178_779],
+            [-0.078_411, 0.930_809, 0.147_602],
+            [0.004_733, 0.691_367, 0.303_900],
+        ],
+    ),
+];
+
+/// The map's palest cell of each winner (the cells beside the break-even) differ by a CIE76
+/// ΔE of at least 10 (told apart at a glance), and each from the background by 20 (plainly
+/// tinted, not near white), for normal vision and each colour-vision deficiency, in both
+/// themes.
+#[test]
+fn beside_the_break_even_the_two_winners_are_told_apart_by_every_reader() {
+    let map = decision_map(
+        &Scenario::default(),
+        Basis::Years,
+        Input::LeaseRate,
+        (24, 12),
+    );
+    for style in [light(1.0), dark(1.0)] {
+        let mut svg = String::new();
+        {
+            let mut backend = SVGBackend::with_string(&mut svg, (800, 480));
+            draw_map(&mut backend, &map, &style).expect("the map draws");
+        }
+        // The cells in the order drawn, row by row, after the background.
+        let fills: Vec<Rgb> = svg
+            .split("<rect")
+            .skip(2)
+            .take(map.gaps_usd.len())
+            .map(|tag| {
+                let from = tag.find("fill=\"#").unwrap() + 7;
+                let channel =
+                    |at: usize| u8::from_str_radix(&tag[from + at..from + at + 2], 16).unwrap();
+                Rgb(channel(0), channel(2), channel(4))
+            })
+            .collect();
+        let palest = |ai: bool| {
+            map.gaps_usd
+                .iter()
+                .zip(&fills)
+                .filter(|(gap, _)| (**gap > 0.0) == ai)
+                .min_by(|a, b| a.0.abs().total_cmp(&b.0.abs()))
+                .map(|(_, fill)| *fill)
+                .expect("cells of each winner")
+        };
+        let (ai, mining) = (palest(true), palest(false));
+        let identity = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        for (vision, matrix) in [("normal vision", identity)]
+            .into_iter()
+            .chain(DEFICIENCIES)
+        {
+            let seen = |color: Rgb| {
+                let channels = linear(color);
+                lab(matrix.map(|row| {
+                    (row[0] * channels[0] + row[1] * channels[1] + row[2] * channels[2])
+                        .clamp(0.0, 1.0)
+                }))
+            };
+            let delta = |a: [f64; 3], b: [f64; 3]| {
+                ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+            };
+            let between = delta(seen(ai), seen(mining));
+            assert!(
+                between >= 10.0,
+                "{vision}, {:?}: ΔE {between:.1} between {ai:?} and {mining:?}",
+                style.background
+            );
+            for cell in [ai, mining] {
+                let tinted = delta(seen(cell), seen(style.background));
+                assert!(
+                    tinted >= 20.0,
+                    "{vision}: {cell:?} is ΔE {tinted:.1} from the background"
+                );
+            }
+        }
     }
 }
 

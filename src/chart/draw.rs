@@ -313,14 +313,24 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
     while power * 10.0 <= rough {
         power *= 10.0;
     }
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|factor| factor * power)
-        .find(|step| *step >= rough)
-        .unwrap_or(10.0 * power);
-    let first = (low / step).ceil() as i64;
-    let last = (high / step).floor() as i64;
-    (first..=last).map(|index| index as f64 * step).collect()
+    // The first round step at least `rough`, or a smaller one where that leaves fewer than
+    // three ticks of the three or more wanted (a span of $240k in steps of $100k has two).
+    let steps = [0.5, 1.0, 2.0, 5.0, 10.0].map(|factor| factor * power);
+    let chosen = steps
+        .iter()
+        .position(|step| *step >= rough)
+        .unwrap_or(steps.len() - 1);
+    let at_step = |step: f64| -> Vec<f64> {
+        let first = (low / step).ceil() as i64;
+        let last = (high / step).floor() as i64;
+        (first..=last).map(|index| index as f64 * step).collect()
+    };
+    let enough = wanted.min(3) as usize;
+    (0..=chosen)
+        .rev()
+        .map(|index| at_step(steps[index]))
+        .find(|ticks| ticks.len() >= enough)
+        .unwrap_or_else(|| at_step(steps[0]))
 }
 
 /// The points of a polyline without those that lie on the straight line through their

@@ -28,9 +28,10 @@ pub enum Mark {
     Ai,
     /// A line in the text's colour: the map's break-even.
     Line,
-    /// Where the scenario is: a dot (the comparison marks it with a dot on each line, the
-    /// map with a ring).
+    /// Where the scenario is on the comparison: a dot, as on each line.
     Now,
+    /// Where the scenario is on the map: a ring.
+    Ring,
 }
 
 impl Mark {
@@ -41,6 +42,7 @@ impl Mark {
             Mark::Ai => "ai",
             Mark::Line => "line",
             Mark::Now => "now",
+            Mark::Ring => "ring",
         }
     }
 }
@@ -249,7 +251,7 @@ pub fn draw_framed<DB: Resizable>(
                     let color = match mark {
                         Mark::Mining => style.mining,
                         Mark::Ai => style.ai,
-                        Mark::Line | Mark::Now => style.text,
+                        Mark::Line | Mark::Now | Mark::Ring => style.text,
                     };
                     let mark_width = style.px(MARK_PX);
                     match mark {
@@ -258,6 +260,12 @@ pub fn draw_framed<DB: Resizable>(
                             style.px(4.0) as u32,
                             &color.alpha(1.0),
                             true,
+                        ),
+                        Mark::Ring => backend.draw_circle(
+                            (x + mark_width / 2, middle),
+                            style.px(5.0) as u32,
+                            &style.stroke(color, 1.0, 2.0),
+                            false,
                         ),
                         _ => backend.draw_rect(
                             (x, middle - style.px(2.0)),

@@ -20,9 +20,10 @@ pub const MAP_X_AXIS_TITLE: &str = "BTC price";
 
 /// Opacity of a cell's colour: this much for a gap near zero, up to this plus
 /// [`CELL_ALPHA_RANGE`] for the widest gap on the map.
-const CELL_ALPHA_MIN: f64 = 0.12;
-/// See [`CELL_ALPHA_MIN`].
-const CELL_ALPHA_RANGE: f64 = 0.68;
+const CELL_ALPHA_MIN: f64 = 0.35;
+/// See [`CELL_ALPHA_MIN`]. Cells beside the break-even keep a third of the colour, so that
+/// which side wins there is plain.
+const CELL_ALPHA_RANGE: f64 = 0.5;
 
 /// `from` moved toward `to` by `share` (0 to 1), channel by channel.
 fn mix(from: Rgb, to: Rgb, share: f64) -> Rgb {
@@ -106,19 +107,10 @@ pub fn draw_map<DB: DrawingBackend>(
             )?;
         }
     }
-    // The break-even line, row by row; broken where a row has none inside the map.
-    let mut segment: Vec<(f64, f64)> = Vec::new();
-    for (row, y) in map.y_values.iter().enumerate() {
-        match map.breakevens_btc_usd[row].filter(|price| *price >= x_range.0 && *price <= x_range.1)
-        {
-            Some(price) => segment.push((price, *y)),
-            None => {
-                series(backend, &frame, style, style.text, &segment)?;
-                segment.clear();
-            }
-        }
+    // The break-even line, wherever the colours switch.
+    for segment in zero_contour(map) {
+        series(backend, &frame, style, style.text, &segment)?;
     }
-    series(backend, &frame, style, style.text, &segment)?;
     // The axes again, which the opaque cells covered.
     let axis = style.stroke(style.text, 1.0, 1.0);
     backend.draw_path(
@@ -133,6 +125,57 @@ pub fn draw_map<DB: DrawingBackend>(
     let ring = style.stroke(style.text, 1.0, 2.0);
     backend.draw_circle(frame.at(x, y), style.px(6.0) as u32, &ring, false)?;
     backend.present()
+}
+
+/// The break-even line through the map, as segments in the data's units: where the gap
+/// changes sign between neighbouring cells' centres, placed by linear interpolation
+/// (marching squares), so that it runs wherever the colours switch, across rows and along
+/// them.
+fn zero_contour(map: &DecisionMap) -> Vec<[(f64, f64); 2]> {
+    let (xs, ys) = (&map.btc_prices_usd, &map.y_values);
+    let columns = xs.len();
+    let gap = |(column, row): (usize, usize)| map.gaps_usd[row * columns + column];
+    let mut segments = Vec::new();
+    for row in 0..ys.len().saturating_sub(1) {
+        for column in 0..columns.saturating_sub(1) {
+            // Counterclockwise from the bottom left; edge `i` runs from corner `i` to the next.
+            let corners = [
+                (column, row),
+                (column + 1, row),
+                (column + 1, row + 1),
+                (column, row + 1),
+            ];
+            let crossing = |edge: usize| {
+                let (from, to) = (corners[edge], corners[(edge + 1) % 4]);
+                let (gap_from, gap_to) = (gap(from), gap(to));
+                // One side wins at each end: the gaps differ, one of them above zero.
+                (ai_wins(gap_from) != ai_wins(gap_to)).then(|| {
+                    let share = gap_from / (gap_from - gap_to);
+                    (
+                        xs[from.0] + (xs[to.0] - xs[from.0]) * share,
+                        ys[from.1] + (ys[to.1] - ys[from.1]) * share,
+                    )
+                })
+            };
+            let crossings: Vec<(usize, (f64, f64))> = (0..4)
+                .filter_map(|edge| crossing(edge).map(|point| (edge, point)))
+                .collect();
+            match crossings.as_slice() {
+                [(_, first), (_, second)] => segments.push([*first, *second]),
+                // A saddle: the centre's side decides which corners the line cuts off.
+                [(_, e0), (_, e1), (_, e2), (_, e3)] => {
+                    let centre: f64 = corners.iter().map(|corner| gap(*corner)).sum::<f64>() / 4.0;
+                    if ai_wins(centre) == ai_wins(gap(corners[0])) {
+                        segments.extend([[*e0, *e1], [*e2, *e3]]);
+                    } else {
+                        segments.extend([[*e3, *e0], [*e1, *e2]]);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    segments
 }
 
 /// What the map shows, in words, for readers who cannot see it: where the answer flips

@@ -143,7 +143,7 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
                 .into_iter()
                 .chain([
                     (Mark::Line, "Break-even".to_owned()),
-                    (Mark::Now, "This scenario".to_owned()),
+                    (Mark::Ring, "This scenario".to_owned()),
                 ])
                 .collect(),
             table,
