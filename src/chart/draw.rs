@@ -314,7 +314,8 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
         power *= 10.0;
     }
     // The first round step at least `rough`, or a smaller one where that leaves fewer than
-    // three ticks of the three or more wanted (a span of $240k in steps of $100k has two).
+    // three ticks of the three or more wanted (a span of $240k in steps of $100k has two),
+    // if the smaller one gives no more than one tick over those wanted.
     let steps = [0.5, 1.0, 2.0, 5.0, 10.0].map(|factor| factor * power);
     let chosen = steps
         .iter()
@@ -325,12 +326,16 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
         let last = (high / step).floor() as i64;
         (first..=last).map(|index| index as f64 * step).collect()
     };
-    let enough = wanted.min(3) as usize;
-    (0..=chosen)
+    let (enough, most) = (wanted.min(3) as usize, wanted as usize + 1);
+    let first_choice = at_step(steps[chosen]);
+    if first_choice.len() >= enough {
+        return first_choice;
+    }
+    (0..chosen)
         .rev()
         .map(|index| at_step(steps[index]))
-        .find(|ticks| ticks.len() >= enough)
-        .unwrap_or_else(|| at_step(steps[0]))
+        .find(|ticks| (enough..=most).contains(&ticks.len()))
+        .unwrap_or(first_choice)
 }
 
 /// The points of a polyline without those that lie on the straight line through their
