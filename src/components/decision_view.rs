@@ -257,6 +257,26 @@ fn irr_text(irr_pct: Option<f64>, capital_usd: f64, never_positive: bool) -> Str
     }
 }
 
+/// An IRR against the rate converting is discounted at (`rate_pct`), in a sentence whose
+/// subject is `whose` ("Converting's", "The difference's"); none without an IRR. Above the
+/// rate, the capital earns more than the rate asks of it; below it, less.
+pub fn irr_note(whose: &str, irr_pct: Option<f64>, rate_pct: f64) -> Option<String> {
+    let irr = irr_pct?;
+    // Equal as the reader sees them: the IRR to a tenth of a point.
+    let (against, meaning) = if (irr - rate_pct).abs() < 0.05 {
+        ("equal to", "just what")
+    } else if irr > rate_pct {
+        ("above", "more than")
+    } else {
+        ("below", "less than")
+    };
+    Some(format!(
+        "{whose} IRR, {}% a year, is {against} the {} a year converting is discounted at: the capital earns {meaning} that rate asks of it.",
+        number(irr, 1),
+        with_unit(rate_pct, "%")
+    ))
+}
+
 /// A payback as a reader sees it: "6.7 years", "at once (never behind)", or "not within 15
 /// years".
 fn payback_text(years: Option<f64>, horizon_years: u32) -> String {
@@ -452,6 +472,24 @@ fn decision_conditions(decision: &Decision) -> Html {
     }
 }
 
+/// The IRR note of the card `class`: converting's own IRR, or the difference's.
+fn card_irr_note(decision: &Decision, class: &str) -> Option<String> {
+    let rate_pct = decision.scenario.ai_discount_rate_pct;
+    match class {
+        "ai" => irr_note(
+            "Converting's",
+            DecisionOutput::IrrAi.value(decision),
+            rate_pct,
+        ),
+        "difference" => irr_note(
+            "The difference's",
+            DecisionOutput::IrrGain.value(decision),
+            rate_pct,
+        ),
+        _ => None,
+    }
+}
+
 /// The decision view's figures: a card per path and one for the difference with the
 /// break-even, and what the model leaves out. A plain function: it holds no state.
 pub fn decision_figures(decision: &Decision) -> Html {
@@ -475,6 +513,9 @@ pub fn decision_figures(decision: &Decision) -> Html {
                             if *class == "mining" {
                                 <p class="card-note" data-testid="keep-mining-note">{ keep_mining_note(decision) }</p>
                             }
+                            if let Some(note) = card_irr_note(decision, class) {
+                                <p class="card-note" data-testid={format!("{class}-irr-note")}>{ note }</p>
+                            }
                         </section>
                     }
                 }) }
@@ -496,6 +537,28 @@ mod tests {
     /// (the first occurrence of a key counts).
     fn t0(extra: &str) -> Decision {
         decide(&decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&airate=10&halving=4&btcg=0&hashg=0&powerg=0&mopex=0&asicrem=0&neweff=20&asic=0&asiclife=4&asicsale=0&capex=10&hallife=0&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0&mw=100")).0)
+    }
+
+    /// T0 converts for $10M and earns $1.5M a year for ten years: its IRR r solves
+    /// 10 = 1.5 x (1 - (1 + r)^-10) / r, an annuity factor of 6.667, between 8% (6.710)
+    /// and 8.5% (6.561): r = 8.14%, below its 10% rate (at which its NPV is
+    /// 1.5 x 6.1446 - 10 = -$0.78M); at 6% it is above.
+    #[test]
+    fn the_irr_is_said_against_the_rate() {
+        let decision = t0("");
+        assert_eq!(
+            card_irr_note(&decision, "ai").as_deref(),
+            Some("Converting's IRR, 8.1% a year, is below the 10% a year converting is discounted at: the capital earns less than that rate asks of it.")
+        );
+        let cheaper = card_irr_note(&t0("airate=6"), "ai").expect("an IRR");
+        assert!(
+            cheaper.contains("8.1% a year, is above the 6% a year"),
+            "{cheaper}"
+        );
+        assert_eq!(card_irr_note(&decision, "mining"), None);
+        assert_eq!(irr_note("Its", None, 8.0), None);
+        let equal = irr_note("Its", Some(8.04), 8.0).expect("a note");
+        assert!(equal.contains("is equal to the 8% a year"), "{equal}");
     }
 
     /// T0 by hand: convert's NPV is -$783,149.34 (D3). Keep mining earns (93.75 - 50) x
