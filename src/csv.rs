@@ -7,7 +7,8 @@ use crate::chart::{axis_title, comparison_title, ChartData};
 use crate::format::with_unit;
 use crate::model::inputs::CHOICES;
 use crate::model::{
-    AiMode, ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, YEAR_COLUMNS,
+    AiMode, ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, Side,
+    YEAR_COLUMNS,
 };
 use crate::number_text::number_text;
 use crate::url_state::{all_pairs, MAIN_INPUTS};
@@ -79,6 +80,42 @@ pub fn scenario_line(scenario: &Scenario) -> String {
         })
         .collect();
     parts.join(" \u{b7} ")
+}
+
+/// A download's file name, so that files saved side by side say what each holds: the site,
+/// the chart (`chart`, its title; none for the CSV), the scenario (the AI deal or mode, the
+/// BTC price and the power price) and the date of its network data, `extension` last:
+/// "mining-vs-ai_what-moves-the-answer-most_hpc-lease_btc-60500_power-40_2026-06-26.png".
+pub fn download_name(
+    chart: Option<&str>,
+    scenario: &Scenario,
+    presets: ChosenPresets,
+    data_as_of: &str,
+    extension: &str,
+) -> String {
+    let slug = |text: &str| {
+        text.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let side = match (presets.get(Side::Ai), scenario.ai_mode) {
+        (Some(deal), _) => deal.id(),
+        (None, AiMode::HpcLease) => "hpc-lease",
+        (None, AiMode::GpuCloud) => "gpu-cloud",
+    };
+    let parts: Vec<String> = ["mining-vs-ai".to_owned()]
+        .into_iter()
+        .chain(chart.map(slug))
+        .chain([
+            side.to_owned(),
+            format!("btc-{}", number_text(scenario.btc_price_usd)),
+            format!("power-{}", number_text(scenario.power_price_usd_per_mwh)),
+            slug(data_as_of),
+        ])
+        .collect();
+    format!("{}.{extension}", parts.join("_"))
 }
 
 /// The file, with CRLF line ends as RFC 4180 has them.
@@ -214,6 +251,21 @@ mod tests {
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(line(&["x", "1,5"]), "x,\"1,5\"\r\n");
+    }
+
+    #[test]
+    fn a_download_s_name_says_which_chart_scenario_and_data() {
+        let (scenario, presets) =
+            crate::url_state::decode("btc=95000&power=42.5&deal=cipher-barber-lake");
+        assert_eq!(
+            download_name(Some("What moves the answer most"), &scenario, presets, "2026-06-26", "png"),
+            "mining-vs-ai_what-moves-the-answer-most_cipher-barber-lake_btc-95000_power-42.5_2026-06-26.png"
+        );
+        let (gpu, none) = crate::url_state::decode("ai=gpu&btc=60500&power=40");
+        assert_eq!(
+            download_name(None, &gpu, none, "2026-06-26", "csv"),
+            "mining-vs-ai_gpu-cloud_btc-60500_power-40_2026-06-26.csv"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::paths::Path;
-use crate::model::{AiMode, ChosenPresets, Input, Preset, Scenario, Side};
+use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
 
 /// Which question the page answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,6 +71,14 @@ impl Calculator {
     /// without one, away from the defaults.
     pub fn is_modified(&self, side: Side) -> bool {
         self.presets.is_modified(side, &self.scenario)
+    }
+
+    /// The date of the network data the scenario rests on: a pinned snapshot's, else the
+    /// latest's.
+    pub fn data_as_of(&self) -> &'static str {
+        self.presets
+            .pinned()
+            .map_or(snapshot::AS_OF, |pinned| pinned.as_of)
     }
 }
 

@@ -19,7 +19,7 @@ use crate::hooks::use_embed_messages::Hosted;
 use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::sensitivity::{map_y_input, Basis};
-use crate::model::{compute, decide, snapshot, AiMode, Input, Output, Side, SweepAxis};
+use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
@@ -251,7 +251,7 @@ pub fn App(props: &AppProps) -> Html {
                         &outcome,
                         state.presets,
                         &chart,
-                        state.presets.pinned().map_or(snapshot::AS_OF, |pinned| pinned.as_of),
+                        state.data_as_of(),
                         site_url_with(&pinned_query),
                     ) }
                 }

@@ -13,7 +13,7 @@ use crate::browser::{download_blob, download_text, site_url_with};
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Footer, Mark, Svg};
 use crate::components::source_text;
-use crate::csv::scenario_line;
+use crate::csv::{download_name, scenario_line};
 use crate::protocol::parent_window;
 use crate::state::Calculator;
 use crate::url_state::pinned_query;
@@ -53,8 +53,7 @@ pub struct ChartToSave<'a> {
     pub legend: &'a [(Mark, String)],
     /// The canvas on screen: its size and its colours are the download's.
     pub canvas: &'a NodeRef,
-    /// The canvas' test id; the buttons' add `-png` and `-svg`, and the files are named
-    /// after it.
+    /// The canvas' test id; the buttons' add `-png` and `-svg`.
     pub testid: &'a AttrValue,
 }
 
@@ -99,7 +98,6 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             chart.title.clone(),
             chart.legend.to_vec(),
         );
-        let file_name = format!("mining-vs-ai-{}.{name}", chart.testid);
         let (canvas, failure) = (chart.canvas.clone(), failure.setter());
         // The footer is written when asked for, from the calculator as it is then.
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -112,7 +110,13 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
                 legend: legend.clone(),
                 notes: [scenario_line(&state.scenario), source_text(&state)],
                 address: site_url_with(&pinned_query(&state)),
-                file_name: file_name.clone(),
+                file_name: download_name(
+                    Some(&title),
+                    &state.scenario,
+                    state.presets,
+                    state.data_as_of(),
+                    name,
+                ),
             };
             let offered = match canvas.cast::<HtmlCanvasElement>() {
                 Some(canvas) => match format {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::browser::{download_text, today_iso};
 use crate::chart::ChartData;
 use crate::components::CopyButton;
-use crate::csv::{citation, scenario_csv, CsvSource};
+use crate::csv::{citation, download_name, scenario_csv, CsvSource};
 use crate::model::{decide, ChosenPresets, Outcome};
 
 /// A button that downloads the scenario as CSV (`crate::csv`: the inputs, the outputs,
@@ -38,7 +38,8 @@ pub fn cite_and_data(
                 data_as_of,
                 address: &address,
             });
-            if let Err(error) = download_text("mining-vs-ai.csv", "text/csv;charset=utf-8", &csv) {
+            let name = download_name(None, &outcome.scenario, presets, data_as_of, "csv");
+            if let Err(error) = download_text(&name, "text/csv;charset=utf-8", &csv) {
                 web_sys::console::error_2(
                     &"mining-vs-ai: the CSV could not be offered".into(),
                     &error,

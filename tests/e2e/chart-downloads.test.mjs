@@ -41,7 +41,11 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
   await page.waitForFunction(() => document.querySelector('[data-testid=chart]').width > 0);
 
   const png = await downloaded(page, page.getByTestId('chart-png'));
-  assert.equal(png.download.suggestedFilename(), 'mining-vs-ai-chart.png');
+  // The chart, the scenario and the data's date, in the file's name.
+  assert.equal(
+    png.download.suggestedFilename(),
+    `mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_hpc-lease_btc-${SNAPSHOT.btc_price_usd}_power-35_${SNAPSHOT.as_of}.png`,
+  );
   assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG');
   const comparison = await page.evaluate(async (bytes) => {
     const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
@@ -63,7 +67,7 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
   assert.equal(comparison.differing, 0, 'the chart is the canvas, pixel for pixel');
 
   const svg = await downloaded(page, page.getByTestId('chart-svg'));
-  assert.equal(svg.download.suggestedFilename(), 'mining-vs-ai-chart.svg');
+  assert.equal(svg.download.suggestedFilename(), png.download.suggestedFilename().replace(/png$/, 'svg'));
   const text = svg.bytes.toString('utf8');
   assert.match(text, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${comparison.css[0]} \\d+"`));
   assert.ok(!/\d\.\d{4,}/.test(text), 'no long float in the file');
@@ -92,16 +96,21 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
 
 test('over the years, the cash chart, the map and the tornado each download with their titles', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}?view=years`, undefined, { acceptDownloads: true });
+  const names = [];
   for (const chart of ['cash-chart', 'map', 'tornado']) {
     await page.getByTestId(chart).waitFor();
     const title = await page.getByTestId(`${chart}-title`).textContent();
     const svg = await downloaded(page, page.getByTestId(`${chart}-svg`));
-    assert.equal(svg.download.suggestedFilename(), `mining-vs-ai-${chart}.svg`);
+    // Named after its title, each file apart from the others.
+    const slug = title.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
+    assert.ok(svg.download.suggestedFilename().startsWith(`mining-vs-ai_${slug}_`), svg.download.suggestedFilename());
+    names.push(svg.download.suggestedFilename());
     assert.ok(svgTexts(svg.bytes.toString('utf8')).includes(title), `${chart}: ${title}`);
     const png = await downloaded(page, page.getByTestId(`${chart}-png`));
-    assert.equal(png.download.suggestedFilename(), `mining-vs-ai-${chart}.png`);
+    assert.equal(png.download.suggestedFilename(), svg.download.suggestedFilename().replace(/svg$/, 'png'));
     assert.ok(png.bytes.length > 1000, `${chart}: a PNG of ${png.bytes.length} bytes`);
   }
+  assert.equal(new Set(names).size, 3, 'three names');
   assert.deepEqual(errors, []);
 });
 
@@ -124,7 +133,7 @@ test('an iframe embed and a script embed download their charts with the footer, 
   const frame = await hostWithFrame(page, `${site.url}embed/?mw=294&power=35`, `${SANDBOX} allow-downloads`);
   // The first screen's button: it loads the rest, which then saves the chart.
   const svg = await downloaded(page, frame.getByTestId('chart-svg'));
-  assert.equal(svg.download.suggestedFilename(), 'mining-vs-ai-chart.svg');
+  assert.match(svg.download.suggestedFilename(), /^mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_hpc-lease_btc-\d+_power-35_\d{4}-\d\d-\d\d\.svg$/);
   const notes = svgTexts(svg.bytes.toString('utf8'));
   assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario in the footer');
   assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');

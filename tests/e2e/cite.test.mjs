@@ -15,7 +15,7 @@ test('the CSV holds the scenario, the figures on the page and the projection, wi
     page.waitForEvent('download'),
     page.getByTestId('download-csv').click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'mining-vs-ai.csv');
+  assert.equal(download.suggestedFilename(), `mining-vs-ai_hpc-lease_btc-90000_power-35_${SNAPSHOT.as_of}.csv`);
   assert.match(download.url(), /^blob:/, 'made in the page');
   const rows = (await readFile(await download.path(), 'utf8')).split('\r\n');
   // The source, the dates and the pinned address of this scenario.
