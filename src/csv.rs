@@ -4,7 +4,7 @@
 //! under a title line. Pure: the page gives it the dates and the address.
 
 use crate::chart::{axis_title, comparison_title, ChartData};
-use crate::format::with_unit;
+use crate::format::{date_words, with_unit};
 use crate::model::inputs::CHOICES;
 use crate::model::{
     AiMode, ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, Side,
@@ -189,10 +189,13 @@ pub fn scenario_csv(source: &CsvSource) -> String {
     csv
 }
 
-/// The citation to paste: the title, the day, the address and the data's date.
-pub fn citation(made_on: &str, data_as_of: &str, address: &str) -> String {
+/// The citation a newspaper prints: the site, the title, the date of the network data
+/// and the day it was read (`accessed`), both YYYY-MM-DD; the page gives the link apart.
+pub fn citation(accessed: &str, data_as_of: &str) -> String {
     format!(
-        "Mining vs AI calculator, \"What is a megawatt worth?\", {made_on}, {address} (network data as of {data_as_of})."
+        "Mining vs AI calculator, \"What is a megawatt worth?\", network data of {}, accessed {}.",
+        date_words(data_as_of),
+        date_words(accessed)
     )
 }
 
@@ -303,10 +306,10 @@ mod tests {
     }
 
     #[test]
-    fn the_citation_has_the_title_the_day_the_address_and_the_data_s_date() {
+    fn the_citation_has_the_site_the_title_the_data_s_date_and_the_day_read() {
         assert_eq!(
-            citation("26 November 2026", "26 June 2026", "https://example.org/?btc=1"),
-            "Mining vs AI calculator, \"What is a megawatt worth?\", 26 November 2026, https://example.org/?btc=1 (network data as of 26 June 2026)."
+            citation("2026-11-26", "2026-06-26"),
+            "Mining vs AI calculator, \"What is a megawatt worth?\", network data of 26 June 2026, accessed 26 November 2026."
         );
     }
 }

@@ -173,9 +173,48 @@ pub fn number(value: f64, decimals: u32) -> String {
     }
 }
 
+/// A YYYY-MM-DD date as a newspaper prints it: "7 December 2026"; the text as it is where
+/// it is not such a date.
+pub fn date_words(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return iso.to_owned();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|month| MONTHS.get(month.wrapping_sub(1)));
+    match (month, day.parse::<u32>()) {
+        (Some(month), Ok(day)) if year.len() == 4 => format!("{day} {month} {year}"),
+        _ => iso.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_a_newspaper_prints_them() {
+        assert_eq!(date_words("2026-12-07"), "7 December 2026");
+        assert_eq!(date_words("2026-06-26"), "26 June 2026");
+        assert_eq!(date_words("2026-13-01"), "2026-13-01");
+        assert_eq!(date_words("today"), "today");
+    }
 
     #[test]
     fn counts_and_sums_read_as_people_write_them() {

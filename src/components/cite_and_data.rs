@@ -12,8 +12,9 @@ use crate::model::{decide, ChosenPresets, Outcome};
 
 /// A button that downloads the scenario as CSV (`crate::csv`: the inputs, the outputs,
 /// today's chart's series and the yearly projection, under a line naming the source, the
-/// dates and `address`), and "Cite this": a short text with the title, today's date,
-/// `address` and `data_as_of`, the date of the network data, with a button that copies it.
+/// dates and `address`), and "Cite this": a citation a newspaper prints (the site, the
+/// title, `data_as_of`, the date of the network data, and today's), with a button that
+/// copies it, and `address` apart.
 /// Everything is made in the page. A plain function: it holds no state.
 pub fn cite_and_data(
     outcome: &Rc<Outcome>,
@@ -23,9 +24,9 @@ pub fn cite_and_data(
     address: String,
 ) -> Html {
     let made_on = today_iso();
-    let text = citation(&made_on, data_as_of, &address);
+    let text = citation(&made_on, data_as_of);
     let download = {
-        let (outcome, chart) = (outcome.clone(), chart.clone());
+        let (outcome, chart, address) = (outcome.clone(), chart.clone(), address.clone());
         Callback::from(move |_: MouseEvent| {
             // The decision is computed here: today's view does not keep one.
             let decision = decide(&outcome.scenario);
@@ -61,6 +62,10 @@ pub fn cite_and_data(
                     copied="Citation copied."
                     testid="copy-citation"
                 />
+                <p class="note citation-link">
+                    { "The link to this scenario, pinned to its data: " }
+                    <a href={address.clone()} data-testid="citation-link">{ address.clone() }</a>
+                </p>
             </details>
         </div>
     }

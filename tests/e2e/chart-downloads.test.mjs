@@ -22,11 +22,10 @@ function svgTexts(svg) {
     text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
 }
 
-/** The address the page's citation gives for the scenario. */
+/** The address "Cite this" gives for the scenario. */
 async function citedAddress(page) {
   await page.getByTestId('cite').locator('summary').click();
-  const citation = await page.getByTestId('citation').textContent();
-  return citation.match(/, (http\S+) \(network data/)[1];
+  return page.getByTestId('citation-link').getAttribute('href');
 }
 
 test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title, legend, scenario, data's date and address", async () => {
@@ -142,7 +141,8 @@ test('an iframe embed and a script embed download their charts with the footer, 
   assert.ok(png.bytes.length > 1000, `a PNG of ${png.bytes.length} bytes`);
   await frame.locator('[data-testid=more] > summary').click();
   await frame.getByTestId('cite').locator('summary').click();
-  assert.match(await frame.getByTestId('citation').textContent(), /mw=294&power=35/);
+  assert.match(await frame.getByTestId('citation').textContent(), /^Mining vs AI calculator, "What is a megawatt worth\?", network data of /);
+  assert.match(await frame.getByTestId('citation-link').getAttribute('href'), /mw=294&power=35/);
 
   // embed.js grants the same to the frames it makes.
   await page.goto(`${site.url}embed-demo.html`);

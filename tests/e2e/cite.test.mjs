@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { SNAPSHOT } from './formulas.mjs';
+import { SNAPSHOT, dateText } from './formulas.mjs';
 import { enter, openPage, siteAndBrowser } from './support.mjs';
 
 const site = siteAndBrowser();
@@ -35,15 +35,23 @@ test('the CSV holds the scenario, the figures on the page and the projection, wi
   assert.deepEqual(errors, []);
 });
 
-test('"Cite this" gives the title, the date, the address and the data\'s date, ready to copy', async () => {
+test('"Cite this" gives a citation a newspaper prints, ready to copy, and the link apart', async () => {
   const options = { permissions: ['clipboard-read', 'clipboard-write'] };
   const { page, errors } = await openPage(site.browser, `${site.url}?btc=90000`, undefined, options);
   await page.getByTestId('cite').locator('summary').click();
   const citation = await page.getByTestId('citation').textContent();
-  assert.match(
+  // The site, the title, the data's date and the day it was read, in words; no address.
+  const accessed = dateText(await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }));
+  assert.equal(
     citation,
-    new RegExp(`^Mining vs AI calculator, "What is a megawatt worth\\?", \\d{4}-\\d{2}-\\d{2}, http://127\\.0\\.0\\.1:\\d+/\\?asof=${SNAPSHOT.as_of}&.*btc=90000.* \\(network data as of ${SNAPSHOT.as_of}\\)\\.$`),
+    `Mining vs AI calculator, "What is a megawatt worth?", network data of ${dateText(SNAPSHOT.as_of)}, accessed ${accessed}.`,
   );
+  const link = page.getByTestId('citation-link');
+  assert.match(await link.getAttribute('href'), new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?asof=${SNAPSHOT.as_of}&.*btc=90000`));
+  assert.equal(await link.textContent(), await link.getAttribute('href'));
   await page.getByTestId('copy-citation').click();
   await page.getByTestId('copy-citation-status').getByText('Citation copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
