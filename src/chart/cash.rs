@@ -12,7 +12,7 @@ use crate::model::decision::{RunningTotal, YEARS_PER_HALVING};
 use crate::model::{AiMode, Decision};
 
 /// What the y axis shows.
-pub const CASH_Y_AXIS_TITLE: &str = "Cash so far, $ per MW";
+pub const CASH_Y_AXIS_TITLE: &str = "Cash so far, $ per MW, not discounted";
 
 /// What the x axis shows.
 pub const CASH_X_AXIS_TITLE: &str = "Years from now";
