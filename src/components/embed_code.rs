@@ -16,22 +16,40 @@ pub struct EmbedCodeProps {
     pub pinned_query: AttrValue,
 }
 
-/// Height of the iframe snippet in CSS pixels: the compact embed from 360 px wide, with
-/// "More" folded (unfolded, it scrolls inside the frame). The script embed resizes itself
-/// instead.
-pub const IFRAME_HEIGHT_PX: u32 = 900;
+/// The compact embed's height before it reports its own, in CSS pixels, as `embed.js`
+/// reserves it (a test keeps the two equal): [`HEIGHT_WIDE_PX`] at [`WIDE_PX`] and wider,
+/// [`HEIGHT_PER_NARROWER_PX`] more for each pixel narrower, where its words take more lines
+/// (measured on the default scenario: about 760 px at 640 px wide, 886 at 360).
+pub const HEIGHT_WIDE_PX: u32 = 745;
+/// See [`HEIGHT_WIDE_PX`].
+pub const WIDE_PX: u32 = 480;
+/// See [`HEIGHT_WIDE_PX`].
+pub const HEIGHT_PER_NARROWER_PX: &str = "1.1";
+/// The tallest height a message may give the frame, as in `embed.js`.
+pub const HEIGHT_MAX_PX: u32 = 10000;
+/// The lowest, as in `embed.js`.
+pub const HEIGHT_MIN_PX: u32 = 200;
 
-/// The `<iframe>` snippet for the embed page at `src`. Each sandbox token is needed: scripts
-/// run the calculator, same-origin lets it load its own module and wasm from its own
-/// server, popups open "Open in full calculator" in a new tab outside the sandbox, and
-/// downloads let the reader save the charts and the data.
+/// The `<iframe>` snippet for the embed page at `src`, and the few lines of script after it
+/// that give the frame the height the embed reports (`mining-vs-ai:resize`, from that frame
+/// only, clamped as `embed.js` clamps it), so that it fits its content and grows when More
+/// opens. Where a page strips the script, the frame keeps the embed's measured height for
+/// the reader's screen width (its style), or, where styles are stripped too, for wide
+/// screens; More then scrolls inside it. Each sandbox token is needed: scripts run the
+/// calculator, same-origin lets it load its own module and wasm from its own server,
+/// popups open "Open in full calculator" in a new tab outside the sandbox, and downloads
+/// let the reader save the charts and the data.
 pub fn iframe_snippet(src: &str) -> String {
     let src = src.replace('&', "&amp;");
     format!(
         "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
-         width=\"100%\" height=\"{IFRAME_HEIGHT_PX}\" style=\"border:0;max-width:720px\" \
+         width=\"100%\" height=\"{HEIGHT_WIDE_PX}\" \
+         style=\"border:0;max-width:720px;height:calc({HEIGHT_WIDE_PX}px + max(0px, ({WIDE_PX}px - 100vw) * {HEIGHT_PER_NARROWER_PX}))\" \
          loading=\"lazy\" referrerpolicy=\"no-referrer\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>"
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>\n\
+         <script>(function(f){{addEventListener(\"message\",function(e){{var h=e.data&&e.data.type===\"mining-vs-ai:resize\"&&+e.data.height;\
+         if(e.source===f.contentWindow&&h>0)f.style.height=Math.min({HEIGHT_MAX_PX},Math.max({HEIGHT_MIN_PX},Math.ceil(h)))+\"px\"}})}})\
+         (document.currentScript.previousElementSibling)</script>"
     )
 }
 
@@ -132,11 +150,33 @@ mod tests {
         assert!(iframe.contains(
             "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\""
         ));
+        assert!(
+            iframe.contains("</iframe>\n<script>"),
+            "sized by its own script"
+        );
         let script = script_snippet("https://example.org/calc/", "preset=h100&btc=90000");
         assert_eq!(
             script,
             "<script src=\"https://example.org/calc/embed.js\" async></script>\n\
              <mining-vs-ai preset=\"h100\" btc=\"90000\"></mining-vs-ai>"
         );
+    }
+
+    /// The snippet reserves and clamps heights as `embed.js` does.
+    #[test]
+    fn the_snippet_s_heights_are_embed_js_s() {
+        let embed_js = include_str!("../../static/embed.js");
+        for (name, value) in [
+            ("HEIGHT_WIDE_PX", HEIGHT_WIDE_PX.to_string()),
+            ("WIDE_PX", WIDE_PX.to_string()),
+            ("HEIGHT_PER_NARROWER_PX", HEIGHT_PER_NARROWER_PX.to_owned()),
+            ("HEIGHT_MAX_PX", HEIGHT_MAX_PX.to_string()),
+            ("HEIGHT_MIN_PX", HEIGHT_MIN_PX.to_string()),
+        ] {
+            assert!(
+                embed_js.contains(&format!("const {name} = {value};")),
+                "embed.js's {name} is {value}"
+            );
+        }
     }
 }

@@ -140,6 +140,20 @@ test('the Embed button gives snippets that embed the scenario on screen', async 
     await frame.getByTestId('ai-margin-per-mwh').waitFor({ state: 'attached' });
     await assertPageShows(frame, expected, assert);
   }
+  // The iframe snippet's own script gives the frame its content's height, and more of it
+  // when More opens: nothing scrolls inside the frame.
+  const snippetFrame = frames.nth(1);
+  const inner = await (await snippetFrame.elementHandle()).contentFrame();
+  const fits = async () => host.page.waitForFunction((frame) => {
+    const content = frame.contentDocument.documentElement.scrollHeight;
+    return Math.abs(frame.getBoundingClientRect().height - content) <= 1;
+  }, await snippetFrame.elementHandle());
+  await fits();
+  const folded = (await snippetFrame.boundingBox()).height;
+  await inner.locator('[data-testid=more] > summary').click();
+  await inner.getByTestId('map').waitFor();
+  await fits();
+  assert.ok((await snippetFrame.boundingBox()).height > folded + 200, 'the frame grew with More');
   assert.deepEqual([...errors, ...host.errors], []);
 });
 
