@@ -73,7 +73,7 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
     );
     chart_panel(
         ChartPanelContent {
-            title: "Cash so far per MW, not discounted: keep mining or convert".to_owned(),
+            title: "Cash so far per MW, not discounted".to_owned(),
             title_id: ids.id("cash-title"),
             testid: "cash-chart",
             description: describe_cash(&data),

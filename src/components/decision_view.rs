@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::figure;
+use crate::components::{defined_figure, meaning_of};
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
 use crate::model::decision::{horizon_years, renewal_usd_per_mw_year, Npvs};
 use crate::model::{AiMode, Decision, DecisionOutput, Input, Preset, Scenario};
@@ -263,16 +263,15 @@ fn irr_text(irr_pct: Option<f64>, capital_usd: f64, never_positive: bool) -> Str
 pub fn irr_note(whose: &str, irr_pct: Option<f64>, rate_pct: f64) -> Option<String> {
     let irr = irr_pct?;
     // Equal as the reader sees them: the IRR to a tenth of a point.
-    let (against, meaning) = if (irr - rate_pct).abs() < 0.05 {
-        ("equal to", "just what")
+    let against = if (irr - rate_pct).abs() < 0.05 {
+        "equal to"
     } else if irr > rate_pct {
-        ("above", "more than")
+        "above"
     } else {
-        ("below", "less than")
+        "below"
     };
     Some(format!(
-        "{whose} IRR, {}% a year, is {against} the {} a year converting is discounted at: the capital earns {meaning} that rate asks of it.",
-        number(irr, 1),
+        "{whose} IRR is {against} the {} a year converting is discounted at.",
         with_unit(rate_pct, "%")
     ))
 }
@@ -472,6 +471,17 @@ fn decision_conditions(decision: &Decision) -> Html {
     }
 }
 
+/// The glossary's term that explains `output`, whose words sit beside its label.
+fn term_of(output: DecisionOutput) -> Option<&'static str> {
+    use DecisionOutput::*;
+    match output {
+        NpvMining | NpvAi | NpvGain | NpvSiteGain => Some("NPV (net present value)"),
+        IrrAi | IrrGain | PaybackAi | PaybackGain => Some("IRR and payback"),
+        EamMining | EamAi | EamGain => Some("Equivalent annual margin"),
+        _ => None,
+    }
+}
+
 /// The IRR note of the card `class`: converting's own IRR, or the difference's.
 fn card_irr_note(decision: &Decision, class: &str) -> Option<String> {
     let rate_pct = decision.scenario.ai_discount_rate_pct;
@@ -503,8 +513,9 @@ pub fn decision_figures(decision: &Decision) -> Html {
                         <section class={classes!("card", *class)} aria-label={title}>
                             <h2>{ title }</h2>
                             <dl>
-                                { for outputs.iter().filter(|output| gpu || **output != DecisionOutput::GpuFleetPerMw).map(|output| figure(
+                                { for outputs.iter().filter(|output| gpu || **output != DecisionOutput::GpuFleetPerMw).map(|output| defined_figure(
                                     output.label(),
+                                    term_of(*output).and_then(meaning_of),
                                     display(decision, *output),
                                     output.value(decision),
                                     output.id(),
@@ -543,22 +554,42 @@ mod tests {
     /// 10 = 1.5 x (1 - (1 + r)^-10) / r, an annuity factor of 6.667, between 8% (6.710)
     /// and 8.5% (6.561): r = 8.14%, below its 10% rate (at which its NPV is
     /// 1.5 x 6.1446 - 10 = -$0.78M); at 6% it is above.
+    /// NPV, IRR, payback and the equivalent margin each have the glossary's words beside
+    /// them, every term the cards name being in the glossary.
+    #[test]
+    fn the_cards_terms_are_defined_where_they_appear() {
+        let defined: Vec<DecisionOutput> = DecisionOutput::ALL
+            .into_iter()
+            .filter(|output| term_of(*output).and_then(meaning_of).is_some())
+            .collect();
+        for output in DecisionOutput::ALL {
+            if let Some(term) = term_of(output) {
+                assert!(meaning_of(term).is_some(), "{term} is in the glossary");
+            }
+        }
+        for output in [
+            DecisionOutput::NpvAi,
+            DecisionOutput::IrrGain,
+            DecisionOutput::PaybackAi,
+            DecisionOutput::EamMining,
+        ] {
+            assert!(defined.contains(&output), "{output:?}");
+        }
+    }
+
     #[test]
     fn the_irr_is_said_against_the_rate() {
         let decision = t0("");
         assert_eq!(
             card_irr_note(&decision, "ai").as_deref(),
-            Some("Converting's IRR, 8.1% a year, is below the 10% a year converting is discounted at: the capital earns less than that rate asks of it.")
+            Some("Converting's IRR is below the 10% a year converting is discounted at.")
         );
         let cheaper = card_irr_note(&t0("airate=6"), "ai").expect("an IRR");
-        assert!(
-            cheaper.contains("8.1% a year, is above the 6% a year"),
-            "{cheaper}"
-        );
+        assert!(cheaper.contains("IRR is above the 6% a year"), "{cheaper}");
         assert_eq!(card_irr_note(&decision, "mining"), None);
         assert_eq!(irr_note("Its", None, 8.0), None);
         let equal = irr_note("Its", Some(8.04), 8.0).expect("a note");
-        assert!(equal.contains("is equal to the 8% a year"), "{equal}");
+        assert!(equal.contains("IRR is equal to the 8% a year"), "{equal}");
     }
 
     /// T0 by hand: convert's NPV is -$783,149.34 (D3). Keep mining earns (93.75 - 50) x

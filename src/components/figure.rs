@@ -9,9 +9,29 @@ use crate::number_text::number_text;
 /// none). A plain function rather than a component: figures hold no state, and each
 /// component type costs the page code of its own.
 pub fn figure(label: &str, display: String, value: Option<f64>, testid: &str) -> Html {
+    defined_figure(label, None, display, value, testid)
+}
+
+/// A [`figure`] whose label has a short definition within reach (`definition`): a "?"
+/// beside it unfolds it, by click, tap or keyboard, and a screen reader hears what it opens.
+pub fn defined_figure(
+    label: &str,
+    definition: Option<&'static str>,
+    display: String,
+    value: Option<f64>,
+    testid: &str,
+) -> Html {
     html! {
         <div class="figure">
-            <dt>{ label.to_owned() }</dt>
+            <dt>
+                { label.to_owned() }
+                if let Some(definition) = definition {
+                    <details class="define" data-testid={format!("{testid}-define")}>
+                        <summary aria-label={format!("What \u{201c}{label}\u{201d} means")}>{ "?" }</summary>
+                        <p>{ definition }</p>
+                    </details>
+                }
+            </dt>
             // Words in place of a figure ("paid by the tenant") read as a note, not a number.
             <dd
                 class={(!display.contains(|c: char| c.is_ascii_digit())).then_some("words")}

@@ -62,6 +62,15 @@ const TERMS: [(&str, &str); 14] = [
     ),
 ];
 
+/// The glossary's words for `term`, to show where the term is used; none for a term it
+/// does not have.
+pub fn meaning_of(term: &str) -> Option<&'static str> {
+    TERMS
+        .iter()
+        .find(|(name, _)| *name == term)
+        .map(|(_, meaning)| *meaning)
+}
+
 /// A folded list of the terms. A plain function: it holds no state.
 pub fn glossary() -> Html {
     html! {

@@ -213,3 +213,19 @@ test('screenshots of the decision view at 1280 and 360 px, light and dark', asyn
     await page.close();
   }
 });
+
+test('NPV, IRR, payback and the equivalent margin are defined where they appear, by keyboard too', async () => {
+  const { page, errors } = await openPage(site.browser, `${site.url}?view=years`);
+  const define = page.getByTestId('npv-ai-define');
+  await define.waitFor();
+  const summary = define.locator('summary');
+  assert.equal(await summary.getAttribute('aria-label'), 'What \u201cValue today (NPV)\u201d means');
+  assert.equal(await define.evaluate((element) => element.open), false, 'folded at first');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await define.getByText('What a stream of yearly cash is worth today', { exact: false }).waitFor();
+  for (const testid of ['irr-ai', 'payback-ai', 'eam-mining', 'irr-gain']) {
+    assert.equal(await page.getByTestId(`${testid}-define`).count(), 1, testid);
+  }
+  assert.deepEqual(errors, []);
+});
