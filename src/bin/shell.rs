@@ -26,10 +26,8 @@ use mining_vs_ai::chart::{
     ChartStyle, Rgb, Svg,
 };
 use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
-use mining_vs_ai::components::headline::{
-    breakeven_sentence, comparison_sentence, key_figure_texts,
-};
-use mining_vs_ai::first_screen::markup::pickers_html;
+use mining_vs_ai::components::headline::{breakeven_sentence, comparison_sentence};
+use mining_vs_ai::first_screen::markup::{figures_html, pickers_html};
 use mining_vs_ai::model::decision::npvs;
 use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
 use mining_vs_ai::state::Calculator;
@@ -93,20 +91,6 @@ fn charts(scenario: &Scenario, sizes: &[((u32, u32), &str)]) -> Result<String, S
         }
     }
     Ok(html)
-}
-
-/// The headline's figures as the page lists them: a label and its value each.
-fn figures(scenario: &Scenario) -> String {
-    key_figure_texts(&compute(scenario))
-        .into_iter()
-        .map(|(output, display)| {
-            format!(
-                "<div class=\"figure\"><dt>{}</dt><dd>{}</dd></div>",
-                escaped(output.label()),
-                escaped(&display)
-            )
-        })
-        .collect()
 }
 
 /// The link preview's drawing, in CSS pixels; rendered at twice its size, the 1200 x 630
@@ -227,7 +211,7 @@ fn main() -> ExitCode {
         "today" => Ok(escaped(&comparison_sentence(&compute(&scenario), false))),
         "today-compact" => Ok(escaped(&comparison_sentence(&compute(&scenario), true))),
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
-        "figures" => Ok(figures(&scenario)),
+        "figures" => Ok(figures_html(&compute(&scenario))),
         "default-hash" => Ok(default_hash(&scenario).to_string()),
         "now" => Ok(escaped(&format!(
             "Now: {}",

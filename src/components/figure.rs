@@ -38,8 +38,25 @@ pub fn defined_figure(
                 data-testid={testid.to_owned()}
                 data-value={value.map(number_text)}
             >
-                { display }
+                { breakable(&display) }
             </dd>
         </div>
+    }
+}
+
+/// A figure's text with a place to break after each "/" of its unit ("$28.68/PH/day"), so
+/// that a narrow column wraps it between its parts rather than overflowing or cutting a
+/// word; its text is unchanged. The first screen writes the same (`figures_html`).
+fn breakable(display: &str) -> Html {
+    let mut parts = display.split_inclusive('/').peekable();
+    html! {
+        { for std::iter::from_fn(|| {
+            let part = parts.next()?;
+            Some(if parts.peek().is_some() {
+                html! { <>{ part.to_owned() }<wbr /></> }
+            } else {
+                html! { { part.to_owned() } }
+            })
+        }) }
     }
 }

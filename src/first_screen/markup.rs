@@ -75,7 +75,8 @@ pub fn figures_html(outcome: &Outcome) -> String {
                 "<div class=\"figure\"><dt>{}</dt><dd{words} data-testid=\"{}\"{value}>{}</dd></div>",
                 escaped(output.label()),
                 output.id(),
-                escaped(&display)
+                // Breakable after each "/", as `figure` writes it.
+                escaped(&display).replace('/', "/<wbr>")
             )
         })
         .collect()
