@@ -26,7 +26,7 @@ use web_sys::{
 
 use crate::browser::{page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
-use crate::chart::{chart_data, comparison_title, describe, tick_label_exact, Drawing};
+use crate::chart::{chart_data, comparison_title, describe, draw, tick_label_exact};
 use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
 use crate::components::headline::{breakeven_sentence, comparison_sentence};
@@ -919,12 +919,14 @@ fn schedule_draw(screen: &mut Screen) {
                 return;
             }
             let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
-            let drawing = Drawing::Comparison(chart_data(&screen.state.scenario, screen.axis));
+            let data = chart_data(&screen.state.scenario, screen.axis);
+            // Today's chart alone: through `Drawing`, every chart's drawing came into this
+            // module (measured: 7.6 KB of its gzip).
             let drawn = draw_on_canvas(
                 canvas,
                 (size.0 as u32, size.1 as u32),
                 ratio,
-                |backend, style| drawing.draw(backend, style),
+                |backend, style| draw(backend, &data, style).map_err(|error| error.to_string()),
             );
             if let Err(reason) = drawn {
                 web_sys::console::warn_1(&format!("The chart could not be drawn: {reason}").into());
