@@ -83,11 +83,12 @@ pub fn scenario_line(scenario: &Scenario) -> String {
 }
 
 /// A download's file name, so that files saved side by side say what each holds: the site,
-/// the chart (`chart`, its title; none for the CSV), the scenario (the AI deal or mode, the
-/// BTC price and the power price) and the date of its network data, `extension` last:
-/// "mining-vs-ai_what-moves-the-answer-most_hpc-lease_btc-60500_power-40_2026-06-26.png".
+/// the chart (`chart`: its title and its view's key, as the tornado and the map have the
+/// same title in both views; none for the CSV), the scenario (the AI deal or mode, the BTC
+/// price and the power price) and the date of its network data, `extension` last:
+/// "mining-vs-ai_what-moves-the-answer-most_years_hpc-lease_btc-60500_power-40_2026-06-26.png".
 pub fn download_name(
-    chart: Option<&str>,
+    chart: Option<(&str, &str)>,
     scenario: &Scenario,
     presets: ChosenPresets,
     data_as_of: &str,
@@ -107,7 +108,11 @@ pub fn download_name(
     };
     let parts: Vec<String> = ["mining-vs-ai".to_owned()]
         .into_iter()
-        .chain(chart.map(slug))
+        .chain(
+            chart
+                .into_iter()
+                .flat_map(|(title, view)| [slug(title), slug(view)]),
+        )
         .chain([
             side.to_owned(),
             format!("btc-{}", number_text(scenario.btc_price_usd)),
@@ -261,8 +266,14 @@ mod tests {
         let (scenario, presets) =
             crate::url_state::decode("btc=95000&power=42.5&deal=cipher-barber-lake");
         assert_eq!(
-            download_name(Some("What moves the answer most"), &scenario, presets, "2026-06-26", "png"),
-            "mining-vs-ai_what-moves-the-answer-most_cipher-barber-lake_btc-95000_power-42.5_2026-06-26.png"
+            download_name(
+                Some(("What moves the answer most", "years")),
+                &scenario,
+                presets,
+                "2026-06-26",
+                "png"
+            ),
+            "mining-vs-ai_what-moves-the-answer-most_years_cipher-barber-lake_btc-95000_power-42.5_2026-06-26.png"
         );
         let (gpu, none) = crate::url_state::decode("ai=gpu&btc=60500&power=40");
         assert_eq!(

@@ -397,6 +397,23 @@ pub(super) fn fitted_axis(values: impl Iterator<Item = f64>) -> (f64, f64, Vec<f
 mod tests {
     use super::*;
 
+    /// The map's span of BTC prices, $4,783 to $255,217: five ticks wanted give the $50k
+    /// steps; three (a plot of 210-280 CSS px) would give two at $100k steps, so the $50k
+    /// steps, if no more than four ticks; they are five, so a narrow plot keeps two.
+    #[test]
+    fn ticks_take_a_smaller_step_for_three_without_crowding() {
+        assert_eq!(
+            ticks(4_783.0, 255_217.0, 5),
+            [50_000.0, 100_000.0, 150_000.0, 200_000.0, 250_000.0]
+        );
+        assert_eq!(ticks(4_783.0, 255_217.0, 3), [100_000.0, 200_000.0]);
+        // $0 to $240k wanting four: $100k steps give three, enough.
+        assert_eq!(ticks(0.0, 240_000.0, 4), [0.0, 100_000.0, 200_000.0]);
+        // $10k to $140k wanting three: $50k steps give two, and every smaller step more
+        // than four: the two stay.
+        assert_eq!(ticks(10_000.0, 140_000.0, 3), [50_000.0, 100_000.0]);
+    }
+
     #[test]
     fn straight_runs_keep_only_their_ends() {
         let line: Vec<(f64, f64)> = (0..25)

@@ -132,9 +132,9 @@ fn x_range_with_room(
         );
     let margin = ((high - low) * 0.05).max(1.0);
     let mut range = (low - margin, high + margin);
-    // Widened until each bar's words fit beside it: a few rounds, as each widening shrinks
-    // the pixels per dollar.
-    for _ in 0..4 {
+    // Widened until each bar's words fit beside it, round by round, as each widening shrinks
+    // the pixels per dollar (it converges while the words take less than the plot).
+    for _ in 0..64 {
         let per_px = (range.1 - range.0) / plot_px.max(1.0);
         let (mut left_room, mut right_room) = (range.0, range.1);
         for (bar, (left_px, right_px)) in bars.iter().zip(widths) {
@@ -248,16 +248,17 @@ pub fn draw_tornado<DB: DrawingBackend>(
         let middle = (bar_top + bar_bottom) / 2.0;
         let (left_x, y) = at(left_end.0.min(tornado.gap_usd), middle);
         let (right_x, _) = at(right_end.0.max(tornado.gap_usd), middle);
-        // Zero, unless it would strike through those values (the $0 grid line marks it).
+        // Zero, unless it would strike through or touch those values (the $0 grid line
+        // marks it).
         let zero_x = at(0.0, middle).0;
         let covered = [
             (
-                left_x - gap_px as i32 - style.text_width(left_text, TEXT_PX),
+                left_x - 2 * gap_px as i32 - style.text_width(left_text, TEXT_PX),
                 left_x,
             ),
             (
                 right_x,
-                right_x + gap_px as i32 + style.text_width(right_text, TEXT_PX),
+                right_x + 2 * gap_px as i32 + style.text_width(right_text, TEXT_PX),
             ),
         ]
         .iter()

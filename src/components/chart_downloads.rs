@@ -111,7 +111,7 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
                 notes: [scenario_line(&state.scenario), source_text(&state)],
                 address: site_url_with(&pinned_query(&state)),
                 file_name: download_name(
-                    Some(&title),
+                    Some((&title, state.view.key())),
                     &state.scenario,
                     state.presets,
                     state.data_as_of(),

@@ -491,7 +491,9 @@ fn card_irr_note(decision: &Decision, class: &str) -> Option<String> {
             DecisionOutput::IrrAi.value(decision),
             rate_pct,
         ),
-        "difference" => irr_note(
+        // The difference's NPV discounts each path at its own rate: its IRR tells the
+        // answer against one rate only where both paths share it.
+        "difference" if decision.scenario.discount_rate_pct == rate_pct => irr_note(
             "The difference's",
             DecisionOutput::IrrGain.value(decision),
             rate_pct,
@@ -587,6 +589,9 @@ mod tests {
         let cheaper = card_irr_note(&t0("airate=6"), "ai").expect("an IRR");
         assert!(cheaper.contains("IRR is above the 6% a year"), "{cheaper}");
         assert_eq!(card_irr_note(&decision, "mining"), None);
+        // Both paths at 10%: the difference's IRR against it; at two rates, no verdict.
+        assert!(card_irr_note(&decision, "difference").is_some());
+        assert_eq!(card_irr_note(&t0("airate=6"), "difference"), None);
         assert_eq!(irr_note("Its", None, 8.0), None);
         let equal = irr_note("Its", Some(8.04), 8.0).expect("a note");
         assert!(equal.contains("IRR is equal to the 8% a year"), "{equal}");

@@ -31,9 +31,11 @@ pub const HEIGHT_MAX_PX: u32 = 10000;
 pub const HEIGHT_MIN_PX: u32 = 200;
 
 /// The `<iframe>` snippet for the embed page at `src`, and the few lines of script after it
-/// that give the frame the height the embed reports (`mining-vs-ai:resize`, from that frame
-/// only, clamped as `embed.js` clamps it), so that it fits its content and grows when More
-/// opens. Where a page strips the script, the frame keeps the embed's measured height for
+/// that give the frame the height the embed reports (`mining-vs-ai:resize`, a finite number,
+/// from the frame whose window sent it and from that frame's origin, clamped as `embed.js`
+/// clamps it; the frame found by its window, as Datawrapper's snippets find theirs, so that
+/// a page that wraps the snippet in its own tags does not lose it), so that it fits its
+/// content and grows when More opens. Where a page strips the script, the frame keeps the embed's measured height for
 /// the reader's screen width (its style), or, where styles are stripped too, for wide
 /// screens; More then scrolls inside it. Each sandbox token is needed: scripts run the
 /// calculator, same-origin lets it load its own module and wasm from its own server,
@@ -47,9 +49,10 @@ pub fn iframe_snippet(src: &str) -> String {
          style=\"border:0;max-width:720px;height:calc({HEIGHT_WIDE_PX}px + max(0px, ({WIDE_PX}px - 100vw) * {HEIGHT_PER_NARROWER_PX}))\" \
          loading=\"lazy\" referrerpolicy=\"no-referrer\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\"></iframe>\n\
-         <script>(function(f){{addEventListener(\"message\",function(e){{var h=e.data&&e.data.type===\"mining-vs-ai:resize\"&&+e.data.height;\
-         if(e.source===f.contentWindow&&h>0)f.style.height=Math.min({HEIGHT_MAX_PX},Math.max({HEIGHT_MIN_PX},Math.ceil(h)))+\"px\"}})}})\
-         (document.currentScript.previousElementSibling)</script>"
+         <script>addEventListener(\"message\",function(e){{var d=e.data,h=d&&d.type===\"mining-vs-ai:resize\"&&d.height;\
+         if(typeof h!==\"number\"||!isFinite(h)||h<=0)return;\
+         [].forEach.call(document.querySelectorAll(\"iframe\"),function(f){{\
+         if(f.contentWindow===e.source&&f.src.indexOf(e.origin+\"/\")===0)f.style.height=Math.min({HEIGHT_MAX_PX},Math.max({HEIGHT_MIN_PX},Math.ceil(h)))+\"px\"}})}})</script>"
     )
 }
 

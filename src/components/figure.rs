@@ -13,7 +13,8 @@ pub fn figure(label: &str, display: String, value: Option<f64>, testid: &str) ->
 }
 
 /// A [`figure`] whose label has a short definition within reach (`definition`): a "?"
-/// beside it unfolds it, by click, tap or keyboard, and a screen reader hears what it opens.
+/// beside it unfolds it, by click, tap or keyboard, and a screen reader hears what it opens
+/// (its name starts with the "?" it shows).
 pub fn defined_figure(
     label: &str,
     definition: Option<&'static str>,
@@ -27,7 +28,7 @@ pub fn defined_figure(
                 { label.to_owned() }
                 if let Some(definition) = definition {
                     <details class="define" data-testid={format!("{testid}-define")}>
-                        <summary aria-label={format!("What \u{201c}{label}\u{201d} means")}>{ "?" }</summary>
+                        <summary aria-label={format!("? What \u{201c}{label}\u{201d} means")}>{ "?" }</summary>
                         <p>{ definition }</p>
                     </details>
                 }

@@ -43,7 +43,7 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
   // The chart, the scenario and the data's date, in the file's name.
   assert.equal(
     png.download.suggestedFilename(),
-    `mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_hpc-lease_btc-${SNAPSHOT.btc_price_usd}_power-35_${SNAPSHOT.as_of}.png`,
+    `mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_today_hpc-lease_btc-${SNAPSHOT.btc_price_usd}_power-35_${SNAPSHOT.as_of}.png`,
   );
   assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG');
   const comparison = await page.evaluate(async (bytes) => {
@@ -102,7 +102,7 @@ test('over the years, the cash chart, the map and the tornado each download with
     const svg = await downloaded(page, page.getByTestId(`${chart}-svg`));
     // Named after its title, each file apart from the others.
     const slug = title.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
-    assert.ok(svg.download.suggestedFilename().startsWith(`mining-vs-ai_${slug}_`), svg.download.suggestedFilename());
+    assert.ok(svg.download.suggestedFilename().startsWith(`mining-vs-ai_${slug}_years_`), svg.download.suggestedFilename());
     names.push(svg.download.suggestedFilename());
     assert.ok(svgTexts(svg.bytes.toString('utf8')).includes(title), `${chart}: ${title}`);
     const png = await downloaded(page, page.getByTestId(`${chart}-png`));
@@ -132,7 +132,7 @@ test('an iframe embed and a script embed download their charts with the footer, 
   const frame = await hostWithFrame(page, `${site.url}embed/?mw=294&power=35`, `${SANDBOX} allow-downloads`);
   // The first screen's button: it loads the rest, which then saves the chart.
   const svg = await downloaded(page, frame.getByTestId('chart-svg'));
-  assert.match(svg.download.suggestedFilename(), /^mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_hpc-lease_btc-\d+_power-35_\d{4}-\d\d-\d\d\.svg$/);
+  assert.match(svg.download.suggestedFilename(), /^mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_today_hpc-lease_btc-\d+_power-35_\d{4}-\d\d-\d\d\.svg$/);
   const notes = svgTexts(svg.bytes.toString('utf8'));
   assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario in the footer');
   assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');

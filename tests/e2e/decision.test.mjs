@@ -219,7 +219,7 @@ test('NPV, IRR, payback and the equivalent margin are defined where they appear,
   const define = page.getByTestId('npv-ai-define');
   await define.waitFor();
   const summary = define.locator('summary');
-  assert.equal(await summary.getAttribute('aria-label'), 'What \u201cValue today (NPV)\u201d means');
+  assert.equal(await summary.getAttribute('aria-label'), '? What \u201cValue today (NPV)\u201d means');
   assert.equal(await define.evaluate((element) => element.open), false, 'folded at first');
   await summary.focus();
   await page.keyboard.press('Enter');
