@@ -177,14 +177,13 @@ pub fn draw_tornado<DB: DrawingBackend>(
             .iter()
             .map(|bar| ends(bar).map(|(_, value)| value_text(value, bar.input.param().unit)))
             .collect();
+        // A quarter more than the backends' estimate (0.6 of the size a character), which is
+        // short for digits and "%" in the page's sans-serif: seen on a 360 px phone, "15%"
+        // ran over the axis.
+        let room = |text: &str| style.text_width(text, TEXT_PX) * 5 / 4;
         let widths: Vec<(i32, i32)> = texts
             .iter()
-            .map(|[left, right]| {
-                (
-                    style.text_width(left, TEXT_PX),
-                    style.text_width(right, TEXT_PX),
-                )
-            })
+            .map(|[left, right]| (room(left), room(right)))
             .collect();
         let range = x_range_with_room(bars, tornado.gap_usd, &widths, gap_px, plot_px);
         (texts, range)
