@@ -936,9 +936,25 @@ fn schedule_draw(screen: &mut Screen) {
 }
 
 /// Whether the reader is in the middle of something a hand-over would interrupt: a drag,
-/// or a typed entry not applied yet.
+/// a typed entry not applied yet, or a control's message about one (the full calculator
+/// starts without it), until the next change clears it.
 fn busy(id: ScreenId) -> bool {
-    with_screen(id, |screen| screen.pointer_down || screen.typing.is_some()).unwrap_or(false)
+    with_screen(id, |screen| {
+        let message_shown = screen
+            .root
+            .query_selector_all(".control .message")
+            .ok()
+            .is_some_and(|messages| {
+                (0..messages.length()).any(|index| {
+                    messages
+                        .item(index)
+                        .and_then(|message| message.text_content())
+                        .is_some_and(|text| !text.is_empty())
+                })
+            });
+        screen.pointer_down || screen.typing.is_some() || message_shown
+    })
+    .unwrap_or(false)
 }
 
 /// What the full calculator takes over from the screen `id`, which this ends (its

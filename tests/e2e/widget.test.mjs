@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SNAPSHOT, assertPageShows, outputs } from './formulas.mjs';
-import { enter, numberIn, openPage, saveScreenshot, siteAndBrowser } from './support.mjs';
+import { enter, numberIn, openPage, saveScreenshot, siteAndBrowser, takenOver } from './support.mjs';
 
 const site = siteAndBrowser();
 
@@ -161,6 +161,8 @@ test('a miner and a deal combine, each naming its source; an older preset link o
 
 test('typed junk keeps the last good value and says so; out of range is clamped', async () => {
   const { page, errors } = await openPage(site.browser, site.url);
+  // The full calculator's boxes (the first screen's waits while a message shows).
+  await takenOver(page);
   const power = page.getByTestId('number-power');
   const message = page.getByTestId('message-power');
   await enter(power, 'abc');
@@ -278,6 +280,8 @@ test('the chart redraws in the dark colours when the colour scheme switches', as
 
 test("the chart's backing store follows the device pixel ratio", async () => {
   const { page, errors } = await openPage(site.browser, site.url);
+  // The full calculator's canvas, not the first screen's, which it replaces.
+  await takenOver(page);
   await chartImage(page);
   /** The canvas' backing width over its CSS width. */
   const density = () =>
