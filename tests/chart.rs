@@ -586,6 +586,26 @@ fn wide_polylines_in(svg: &str, color: Rgb, width: u32) -> Vec<Vec<(f64, f64)>> 
         .collect()
 }
 
+/// The map's axes' ranges, BTC price and second input: half a cell beyond its first and
+/// last points.
+fn map_ranges(map: &DecisionMap) -> ((f64, f64), (f64, f64)) {
+    let span = |values: &[f64]| {
+        let half = (values[1] - values[0]) / 2.0;
+        (values[0] - half, values[values.len() - 1] + half)
+    };
+    (span(&map.btc_prices_usd), span(&map.y_values))
+}
+
+/// Where the point (BTC price, second input) of `map` lands on [`map_svg_of`]'s drawing,
+/// in pixels: the plot spans x 64-772 and y 30-428 of its 800 x 480 (the charts' margins).
+fn map_pixel(map: &DecisionMap, (x, y): (f64, f64)) -> (f64, f64) {
+    let (x_range, y_range) = map_ranges(map);
+    (
+        64.0 + 708.0 * (x - x_range.0) / (x_range.1 - x_range.0),
+        428.0 - 398.0 * (y - y_range.0) / (y_range.1 - y_range.0),
+    )
+}
+
 /// The distance in pixels from `point` to the nearest of `segments`.
 fn distance_to(point: (f64, f64), segments: &[Vec<(f64, f64)>]) -> f64 {
     segments
@@ -623,18 +643,10 @@ fn the_map_s_line_sits_on_the_model_s_break_even() {
         let (columns, rows) = (10, 11);
         let map = decision_map(&scenario, basis, y_input, (columns, rows));
         let svg = map_svg_of(&map);
-        let half = |values: &[f64]| (values[1] - values[0]) / 2.0;
-        let (x_half, y_half) = (half(&map.btc_prices_usd), half(&map.y_values));
-        let x_range = (
-            map.btc_prices_usd[0] - x_half,
-            map.btc_prices_usd[columns - 1] + x_half,
-        );
-        let y_range = (map.y_values[0] - y_half, map.y_values[rows - 1] + y_half);
-        let pixel = |(x, y): (f64, f64)| {
-            (
-                (64.0 + 708.0 * (x - x_range.0) / (x_range.1 - x_range.0)).round(),
-                (428.0 - 398.0 * (y - y_range.0) / (y_range.1 - y_range.0)).round(),
-            )
+        let (x_range, _) = map_ranges(&map);
+        let pixel = |point: (f64, f64)| {
+            let (x, y) = map_pixel(&map, point);
+            (x.round(), y.round())
         };
         let expected: Vec<(f64, f64)> = map
             .y_values
@@ -676,18 +688,8 @@ fn the_map_s_line_runs_wherever_the_colours_switch() {
         let (columns, rows) = (24, 12);
         let map = decision_map(&scenario, Basis::Years, y_input, (columns, rows));
         let svg = map_svg_of(&map);
-        let half = |values: &[f64]| (values[1] - values[0]) / 2.0;
-        let (x_half, y_half) = (half(&map.btc_prices_usd), half(&map.y_values));
-        let x_range = (
-            map.btc_prices_usd[0] - x_half,
-            map.btc_prices_usd[columns - 1] + x_half,
-        );
-        let y_range = (map.y_values[0] - y_half, map.y_values[rows - 1] + y_half);
         let pixel = |column: usize, row: usize| {
-            (
-                64.0 + 708.0 * (map.btc_prices_usd[column] - x_range.0) / (x_range.1 - x_range.0),
-                428.0 - 398.0 * (map.y_values[row] - y_range.0) / (y_range.1 - y_range.0),
-            )
+            map_pixel(&map, (map.btc_prices_usd[column], map.y_values[row]))
         };
         let wins = |column: usize, row: usize| map.gaps_usd[row * columns + column] > 0.0;
         let drawn = wide_polylines_in(&svg, light(1.0).text, 3);
