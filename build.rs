@@ -5,9 +5,14 @@
 //! or holds an implausible one, fails the build. `MVA_DATA_DIR` names another folder to read
 //! them from, as an absolute path (the tests build a site with a refreshed snapshot that way).
 
+#[path = "src/months.rs"]
+mod months;
+
 use std::env;
 use std::fs;
 use std::path::Path;
+
+use months::MONTHS;
 
 /// A figure of the snapshot: its JSON field, its constant, and the range it must lie in.
 const FIGURES: [(&str, &str, f64, f64); 6] = [
@@ -22,21 +27,6 @@ const FIGURES: [(&str, &str, f64, f64); 6] = [
     ("btc_price_usd", "BTC_PRICE_USD", 1000.0, 1_000_000.0),
     ("fees_per_block_btc", "FEES_PER_BLOCK_BTC", 0.0, 10.0),
     ("years_to_next_halving", "YEARS_TO_NEXT_HALVING", 0.0, 4.1),
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// The JSON in `path`, or a failed build that says why.

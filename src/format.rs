@@ -1,5 +1,6 @@
 //! Numbers formatted for people: "$67.16", "$1.2M", "3.1x".
 
+use crate::months::MONTHS;
 use crate::number_text::{fixed, group_digits, grouped};
 
 /// Dollars with cents below $100, whole dollars below $10,000, and compact units above:
@@ -176,20 +177,6 @@ pub fn number(value: f64, decimals: u32) -> String {
 /// A YYYY-MM-DD date as a newspaper prints it: "7 December 2026"; the text as it is where
 /// it is not such a date.
 pub fn date_words(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let parts: Vec<&str> = iso.split('-').collect();
     let [year, month, day] = parts.as_slice() else {
         return iso.to_owned();

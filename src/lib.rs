@@ -17,6 +17,7 @@ pub mod first_screen;
 pub mod format;
 pub mod hooks;
 pub mod model;
+pub mod months;
 pub mod number_text;
 pub mod panic;
 pub mod protocol;
