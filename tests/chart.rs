@@ -6,7 +6,7 @@
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
     draw_framed, draw_map, draw_tornado, fitted_label, framed_size, tornado_x_axis_title, CashData,
-    ChartData, ChartStyle, Drawing, Footer, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
+    ChartData, ChartStyle, Drawing, Framing, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about, with_unit};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
@@ -372,6 +372,11 @@ fn cash_svg_of(data: &CashData, size: (u32, u32)) -> String {
     svg
 }
 
+/// The texts of the decision's chart of `data` at `size`.
+fn texts_of_cash(data: &CashData, size: (u32, u32)) -> Vec<String> {
+    texts(&cash_svg_of(data, size))
+}
+
 /// T0 (docs/model.md), `extra` keys first.
 fn scenario(extra: &str) -> Scenario {
     common::t0(extra)
@@ -468,12 +473,24 @@ fn the_lines_follow_the_running_totals() {
 #[test]
 fn an_idle_mine_is_overtaken_at_the_payback() {
     let data = cash_data(&decide(&scenario("power=100")));
+    // In short: in full, it would run across a halving's rule.
     let texts = texts(&cash_svg_of(&data, (800, 480)));
     assert!(
-        texts.contains(&"Pays back and overtakes, year 6.7".to_owned()),
+        texts.contains(&"Pays back, overtakes 6.7".to_owned()),
         "{texts:?}"
     );
-    assert!(!texts.iter().any(|text| text.starts_with("Pays back, ")));
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|text| text.starts_with("Pays back"))
+            .count(),
+        1
+    );
+    let wide = texts_of_cash(&data, (1200, 480));
+    assert!(
+        wide.contains(&"Pays back and overtakes, year 6.7".to_owned()),
+        "{wide:?}"
+    );
 }
 
 /// An 18-month build is shaded and named; the years before the hall earns nothing.
@@ -506,19 +523,176 @@ fn payback_and_overtaking_apart_and_a_lead_that_does_not_last() {
         last.keep_mining_usd > last.convert_usd,
         "the miners end ahead"
     );
+    // Each in full where it has room, else in short (four halving rules and two renewals
+    // leave little).
     let texts = texts(&cash_svg_of(&data, (800, 480)));
+    let (payback, overtaking) = (number(payback, 1), number(overtaking, 1));
     assert!(
-        texts.contains(&format!("Pays back, year {}", number(payback, 1))),
+        texts.contains(&format!("Pays back, year {payback}"))
+            || texts.contains(&format!("Pays back {payback}")),
         "{texts:?}"
     );
     assert!(
-        texts.contains(&format!("Overtakes mining, year {}", number(overtaking, 1))),
+        texts.contains(&format!("Overtakes mining, year {overtaking}"))
+            || texts.contains(&format!("Overtakes {overtaking}")),
         "{texts:?}"
     );
     assert!(describe_cash(&data).contains(&format!(
-        "It overtakes keep mining in year {}, then falls behind again: keep mining ends ahead.",
-        number(overtaking, 1)
+        "It overtakes keep mining in year {overtaking}, then falls behind again: keep mining ends ahead."
     )));
+}
+
+/// The box a text element of our SVG backend takes, as the chart estimates it (0.6 em a
+/// character), with its words: left, top, right, bottom.
+fn text_boxes(svg: &str) -> Vec<(String, (f64, f64, f64, f64))> {
+    svg.split("<text")
+        .skip(1)
+        .map(|element| {
+            let tag = &element[..element.find('>').unwrap()];
+            let attribute = |name: &str| {
+                tag.find(&format!(" {name}=\"")).map(|from| {
+                    let from = from + name.len() + 3;
+                    tag[from..from + tag[from..].find('"').unwrap()].to_owned()
+                })
+            };
+            let number = |name: &str| -> f64 { attribute(name).unwrap().parse().unwrap() };
+            let body = &element[tag.len() + 1..];
+            let words = unescaped(&body[..body.find("</text>").unwrap()]);
+            let (x, y, size) = (number("x"), number("y"), number("font-size"));
+            let width = words.chars().count() as f64 * size * 0.6;
+            let left = match attribute("text-anchor").as_deref() {
+                Some("end") => x - width,
+                Some("middle") => x - width / 2.0,
+                _ => x,
+            };
+            let top = match attribute("dominant-baseline").as_deref() {
+                Some("central") => y - size / 2.0,
+                Some("text-after-edge") => y - size,
+                _ => y,
+            };
+            (words, (left, top, left + width, top + size))
+        })
+        .collect()
+}
+
+/// The circles of our SVG backend drawn unfilled (the rings), as boxes.
+fn ring_boxes(svg: &str) -> Vec<(f64, f64, f64, f64)> {
+    svg.split("<circle")
+        .skip(1)
+        .filter(|element| element.split("/>").next().unwrap().contains("fill=\"none\""))
+        .map(|element| {
+            let attribute = |name: &str| -> f64 {
+                let from = element.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+                element[from..].split('"').next().unwrap().parse().unwrap()
+            };
+            let (x, y, radius) = (attribute("cx"), attribute("cy"), attribute("r"));
+            (x - radius, y - radius, x + radius, y + radius)
+        })
+        .collect()
+}
+
+/// The decision chart's labels (the shade's, the rules' and the marks') cover no data
+/// line, no ring and no other label, and the rules' labels no rule; nothing is painted
+/// under them, which used to erase what it covered (a halving's rule at 13.8 years). At
+/// any size, with two marks close together or far apart, four halvings and two renewals.
+#[test]
+fn the_cash_chart_s_labels_cover_no_line_ring_rule_or_other_label() {
+    let style = light(1.0);
+    let gpu = "ai=gpu&gpukw=1.4&apue=1.2&gpu=2.35&util=85&gpucost=30000&gpulife=4&resid=10\
+               &gpudecl=15&build=1.5&years=10&capex=10&hallife=20&gpuopex=10&power=40&airate=8";
+    let scenarios = [
+        common::t0(""),
+        common::t0("power=90"),
+        common::t0("power=100"),
+        common::t0(gpu),
+        decode("ai=gpu&btc=150000&asic=0&mopex=0&btcg=50&gpu=4").0,
+        Scenario::default(),
+    ];
+    let in_plot = ["Build", "Halving", "New GPUs", "Pays back", "Overtakes", "overtakes"];
+    let mut halvings_named = Vec::new();
+    for scenario in &scenarios {
+        let data = cash_data(&decide(scenario));
+        for size in [(1200, 420), (800, 480), (616, 300), (336, 300), (300, 220)] {
+            let case = format!("{} at {size:?}", describe_cash(&data));
+            let mut svg = Svg::new(size);
+            Drawing::Cash(data.clone())
+                .draw(&mut svg, &style)
+                .expect("the chart draws");
+            let svg = svg.finish("chart");
+            let labels: Vec<(String, (f64, f64, f64, f64))> = text_boxes(&svg)
+                .into_iter()
+                .filter(|(words, _)| in_plot.iter().any(|start| words.starts_with(start)))
+                .collect();
+            let overlap = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
+                a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+            };
+            let widened = |(left, top, right, bottom): (f64, f64, f64, f64), by: f64| {
+                (left - by, top - by, right + by, bottom + by)
+            };
+            let data_lines: Vec<Vec<(f64, f64)>> = [style.mining, style.ai]
+                .into_iter()
+                .flat_map(|color| paths_in(&svg, color))
+                .filter(|line| line.len() > 2)
+                .collect();
+            assert_eq!(data_lines.len(), 2, "{case}: both lines are read");
+            let rules: Vec<Vec<(f64, f64)>> = [style.text, style.ai]
+                .into_iter()
+                .flat_map(|color| paths_in(&svg, color))
+                // A rule runs the plot's height; a mark's leader is short.
+                .filter(|line| {
+                    line.len() == 2
+                        && line[0].0 == line[1].0
+                        && (line[0].1 - line[1].1).abs() > f64::from(size.1) / 2.0
+                })
+                .collect();
+            assert_eq!(
+                rules.len(),
+                data.halvings.len() + data.gpu_renewals.len(),
+                "{case}: the rules are read"
+            );
+            for (index, (words, area)) in labels.iter().enumerate() {
+                for line in &data_lines {
+                    for pair in line.windows(2) {
+                        assert!(
+                            !crosses(pair[0], pair[1], widened(*area, 1.5)),
+                            "{case}: {words} at {area:?} covers a line at {pair:?}"
+                        );
+                    }
+                }
+                for ring in ring_boxes(&svg) {
+                    assert!(
+                        !overlap(*area, ring),
+                        "{case}: {words} at {area:?} covers a ring"
+                    );
+                }
+                for (other, other_area) in &labels[index + 1..] {
+                    assert!(
+                        !overlap(*area, *other_area),
+                        "{case}: {words} and {other} overlap"
+                    );
+                }
+                let names_a_rule = ["Build", "Halving", "New GPUs"].contains(&words.as_str());
+                if names_a_rule {
+                    for rule in &rules {
+                        assert!(
+                            !crosses(rule[0], rule[1], *area),
+                            "{case}: {words} at {area:?} crosses a rule at {rule:?}"
+                        );
+                    }
+                }
+            }
+            // Nothing painted after the lines: the labels have no background.
+            let after_lines = &svg[svg.find("stroke-width=\"3\"").unwrap()..];
+            assert!(!after_lines.contains("<rect"), "{case}: a label's background");
+            halvings_named.push((
+                size,
+                data.halvings.len(),
+                labels.iter().filter(|(words, _)| words == "Halving").count(),
+            ));
+        }
+    }
+    // Where there is room, every halving is named, the last one too, left of its rule.
+    assert!(halvings_named.contains(&((1200, 420), 4, 4)), "{halvings_named:?}");
 }
 
 /// A hall that takes longer than the horizon is still being built at its end; one year
@@ -551,16 +725,22 @@ fn a_shared_label_keeps_both_years() {
         (overtaking - (20.0 / 3.0 + 0.0876)).abs() < 1e-9,
         "{overtaking}"
     );
-    let wide = texts(&cash_svg_of(&data, (800, 480)));
+    let wide = texts_of_cash(&data, (1200, 480));
     assert!(
         wide.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
         "{wide:?}"
     );
-    // On a phone's plot, too narrow for it, the label takes a line for each year.
+    // Between two halvings' rules the label takes a line for each year; on a phone's
+    // plot, in short.
+    let between = texts(&cash_svg_of(&data, (800, 480)));
+    assert!(
+        between.contains(&"Pays back, year 6.7".to_owned())
+            && between.contains(&"overtakes, 6.8".to_owned()),
+        "{between:?}"
+    );
     let narrow = texts(&cash_svg_of(&data, (300, 220)));
     assert!(
-        narrow.contains(&"Pays back, year 6.7".to_owned())
-            && narrow.contains(&"overtakes, 6.8".to_owned()),
+        narrow.contains(&"Pays back 6.7".to_owned()) && narrow.contains(&"overtakes 6.8".to_owned()),
         "{narrow:?}"
     );
 }
@@ -871,7 +1051,7 @@ fn the_map_says_where_the_answer_flips() {
     assert!(flip.ai_wins_above);
     assert_eq!(
         describe_map(&map),
-        "Which path wins over the BTC price and the rent the AI tenant pays; the deeper the colour, the wider the gap. At today's rent the AI tenant pays ($125/kW-month), the answer does not flip at any BTC price. At today's BTC price ($100,000), converting wins above a rent the AI tenant pays of $152/kW-month."
+        "Which path wins over the BTC price and the rent the AI tenant pays. At today's rent the AI tenant pays ($125/kW-month), the answer does not flip at any BTC price. At today's BTC price ($100,000), converting wins above a rent the AI tenant pays of $152/kW-month."
     );
     // A GPU cloud with nothing to buy, selling hours at $10 on miners at 100 J/TH: at
     // $10M BTC a MW mines 4,500 / (0.024 x 100) = $1,875/MWh against the GPUs' $5,952, so
@@ -1396,25 +1576,21 @@ fn the_project_s_svg_backend_draws_what_plotters_svg_draws_in_whole_and_half_pix
 }
 
 #[test]
-fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source() {
+fn a_downloaded_chart_is_framed_by_its_title_above_and_its_source_below() {
     let data = chart_data(&Scenario::default(), SweepAxis::BtcPrice);
     let drawing = Drawing::Comparison(data.clone());
-    let address =
-        "https://example.org/mining-vs-ai/?mw=294&power=35&btc=87000&lease=128&asof=2026-03-01";
     let legend = [
         (Mark::Mining, "Mining".to_owned()),
         (Mark::Ai, "AI".to_owned()),
         (Mark::Now, "Now: $87,000".to_owned()),
     ];
-    let notes = [
-        "Site size: 294 MW \u{b7} Power price: $35/MWh".to_owned(),
-        "Source: Mining vs AI calculator; data of 1 March 2026.".to_owned(),
-    ];
-    let footer = Footer {
+    let notes = ["Site size: 294 MW \u{b7} Power price: $35/MWh".to_owned()];
+    let frame = Framing {
         title: "Margin per MWh against the BTC price",
+        subtitle: "Margin over the power bill, before capital costs.",
         legend: &legend,
         notes: &notes,
-        address,
+        credit: "Source: Mining vs AI calculator; data of 1 March 2026.",
     };
     // A transparent embed's style: the download paints its background all the same.
     let style = ChartStyle {
@@ -1422,63 +1598,64 @@ fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source(
         ..light(1.0)
     };
     let chart = (616, 246);
-    let (width, height) = framed_size(chart, &footer, &style);
+    let (width, height) = framed_size(chart, &frame, &style);
     assert_eq!(width, 616);
-    // By hand, at 0.6 em a character: the title (14 px) on one line; the legend on one
-    // line (three marks of 16 + 4 px, 6, 2 and 12 characters at 12 px, two gaps of 16 px:
-    // 60 + 144 + 32 = 236 px); the two notes on a line each; the address (85 characters,
-    // 612 px at 12 px) wrapped in two within 616 - 2 x 10 px. Lines are 1.4 times their
-    // type size apart, with 10 px above and below: 19.6 + 5 x 16.8 + 20 = 123.6, rounded
-    // up to whole pixels.
-    assert_eq!(height, 246 + 124);
+    // By hand, at 0.6 em a character, within 616 - 2 x 10 px: above, the title (36
+    // characters at 18 px: 389 px), the subtitle (50 at 13 px: 390 px) and the legend
+    // (three marks of 16 + 4 px, 6, 2 and 12 characters at 12 px, two gaps of 16 px: 236
+    // px), a line each; below, the note and the credit (53 at 12 px: 382 px), a line each.
+    // Lines are 1.4 times their type size apart, with 10 px above and below each block:
+    // above, 25.2 + 18.2 + 16.8 + 20 = 80.2, below, 2 x 16.8 + 20 = 53.6, each rounded up
+    // to whole pixels.
+    let (header, footer) = (81.0, 54.0);
+    assert_eq!(f64::from(height), header + 246.0 + footer);
 
+    let address = "https://example.org/?mw=294&power=35";
     let mut framed = Svg::new((width, height));
-    draw_framed(&mut framed, &drawing, &style, &footer).expect("the chart draws");
+    framed.describe(&format!("{} {address}", notes[0]));
+    draw_framed(&mut framed, &drawing, &style, &frame).expect("the chart draws");
     let framed = framed.finish("chart");
     let mut alone = Svg::new(chart);
-    draw(&mut alone, &data, &light(1.0)).expect("the chart draws");
+    draw(&mut alone, &data, &style).expect("the chart draws");
     let alone = alone.finish("chart");
 
-    // The chart's words, then the footer's, each footer line below the chart.
-    let framed_texts = texts_with_y(&framed);
-    let chart_texts = texts(&alone);
-    let (above, below) = framed_texts.split_at(chart_texts.len());
-    let above: Vec<String> = above.iter().map(|(_, text)| text.clone()).collect();
-    assert_eq!(above, chart_texts);
-    let footer_texts: Vec<String> = below
-        .iter()
-        .map(|(_, text)| text.replace("&amp;", "&"))
-        .collect();
+    // The chart as drawn alone, moved down below the header.
+    let moved = format!("<g transform=\"translate(0 {header})\">");
+    let chart_start = framed.find(&moved).expect("the chart is moved down") + moved.len();
+    let chart_end = chart_start + framed[chart_start..].find("</g>").unwrap();
+    let alone_body = &alone[alone.find('>').unwrap() + 1..alone.rfind("</svg>").unwrap()];
+    assert_eq!(&framed[chart_start..chart_end], alone_body);
+    let above = texts_with_y(&framed[..chart_start]);
+    let below = texts_with_y(&framed[chart_end..]);
+    let words = |lines: &[(f64, String)]| -> Vec<String> {
+        lines.iter().map(|(_, text)| text.clone()).collect()
+    };
     assert_eq!(
-        footer_texts[..6],
-        [
-            footer.title,
-            "Mining",
-            "AI",
-            "Now: $87,000",
-            &notes[0],
-            &notes[1]
-        ]
+        words(&above),
+        [frame.title, frame.subtitle, "Mining", "AI", "Now: $87,000"]
     );
-    assert_eq!(footer_texts[6..].concat(), address, "the address, wrapped");
-    assert_eq!(footer_texts.len(), 8);
+    assert_eq!(words(&below), [notes[0].as_str(), frame.credit]);
+    assert!(above.iter().all(|&(y, _)| y > 0.0 && y < header));
     assert!(below
         .iter()
-        .all(|&(y, _)| y > 246.0 && y < f64::from(height)));
-    // The legend on one line, every other line under the one before.
-    assert!(below[1].0 == below[2].0 && below[2].0 == below[3].0);
-    let line_ys: Vec<f64> = [0, 1, 4, 5, 6, 7]
-        .iter()
-        .map(|&index| below[index].0)
-        .collect();
-    assert!(
-        line_ys.windows(2).all(|pair| pair[0] < pair[1]),
-        "{line_ys:?}"
-    );
+        .all(|&(y, _)| y > header + 246.0 && y < f64::from(height)));
+    // The title in bold, the lines one under the other, the legend on one line.
+    assert!(text_tag(&framed, frame.title).contains("font-weight=\"bold\""));
+    assert!(!text_tag(&framed, frame.subtitle).contains("font-weight"));
+    assert!(above[0].0 < above[1].0 && above[1].0 < above[2].0);
+    assert!(above[2].0 == above[3].0 && above[3].0 == above[4].0);
+    assert!(below[0].0 < below[1].0);
+    // The address is kept, not drawn.
+    assert!(framed.contains(&format!(
+        "<desc>Site size: 294 MW \u{b7} Power price: $35/MWh {}</desc>",
+        address.replace('&', "&amp;")
+    )));
+    assert!(texts(&framed).iter().all(|text| !text.contains("https")));
     // The legend's marks in the chart's colours: the two series' bars and today's dot.
+    let header_svg = &framed[..chart_start];
     for color in [style.mining, style.ai, style.text] {
         let fill = format!("fill=\"{}\"", hex(color).to_lowercase());
-        let marks = framed[framed.find(footer.title).unwrap()..]
+        let marks = header_svg
             .split('<')
             .filter(|element| {
                 (element.starts_with("rect") || element.starts_with("circle"))
@@ -1488,12 +1665,20 @@ fn a_downloaded_chart_has_the_same_drawing_above_a_footer_that_names_its_source(
         assert_eq!(marks, 1, "{fill}");
     }
     // The background is painted under the whole drawing, first.
-    let first = &framed[framed.find('>').unwrap() + 1..];
+    let first = &framed[framed.find("</desc>").unwrap() + "</desc>".len()..];
     let background = format!(
         "<rect x=\"0\" y=\"0\" width=\"616\" height=\"{height}\" fill=\"{}\"/>",
         hex(style.background).to_lowercase()
     );
     assert!(first.starts_with(&background), "{}", &first[..80]);
+}
+
+/// The opening tag of the text element that says `words`.
+fn text_tag<'a>(svg: &'a str, words: &str) -> &'a str {
+    let end = svg
+        .find(&format!(">{words}<"))
+        .expect("the words are drawn");
+    &svg[svg[..end].rfind("<text").unwrap()..end]
 }
 
 /// D9's GPU cloud renews its fleet at 5.5 and 9.5 years: the chart marks both and says so;

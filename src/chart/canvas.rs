@@ -8,12 +8,13 @@ use std::fmt;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
 use super::Svg;
-use super::{ChartStyle, Resizable};
+use super::{ChartStyle, Framable};
 
 /// Sizes the canvas' backing store to `css_width` x `css_height` CSS pixels times
 /// `device_pixel_ratio`, then draws with `draw` in the colours the page's stylesheet gives
@@ -254,17 +255,24 @@ impl DrawingBackend for Canvas2d {
         });
         // Whole pixels: the size is already scaled to device pixels.
         let size_px = style.size().round() as u32;
+        let weight = match style.style() {
+            FontStyle::Bold => "bold ",
+            _ => "",
+        };
         self.context
-            .set_font(&format!("{size_px}px {}", style.family().as_str()));
+            .set_font(&format!("{weight}{size_px}px {}", style.family().as_str()));
         self.context
             .fill_text(text, f64::from(position.0), f64::from(position.1))
             .map_err(refused)
     }
 }
 
-impl Resizable for Canvas2d {
-    fn set_size(&mut self, size: (u32, u32)) {
+impl Framable for Canvas2d {
+    fn set_area(&mut self, top: i32, size: (u32, u32)) -> Result<(), String> {
         self.size = size;
+        self.context
+            .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, f64::from(top))
+            .map_err(|_| "the canvas refused to move the chart".to_owned())
     }
 }
 
@@ -290,11 +298,11 @@ fn as_canvas_error(drawn: Result<(), DrawingErrorKind<fmt::Error>>) -> Drawn {
     })
 }
 
-impl Resizable for Surface {
-    fn set_size(&mut self, size: (u32, u32)) {
+impl Framable for Surface {
+    fn set_area(&mut self, top: i32, size: (u32, u32)) -> Result<(), String> {
         match self {
-            Surface::Canvas(canvas) => canvas.set_size(size),
-            Surface::Svg(svg) => svg.set_size(size),
+            Surface::Canvas(canvas) => canvas.set_area(top, size),
+            Surface::Svg(svg) => svg.set_area(top, size),
         }
     }
 }

@@ -5,7 +5,8 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
-use super::draw::{plot, series, CALLOUT_PX, TEXT_PX};
+use super::draw::{plot, CALLOUT_PX, SERIES_PX, TEXT_PX};
+use super::room::{Area, Taken};
 use super::style::ChartStyle;
 use crate::format::{count, number, usd_sum};
 use crate::model::decision::{RunningTotal, YEARS_PER_HALVING};
@@ -74,6 +75,53 @@ pub fn cash_data(decision: &Decision) -> CashData {
         ai_mode: scenario.ai_mode,
         totals,
     }
+}
+
+/// How many steps a callout takes from the right of its ring to its left, looking for room.
+const SLIDES: i32 = 8;
+
+/// The payback and the overtaking, each a point with its label, and a shorter label for a
+/// phone's plot; one where they are the same point: the payback's cash is zero, so that
+/// happens only where keep mining has earned nothing so far.
+fn marks(data: &CashData, (y_min, y_max): (f64, f64)) -> Vec<((f64, f64), [String; 2])> {
+    let horizon = (data.totals.len().max(2) - 1) as f64;
+    let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
+    let mut marks = Vec::new();
+    let mut merged = false;
+    if let Some((years, cash)) = data.overtaking {
+        let payback = data
+            .payback_years
+            .filter(|payback| close(*payback, years) && cash.abs() < (y_max - y_min) / 40.0);
+        merged = payback.is_some();
+        let (year, payback_year) = (number(years, 1), payback.map(|payback| number(payback, 1)));
+        let labels = match payback_year {
+            // Both years where they differ as written: one label must not move the payback.
+            Some(payback) if payback != year => [
+                format!("Pays back, year {payback}; overtakes, {year}"),
+                format!("Pays back {payback}; overtakes {year}"),
+            ],
+            Some(_) => [
+                format!("Pays back and overtakes, year {year}"),
+                format!("Pays back, overtakes {year}"),
+            ],
+            None => [
+                format!("Overtakes mining, year {year}"),
+                format!("Overtakes {year}"),
+            ],
+        };
+        marks.push(((years, cash), labels));
+    }
+    if let (Some(years), false) = (data.payback_years, merged) {
+        let year = number(years, 1);
+        marks.push((
+            (years, 0.0),
+            [
+                format!("Pays back, year {year}"),
+                format!("Pays back {year}"),
+            ],
+        ));
+    }
+    marks
 }
 
 /// "year 6.7": a time from now as a reader counts it.
@@ -179,157 +227,222 @@ pub fn draw_cash<DB: DrawingBackend>(
     )?;
     let at = |x: f64, y: f64| frame.at(x, y);
     let y_max = frame.y_range.1;
-    // Where the next label at the top of the plot may start.
-    let mut free_from = frame.left;
+    // What is drawn first (the shade, the rules, the lines and the rings) and where; the
+    // labels are then placed where they cover none of it, nor each other.
+    let lines: Vec<Vec<(i32, i32)>> = [
+        (|total: &RunningTotal| total.keep_mining_usd) as fn(&RunningTotal) -> f64,
+        |total: &RunningTotal| total.convert_usd,
+    ]
+    .iter()
+    .map(|value| {
+        data.totals
+            .iter()
+            .enumerate()
+            .map(|(year, total)| at(year as f64, value(total)))
+            .collect()
+    })
+    .collect();
+    let mut taken = Taken::default();
+    // A label clears a data line's edge, and a rule, by a pixel.
+    let (series_margin, rule_margin) = (style.px(SERIES_PX / 2.0 + 1.0), style.px(1.0));
+    for line in &lines {
+        taken.line(line, series_margin);
+    }
+    let rule_x = |year: f64| at(year, y_max).0;
+    // The rules apart: where nothing else has room, a callout may cross one (it is thin,
+    // and shows between the letters), never a rule's own label.
+    let mut rules = Taken::default();
+    for year in data.halvings.iter().chain(&data.gpu_renewals) {
+        rules.line(
+            &[(rule_x(*year), frame.top), (rule_x(*year), frame.bottom)],
+            rule_margin,
+        );
+    }
+    let marks = marks(data, frame.y_range);
+    let ring_px = style.px(6.0);
+    for ((x, y), _) in &marks {
+        let (ring_x, ring_y) = at(*x, *y);
+        taken.area((
+            ring_x - ring_px,
+            ring_y - ring_px,
+            ring_x + ring_px,
+            ring_y + ring_px,
+        ));
+    }
+    let inside = |area: Area| {
+        area.0 >= frame.left
+            && area.2 <= frame.right
+            && area.1 >= frame.top
+            && area.3 <= frame.bottom
+    };
+    let text_height = style.px(TEXT_PX);
+    let edge = style.px(3.0);
+    // Labels at the top or the foot of a rule (or of the shade), on its right or its left
+    // (set to end by it, however wide the letters turn out): the first of `places` that
+    // is free, each the rule's x, whether at the top, and whether on the right.
+    let mut label = |backend: &mut DB, words: &str, places: &[(i32, bool, bool)]| {
+        let width = style.text_width(words, TEXT_PX);
+        let free = places.iter().map(|&(x, at_top, on_right)| {
+            let top = if at_top {
+                frame.top + edge
+            } else {
+                frame.bottom - edge - text_height
+            };
+            let left = if on_right { x + edge } else { x - edge - width };
+            ((left, top, left + width, top + text_height), on_right)
+        });
+        let place = free
+            .clone()
+            .find(|(area, _)| inside(*area) && taken.is_free(*area) && rules.is_free(*area));
+        match place {
+            Some((area, on_right)) => {
+                taken.area(area);
+                let (anchor, x) = if on_right {
+                    (HPos::Left, area.0)
+                } else {
+                    (HPos::Right, area.2)
+                };
+                backend.draw_text(
+                    words,
+                    &style.font(TEXT_PX, style.text, anchor, VPos::Top),
+                    (x, area.1),
+                )
+            }
+            None => Ok(()),
+        }
+    };
     // A light shade: the grid shows through it, and the lines are drawn over it. Named at
     // its top where the name fits inside it; the description names it in any case.
     if data.build_years > 0.0 {
-        let (shade_left, shade_right) =
-            (at(0.0, y_max).0, at(data.build_years.min(horizon), y_max).0);
+        let (shade_left, shade_right) = (at(0.0, y_max).0, rule_x(data.build_years.min(horizon)));
         backend.draw_rect(
             (shade_left, frame.top),
             (shade_right, frame.bottom),
             &style.ai.alpha(0.12),
             true,
         )?;
-        let build_width = style.text_width("Build", TEXT_PX);
-        if build_width + style.px(6.0) <= shade_right - shade_left {
-            backend.draw_text(
+        if style.text_width("Build", TEXT_PX) + 2 * edge <= shade_right - shade_left {
+            label(
+                backend,
                 "Build",
-                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
-                (shade_left + style.px(3.0), frame.top + style.px(2.0)),
+                &[(shade_left, true, true), (shade_left, false, true)],
             )?;
-            free_from = shade_left + build_width + style.px(9.0);
         }
     }
-    // Each halving a rule; a label beside it where it does not run into the one before or
-    // past the plot.
+    // Each halving a rule, named at its top on its right, or its left near the plot's
+    // right edge, or else at its foot.
     let halving_rule = style.stroke(style.text, 0.45, 1.0);
-    let label_width = style.text_width("Halving", TEXT_PX);
     for year in &data.halvings {
-        let x = at(*year, y_max).0;
+        let x = rule_x(*year);
         backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
-        let label_x = x + style.px(3.0);
-        if label_x >= free_from && label_x + label_width <= frame.right {
-            backend.draw_text(
-                "Halving",
-                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Top),
-                (label_x, frame.top + style.px(2.0)),
-            )?;
-            free_from = label_x + label_width + style.px(6.0);
-        }
+        label(
+            backend,
+            "Halving",
+            &[
+                (x, true, true),
+                (x, true, false),
+                (x, false, true),
+                (x, false, false),
+            ],
+        )?;
     }
-    // Each GPU renewal a rule in the AI colour, labelled at the foot on its right, or on
-    // its left near the plot's right edge, where the label fits.
+    // Each GPU renewal a rule in the AI colour, named at its foot, or else at its top.
     let renewal_rule = style.stroke(style.ai, 0.7, 1.0);
-    let renewal_width = style.text_width("New GPUs", TEXT_PX);
-    let mut foot_free_from = frame.left;
     for year in &data.gpu_renewals {
-        let x = at(*year, y_max).0;
+        let x = rule_x(*year);
         backend.draw_line((x, frame.top), (x, frame.bottom), &renewal_rule)?;
-        let right = x + style.px(3.0);
-        let left = x - style.px(3.0) - renewal_width;
-        let label_x = if right + renewal_width <= frame.right {
-            right
-        } else {
-            left
-        };
-        if label_x >= foot_free_from {
-            backend.draw_text(
-                "New GPUs",
-                &style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom),
-                (label_x, frame.bottom - style.px(2.0)),
-            )?;
-            foot_free_from = label_x + renewal_width + style.px(6.0);
-        }
+        label(
+            backend,
+            "New GPUs",
+            &[
+                (x, false, true),
+                (x, false, false),
+                (x, true, true),
+                (x, true, false),
+            ],
+        )?;
     }
-    for (color, value) in [
-        (
-            style.mining,
-            (|total: &RunningTotal| total.keep_mining_usd) as fn(&RunningTotal) -> f64,
-        ),
-        (style.ai, |total: &RunningTotal| total.convert_usd),
-    ] {
-        let points: Vec<(f64, f64)> = data
-            .totals
-            .iter()
-            .enumerate()
-            .map(|(year, total)| (year as f64, value(total)))
-            .collect();
-        series(backend, &frame, style, color, &points)?;
+    for (color, line) in [style.mining, style.ai].into_iter().zip(&lines) {
+        backend.draw_path(line.iter().copied(), &style.stroke(color, 1.0, SERIES_PX))?;
     }
 
-    // The payback and the overtaking, each a ring with its label; one where they are the
-    // same point: the payback's cash is zero, so that happens only where keep mining has
-    // earned nothing so far.
-    let (y_min, y_max) = frame.y_range;
-    let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
-    let mut marks: Vec<((f64, f64), String)> = Vec::new();
-    let mut merged = false;
-    if let Some((years, cash)) = data.overtaking {
-        let payback = data
-            .payback_years
-            .filter(|payback| close(*payback, years) && cash.abs() < (y_max - y_min) / 40.0);
-        merged = payback.is_some();
-        let label = match payback {
-            // Both years where they differ as written: one label must not move the payback.
-            Some(payback) if number(payback, 1) != number(years, 1) => format!(
-                "Pays back, {}; overtakes, {}",
-                year_text(payback),
-                number(years, 1)
-            ),
-            Some(_) => format!("Pays back and overtakes, {}", year_text(years)),
-            None => format!("Overtakes mining, {}", year_text(years)),
-        };
-        marks.push(((years, cash), label));
-    }
-    if let (Some(years), false) = (data.payback_years, merged) {
-        marks.push(((years, 0.0), format!("Pays back, {}", year_text(years))));
-    }
+    // The payback and the overtaking, each a ring with its label nearby, where it covers
+    // no line, ring or other label, and no rule where it can; a thin line leads to a label
+    // set further off.
     let ring = style.stroke(style.text, 1.0, 2.0);
-    let text_height = style.px(CALLOUT_PX);
-    for (index, ((x, y), label)) in marks.iter().enumerate() {
+    let callout_height = style.px(CALLOUT_PX);
+    let gap = style.px(9.0);
+    for ((x, y), words) in &marks {
         let center = at(*x, *y);
-        backend.draw_circle(center, style.px(6.0) as u32, &ring, false)?;
-        // Above the point for the first mark, below for the second, so two never meet;
-        // right of the point where the label fits, else left of it, else as far left as
-        // keeps it inside the plot; on the page's background, so that the lines and rules
-        // it crosses do not run through its letters. A label wider than the plot (both
-        // years, on a phone) takes a line for each.
-        let lines: Vec<&str> = if style.text_width(label, CALLOUT_PX) > frame.right - frame.left {
-            label.split("; ").collect()
-        } else {
-            vec![label.as_str()]
+        backend.draw_circle(center, ring_px as u32, &ring, false)?;
+        // On one line, or where that finds no room (or is wider than the plot), a line for
+        // each year of a shared label; then the same in short.
+        let [long, short] = words;
+        let layouts =
+            [long, short].map(|words| [vec![words.as_str()], words.split("; ").collect()]);
+        let tries = [false, true].into_iter().flat_map(|across_rules| {
+            layouts
+                .iter()
+                .flatten()
+                .map(move |lines| (across_rules, lines))
+        });
+        let found = tries.into_iter().find_map(|(across_rules, lines)| {
+            let height = callout_height * lines.len() as i32;
+            let width = lines
+                .iter()
+                .map(|line| style.text_width(line, CALLOUT_PX))
+                .max()
+                .unwrap_or(0);
+            // Nearest first: above or below the ring, from its right to its left, then
+            // beside it.
+            let places = (0..)
+                .map(|step| gap + step * callout_height / 2)
+                .take_while(|distance| *distance <= frame.bottom - frame.top)
+                .flat_map(|distance| {
+                    let (above, below) = (center.1 - distance - height, center.1 + distance);
+                    let middle = center.1 - height / 2;
+                    let lefts = (0..=SLIDES)
+                        .map(move |slide| center.0 + gap - (width + 2 * gap) * slide / SLIDES);
+                    lefts
+                        .clone()
+                        .map(move |left| (left, above))
+                        .chain(lefts.map(move |left| (left, below)))
+                        .chain([
+                            (center.0 + distance, middle),
+                            (center.0 - distance - width, middle),
+                        ])
+                });
+            let mut areas = places
+                .map(|(left, top)| (left, top, left + width, top + height))
+                .filter(|area| inside(*area));
+            areas
+                .find(|area| taken.is_free(*area) && (across_rules || rules.is_free(*area)))
+                .map(|area| (area, lines.clone()))
+        });
+        let Some((area, lines)) = found else {
+            continue;
         };
-        let height = text_height * lines.len() as i32;
-        let gap = style.px(9.0);
-        let top = if index == 0 {
-            center.1 - gap - height
-        } else {
-            center.1 + gap
-        };
-        let width = lines
-            .iter()
-            .map(|line| style.text_width(line, CALLOUT_PX))
-            .max()
-            .unwrap_or(0);
-        let left = if center.0 + gap + width <= frame.right {
-            center.0 + gap
-        } else if center.0 - gap - width >= frame.left {
-            center.0 - gap - width
-        } else {
-            (frame.right - width).max(frame.left)
-        };
-        let pad = style.px(2.0);
-        backend.draw_rect(
-            (left - pad, top - pad),
-            (left + width + pad, top + height + pad),
-            &style.background.alpha(0.85),
-            true,
-        )?;
+        taken.area(area);
+        let nearest = (
+            center.0.clamp(area.0, area.2),
+            center.1.clamp(area.1, area.3),
+        );
+        let (dx, dy) = (nearest.0 - center.0, nearest.1 - center.1);
+        if dx * dx + dy * dy > (2 * gap) * (2 * gap) {
+            let length = f64::from(dx * dx + dy * dy).sqrt();
+            let from = (
+                center.0 + (f64::from(dx) * f64::from(ring_px) / length).round() as i32,
+                center.1 + (f64::from(dy) * f64::from(ring_px) / length).round() as i32,
+            );
+            backend.draw_line(from, nearest, &style.stroke(style.text, 0.6, 1.0))?;
+        }
         let font = style.font(CALLOUT_PX, style.text, HPos::Left, VPos::Top);
         for (number, line) in lines.iter().enumerate() {
-            backend.draw_text(line, &font, (left, top + text_height * number as i32))?;
+            backend.draw_text(
+                line,
+                &font,
+                (area.0, area.1 + callout_height * number as i32),
+            )?;
         }
     }
     backend.present()

@@ -12,6 +12,9 @@ use super::style::{ChartStyle, Rgb};
 /// Text sizes in CSS pixels: tick labels and titles, and the break-even label.
 pub(super) const TEXT_PX: f64 = 14.0;
 pub(super) const CALLOUT_PX: f64 = 15.0;
+/// Where the y axis' title starts, CSS pixels from the drawing's left edge: as far in as a
+/// downloaded chart's words ([`super::frame`]), so that they line up.
+pub(super) const EDGE_PX: f64 = 10.0;
 
 /// Where values land in device pixels: the plot area inside the margins.
 pub(super) struct Frame {
@@ -103,7 +106,7 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
     backend.draw_text(
         y_title,
         &style.font(TEXT_PX, style.text, HPos::Left, VPos::Bottom),
-        (style.px(4.0), frame.top - style.px(10.0)),
+        (style.px(EDGE_PX), frame.top - style.px(10.0)),
     )?;
     let axis = style.stroke(style.text, 1.0, 1.0);
     backend.draw_path(
@@ -176,6 +179,9 @@ pub(super) fn plot_in<DB: DrawingBackend>(
     Ok(frame)
 }
 
+/// A data line's width, CSS pixels.
+pub(super) const SERIES_PX: f64 = 3.0;
+
 /// A data line in `color` through `points` (x and y in the data's units).
 pub(super) fn series<DB: DrawingBackend>(
     backend: &mut DB,
@@ -184,7 +190,7 @@ pub(super) fn series<DB: DrawingBackend>(
     color: Rgb,
     points: &[(f64, f64)],
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
-    let line = style.stroke(color, 1.0, 3.0);
+    let line = style.stroke(color, 1.0, SERIES_PX);
     backend.draw_path(points.iter().map(|(x, y)| frame.at(*x, *y)), &line)
 }
 

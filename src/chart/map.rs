@@ -216,7 +216,5 @@ pub fn describe_map(map: &DecisionMap) -> String {
             usd_whole(btc)
         ),
     };
-    format!(
-        "Which path wins over the BTC price and the {label}; the deeper the colour, the wider the gap. {along_btc} {along_y}"
-    )
+    format!("Which path wins over the BTC price and the {label}. {along_btc} {along_y}")
 }

@@ -11,9 +11,10 @@ pub mod cash;
 pub mod data;
 pub mod draw;
 pub mod drawing;
-pub mod footer;
+pub mod frame;
 pub mod labels;
 pub mod map;
+mod room;
 pub mod style;
 pub mod svg;
 pub mod tornado;
@@ -24,7 +25,7 @@ pub use cash::{
 pub use data::{chart_data, crossover, ChartData, ChartPoint, CHART_POINTS};
 pub use draw::{draw, ticks};
 pub use drawing::Drawing;
-pub use footer::{draw_framed, framed_size, Footer, Mark, Resizable};
+pub use frame::{draw_framed, framed_size, Framable, Framing, Mark};
 pub use labels::{
     axis_phrase, axis_title, comparison_title, crossing_label, describe, tick_label,
     tick_label_exact, winner, Y_AXIS_TITLE,

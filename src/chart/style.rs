@@ -1,7 +1,9 @@
 //! The chart's colours, line widths and fonts.
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontFamily};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontFamily, FontStyle,
+};
 
 /// A colour as red, green and blue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +120,7 @@ impl ChartStyle {
             color: color.alpha(1.0),
             size: css_px * self.scale,
             anchor: Pos::new(h_pos, v_pos),
+            bold: false,
         }
     }
 }
@@ -143,6 +146,14 @@ pub(super) struct Font {
     color: BackendColor,
     size: f64,
     anchor: Pos,
+    bold: bool,
+}
+
+impl Font {
+    /// The same font in bold, as a downloaded chart's title is set.
+    pub(super) fn bold(self) -> Self {
+        Self { bold: true, ..self }
+    }
 }
 
 impl BackendTextStyle for Font {
@@ -162,6 +173,14 @@ impl BackendTextStyle for Font {
 
     fn family(&self) -> FontFamily<'_> {
         FontFamily::SansSerif
+    }
+
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
     }
 
     /// An estimate, for backends that ask: average glyphs are about 0.6 em wide.

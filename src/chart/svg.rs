@@ -10,9 +10,10 @@ use std::fmt::Write;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
 };
 
-use super::footer::Resizable;
+use super::frame::Framable;
 use crate::number_text::number_text;
 
 /// A plotters backend that writes SVG elements into a string; [`Svg::finish`] wraps them in
@@ -20,6 +21,10 @@ use crate::number_text::number_text;
 pub struct Svg {
     size: (u32, u32),
     body: String,
+    /// Whether a group that moves what is drawn down ([`Framable::set_area`]) is open.
+    moved: bool,
+    /// What [`Svg::finish`] writes in the drawing's `<desc>`.
+    description: String,
 }
 
 /// Writing into a `String` cannot fail; the backend's error type is `fmt::Error` for the
@@ -36,15 +41,31 @@ impl Svg {
         Self {
             size,
             body: String::new(),
+            moved: false,
+            description: String::new(),
         }
+    }
+
+    /// Gives the drawing a description, which the file keeps but does not draw: a
+    /// downloaded chart's scenario and address.
+    pub fn describe(&mut self, description: &str) {
+        self.description = escaped(description);
     }
 
     /// The drawing as an `<svg>` element that scales to its box, in the canvas' font family,
     /// with `label` as its accessible name (escaped here).
-    pub fn finish(self, label: &str) -> String {
+    pub fn finish(mut self, label: &str) -> String {
         let (width, height) = self.size;
+        if self.moved {
+            self.body.push_str("</g>");
+        }
+        let description = if self.description.is_empty() {
+            String::new()
+        } else {
+            format!("<desc>{}</desc>", self.description)
+        };
         format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" role=\"img\" aria-label=\"{}\">{}</svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" role=\"img\" aria-label=\"{}\">{description}{}</svg>",
             escaped(label),
             self.body
         )
@@ -106,10 +127,19 @@ fn centre(value: i32) -> String {
     }
 }
 
-impl Resizable for Svg {
-    /// Also the `viewBox` [`Svg::finish`] writes.
-    fn set_size(&mut self, size: (u32, u32)) {
+impl Framable for Svg {
+    /// The size is also the `viewBox` [`Svg::finish`] writes.
+    fn set_area(&mut self, top: i32, size: (u32, u32)) -> Result<(), String> {
         self.size = size;
+        if self.moved {
+            self.body.push_str("</g>");
+        }
+        self.moved = top != 0;
+        if self.moved {
+            self.body
+                .push_str(&format!("<g transform=\"translate(0 {top})\">"));
+        }
+        Ok(())
     }
 }
 
@@ -239,9 +269,13 @@ impl DrawingBackend for Svg {
         };
         // Whole pixels, as the canvas sets its font.
         let size_px = style.size().round() as u32;
+        let weight = match style.style() {
+            FontStyle::Bold => " font-weight=\"bold\"",
+            _ => "",
+        };
         write!(
             self.body,
-            "<text x=\"{}\" y=\"{}\" font-size=\"{size_px}\"{text_anchor} dominant-baseline=\"{baseline}\"",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{size_px}\"{weight}{text_anchor} dominant-baseline=\"{baseline}\"",
             position.0, position.1
         )
         .map_err(failed)?;

@@ -1,5 +1,5 @@
 //! A chart's downloads: PNG (the canvas' drawing at twice its size) and SVG (the same drawing
-//! on the project's SVG backend), each with a footer that names its source.
+//! on the project's SVG backend), each framed with its title above and its source below.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::browser::{download_blob, download_text, site_url_with};
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
-use crate::chart::{draw_framed, framed_size, Drawing, Footer, Mark, Svg};
+use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
 use crate::components::source_text;
 use crate::csv::{download_name, scenario_line};
 use crate::protocol::parent_window;
@@ -20,7 +20,7 @@ use crate::url_state::pinned_query;
 
 thread_local! {
     /// The calculator as the full page shows it, which a chart's downloads describe in
-    /// their footer: set by the page as it renders ([`show`]), read at a click; `None`
+    /// their frame: set by the page as it renders ([`show`]), read at a click; `None`
     /// where no page is shown (a widget that `mount()` renders), whose charts offer no
     /// downloads. Not a yew context: a provider around the page compares the page's whole
     /// virtual DOM on every input, which measured, in the years view at 4x CPU throttle,
@@ -47,9 +47,11 @@ enum Format {
 pub struct ChartToSave<'a> {
     /// What the chart draws.
     pub drawing: &'a Rc<Drawing>,
-    /// The chart's title, the footer's first line.
+    /// The chart's title.
     pub title: &'a AttrValue,
-    /// The legend the page shows above the chart, which the footer repeats.
+    /// How to read the chart, as the page says below it.
+    pub subtitle: &'a AttrValue,
+    /// The legend the page shows above the chart, which the frame repeats.
     pub legend: &'a [(Mark, String)],
     /// The canvas on screen: its size and its colours are the download's.
     pub canvas: &'a NodeRef,
@@ -57,28 +59,32 @@ pub struct ChartToSave<'a> {
     pub testid: &'a AttrValue,
 }
 
-/// What a click saves: the chart, its footer's words and the file's name.
+/// What a click saves: the chart, its frame's words, the address the SVG keeps and the
+/// file's name.
 struct Saved {
     drawing: Rc<Drawing>,
     title: String,
+    subtitle: String,
     legend: Vec<(Mark, String)>,
-    notes: [String; 2],
+    notes: [String; 1],
+    credit: String,
     address: String,
     file_name: String,
 }
 
 impl Saved {
-    fn footer(&self) -> Footer<'_> {
-        Footer {
+    fn frame(&self) -> Framing<'_> {
+        Framing {
             title: &self.title,
+            subtitle: &self.subtitle,
             legend: &self.legend,
             notes: &self.notes,
-            address: &self.address,
+            credit: &self.credit,
         }
     }
 }
 
-/// Buttons that download the chart as PNG or SVG, with a footer that describes the
+/// Buttons that download the chart as PNG or SVG, framed with words that describe the
 /// calculator the page shows at the click, and why the last one failed (`failure`, cleared
 /// by one that works; in a frame, a note that the host may block downloads); nothing where no page is shown. A plain function of the chart's
 /// canvas component: a component of its own would compile yew's component machinery once
@@ -93,13 +99,14 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             "Download the chart \u{201c}{}\u{201d} as {words}",
             chart.title
         );
-        let (drawing, title, legend) = (
+        let (drawing, title, subtitle, legend) = (
             chart.drawing.clone(),
             chart.title.clone(),
+            chart.subtitle.clone(),
             chart.legend.to_vec(),
         );
         let (canvas, failure) = (chart.canvas.clone(), failure.setter());
-        // The footer is written when asked for, from the calculator as it is then.
+        // The frame is written when asked for, from the calculator as it is then.
         let onclick = Callback::from(move |_: MouseEvent| {
             let Some(state) = SHOWN.get() else {
                 return;
@@ -107,8 +114,10 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             let saved = Saved {
                 drawing: drawing.clone(),
                 title: title.to_string(),
+                subtitle: subtitle.to_string(),
                 legend: legend.clone(),
-                notes: [scenario_line(&state.scenario), source_text(&state)],
+                notes: [scenario_line(&state.scenario)],
+                credit: source_text(&state),
                 address: site_url_with(&pinned_query(&state)),
                 file_name: download_name(
                     Some((&title, state.view.key())),
@@ -166,7 +175,7 @@ fn shown_size(canvas: &HtmlCanvasElement) -> Result<(u32, u32), String> {
     }
 }
 
-/// Draws the chart and its footer on a canvas of its own at [`PNG_SCALE`] and offers it
+/// Draws the chart in its frame on a canvas of its own at [`PNG_SCALE`] and offers it
 /// once the browser has encoded it; a failure then goes to `failure`.
 fn offer_png(
     canvas: &HtmlCanvasElement,
@@ -174,14 +183,14 @@ fn offer_png(
     failure: UseStateSetter<Option<String>>,
 ) -> Result<(), String> {
     let style = canvas_style(canvas, PNG_SCALE)?;
-    let size = framed_size(shown_size(canvas)?, &saved.footer(), &style);
+    let size = framed_size(shown_size(canvas)?, &saved.frame(), &style);
     let image: HtmlCanvasElement = canvas
         .owner_document()
         .and_then(|document| document.create_element("canvas").ok())
         .ok_or_else(|| "the page cannot make a canvas".to_owned())?
         .unchecked_into();
     let mut surface = Surface::Canvas(sized_backend(&image, size, PNG_SCALE)?);
-    draw_framed(&mut surface, &saved.drawing, &style, &saved.footer())?;
+    draw_framed(&mut surface, &saved.drawing, &style, &saved.frame())?;
     let file_name = saved.file_name.clone();
     let encoded = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
         let offered = match blob {
@@ -198,12 +207,20 @@ fn offer_png(
         .map_err(|_| "the browser refused to encode the image".to_owned())
 }
 
-/// Draws the chart and its footer as SVG, in the canvas' colours, and offers it.
+/// Draws the chart in its frame as SVG, in the canvas' colours, with the scenario's address
+/// in its description, and offers it.
 fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
     let style = canvas_style(canvas, 1.0)?;
-    let size = framed_size(shown_size(canvas)?, &saved.footer(), &style);
-    let mut surface = Surface::Svg(Svg::new(size));
-    draw_framed(&mut surface, &saved.drawing, &style, &saved.footer())?;
+    let size = framed_size(shown_size(canvas)?, &saved.frame(), &style);
+    let mut svg = Svg::new(size);
+    svg.describe(&format!(
+        "{} {} {}",
+        saved.notes.join(" "),
+        saved.credit,
+        saved.address
+    ));
+    let mut surface = Surface::Svg(svg);
+    draw_framed(&mut surface, &saved.drawing, &style, &saved.frame())?;
     match surface {
         Surface::Svg(svg) => {
             download_text(&saved.file_name, "image/svg+xml", &svg.finish(&saved.title))

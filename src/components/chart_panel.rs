@@ -18,6 +18,8 @@ pub struct ChartCanvasProps {
     pub description: AttrValue,
     /// The chart's title, for its downloads.
     pub title: AttrValue,
+    /// How to read the chart, for its downloads' subtitle.
+    pub subtitle: AttrValue,
     /// The legend shown above the chart, for its downloads.
     pub legend: Vec<(Mark, String)>,
     /// The canvas' test id.
@@ -35,6 +37,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let chart = ChartToSave {
             drawing: &props.drawing,
             title: &props.title,
+            subtitle: &props.subtitle,
             legend: &props.legend,
             canvas: &canvas,
             testid: &props.testid,
@@ -108,6 +111,7 @@ pub fn chart_panel(panel: ChartPanelContent, drawing: Drawing) -> Html {
                 drawing={Rc::new(drawing)}
                 description={description.clone()}
                 title={title.clone()}
+                subtitle={note.trim().to_owned()}
                 {legend}
                 {testid}
             />

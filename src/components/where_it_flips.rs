@@ -137,7 +137,7 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             title_id: ids.id("map-title"),
             testid: "map",
             description: describe_map(map),
-            note: " The line is the break-even, where both are worth the same; the ring is this scenario.".to_owned(),
+            note: " The deeper the colour, the wider the gap; the line is the break-even, where both are worth the same; the ring is this scenario.".to_owned(),
             controls,
             legend: legend(map.basis)
                 .into_iter()
@@ -191,7 +191,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
             title_id: ids.id("tornado-title"),
             testid: "tornado",
             description: describe_tornado(tornado),
-            note: " Each bar swings one input, the others held: the prices 40% either side of this scenario's, every other input across its plausible range (widened to this scenario's value), from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
+            note: " Each bar swings one input, the others held (the prices 40% either side, the rest across their plausible range, stretched to reach this scenario's), from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
             controls: Html::default(),
             legend: legend(tornado.basis),
             table,

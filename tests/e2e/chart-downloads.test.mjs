@@ -1,6 +1,6 @@
-// Each chart of the full page and of the embed as PNG and SVG, made in the page, with a footer
-// that names its source: the PNG's chart is the canvas' drawing at twice its size, pixel for
-// pixel.
+// Each chart of the full page and of the embed as PNG and SVG, made in the page, framed as
+// a newspaper prints a chart (title, subtitle and legend above, the scenario and the source
+// below): the PNG's chart is the canvas' drawing at twice its size, pixel for pixel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -22,13 +22,19 @@ function svgTexts(svg) {
     text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
 }
 
+/** The description an SVG keeps but does not draw, unescaped. */
+function svgDescription(svg) {
+  const [, text] = svg.match(/<desc>([^<]*)<\/desc>/) ?? [];
+  return text?.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
 /** The address "Cite this" gives for the scenario. */
 async function citedAddress(page) {
   await page.getByTestId('cite').locator('summary').click();
   return page.getByTestId('citation-link').getAttribute('href');
 }
 
-test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title, legend, scenario, data's date and address", async () => {
+test("a chart's PNG is its canvas at 2x between its title and its source; its SVG says the title, subtitle, legend, scenario and data's date, and keeps the address", async () => {
   const { page, errors } = await openPage(
     site.browser,
     `${site.url}?power=35&mw=294`,
@@ -52,18 +58,29 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
     const copy = new OffscreenCanvas(image.width, image.height).getContext('2d');
     copy.drawImage(image, 0, 0);
     const { width, height } = shown;
-    const ours = copy.getImageData(0, 0, width, height).data;
     const onScreen = shown.getContext('2d').getImageData(0, 0, width, height).data;
-    let differing = 0;
-    for (let index = 0; index < ours.length; index += 4) {
-      if ([0, 1, 2].some((channel) => ours[index + channel] !== onScreen[index + channel])) differing += 1;
+    const differing = (top) => {
+      const ours = copy.getImageData(0, top, width, height).data;
+      let count = 0;
+      for (let index = 0; index < ours.length; index += 4) {
+        if ([0, 1, 2].some((channel) => ours[index + channel] !== onScreen[index + channel])) count += 1;
+      }
+      return count;
+    };
+    // The chart's row under the header: the one where the canvas' middle row is found.
+    const middle = Math.floor(height / 2);
+    const row = onScreen.subarray(middle * width * 4, (middle + 1) * width * 4);
+    let top = -1;
+    for (let candidate = 0; candidate + height <= image.height && top < 0; candidate += 1) {
+      const ours = copy.getImageData(0, candidate + middle, width, 1).data;
+      if (ours.every((value, index) => index % 4 === 3 || value === row[index]) && differing(candidate) === 0) top = candidate;
     }
-    return { image: [image.width, image.height], shown: [width, height], css: [shown.clientWidth, shown.clientHeight], differing };
+    return { image: [image.width, image.height], shown: [width, height], css: [shown.clientWidth, shown.clientHeight], top };
   }, [...png.bytes]);
   assert.equal(comparison.shown[0], 2 * comparison.css[0], 'the screen draws at 2x here');
   assert.equal(comparison.image[0], comparison.shown[0], 'as wide as the canvas at 2x');
-  assert.ok(comparison.image[1] > comparison.shown[1] + 2 * 100, `a footer below the chart: ${comparison.image}`);
-  assert.equal(comparison.differing, 0, 'the chart is the canvas, pixel for pixel');
+  assert.ok(comparison.top > 2 * 50, `the chart, pixel for pixel, below a header: ${comparison.top}`);
+  assert.ok(comparison.image[1] > comparison.top + comparison.shown[1] + 2 * 40, `a footer below the chart: ${comparison.image}`);
 
   const svg = await downloaded(page, page.getByTestId('chart-svg'));
   assert.equal(svg.download.suggestedFilename(), png.download.suggestedFilename().replace(/png$/, 'svg'));
@@ -72,24 +89,30 @@ test("a chart's PNG is its canvas at 2x above the footer; its SVG says the title
   assert.ok(!/\d\.\d{4,}/.test(text), 'no long float in the file');
   const words = svgTexts(text);
   const title = await page.getByTestId('chart-title').textContent();
-  const titleAt = words.indexOf(title);
-  assert.ok(titleAt > 0, 'the chart, then its title below it');
-  assert.ok(words.slice(0, titleAt).includes('BTC price'), 'the axis title in the drawing');
+  assert.equal(words[0], title, 'the title first');
+  assert.match(text, new RegExp(`font-weight="bold"[^>]*>${title}<`), 'in bold');
   const legend = await page.locator('section.chart', { has: canvas }).locator('.legend li').allTextContents();
-  assert.deepEqual(words.slice(titleAt + 1, titleAt + 1 + legend.length), legend);
-  const notes = words.slice(titleAt + 1 + legend.length);
-  const scenario = notes.findIndex((line) => line.startsWith('Site size: 294 MW'));
-  const source = notes.findIndex((line) => line.startsWith('Source: Mining vs AI calculator'));
+  const legendAt = words.indexOf(legend[0]);
+  // The subtitle, wrapped, is the page's note on how to read the chart.
+  const note = (await page.getByTestId('chart-description').textContent()).replace(await page.getByTestId('chart').getAttribute('aria-label'), '').trim();
+  assert.equal(words.slice(1, legendAt).join(' '), note);
+  assert.deepEqual(words.slice(legendAt, legendAt + legend.length), legend);
+  const chartWords = words.slice(legendAt + legend.length);
+  assert.ok(chartWords.includes('BTC price'), 'the axis title in the drawing');
+  const scenario = chartWords.findIndex((line) => line.startsWith('Site size: 294 MW'));
+  const source = chartWords.findIndex((line) => line.startsWith('Source: Mining vs AI calculator'));
   // The lines break between inputs (the separator left out there), each label with its value.
   assert.match(
-    notes.slice(scenario, source).join(' '),
+    chartWords.slice(scenario, source).join(' '),
     /^Site size: 294 MW (· )?Power price: \$35\/MWh (· )?BTC price: \$[\d,]+ (· )?Rent the AI tenant pays: \$150\/kW-month$/,
   );
-  assert.ok(notes.slice(scenario, source).every((line) => !line.endsWith(':')), 'each label with its value');
-  assert.equal(notes[source], `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`);
-  const address = notes.slice(source + 1).join('');
-  assert.equal(address, await citedAddress(page), 'the pinned address, wrapped');
+  assert.ok(chartWords.slice(scenario, source).every((line) => !line.endsWith(':')), 'each label with its value');
+  assert.equal(chartWords.slice(source).join(' '), `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`);
+  // The address is kept in the file's description, not drawn.
+  const address = await citedAddress(page);
   assert.match(address, new RegExp(`asof=${SNAPSHOT.as_of}&mw=294&power=35&`));
+  assert.ok(svgDescription(text).endsWith(` ${address}`), svgDescription(text));
+  assert.ok(words.every((line) => !line.includes('asof=')), 'no address drawn');
   assert.deepEqual(errors, []);
 });
 
@@ -127,16 +150,16 @@ async function hostWithFrame(page, src, sandbox) {
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
-test('an iframe embed and a script embed download their charts with the footer, and cite', async () => {
+test('an iframe embed and a script embed download their charts framed, and cite', async () => {
   const { page, errors } = await openPage(site.browser, `${site.url}api-demo.html`, undefined, { acceptDownloads: true });
   const frame = await hostWithFrame(page, `${site.url}embed/?mw=294&power=35`, `${SANDBOX} allow-downloads`);
   // The first screen's button: it loads the rest, which then saves the chart.
   const svg = await downloaded(page, frame.getByTestId('chart-svg'));
   assert.match(svg.download.suggestedFilename(), /^mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_today_hpc-lease_btc-\d+_power-35_\d{4}-\d\d-\d\d\.svg$/);
   const notes = svgTexts(svg.bytes.toString('utf8'));
-  assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario in the footer');
+  assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario below the chart');
   assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');
-  assert.match(notes.join(''), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address');
+  assert.match(svgDescription(svg.bytes.toString('utf8')), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address, kept');
   const png = await downloaded(page, frame.getByTestId('chart-png'));
   assert.ok(png.bytes.length > 1000, `a PNG of ${png.bytes.length} bytes`);
   await frame.locator('[data-testid=more] > summary').click();

@@ -1,21 +1,24 @@
-//! A chart for download: the drawing with a footer below it that says what it shows (its
-//! title, its legend, the scenario, the data's date and the page's address for it), so
-//! that a copied image still names its source. Drawn on any backend: the canvas for PNG,
-//! [`super::Svg`] for SVG.
+//! A chart for download, framed as a newspaper prints one: its title, a subtitle that says
+//! how to read it and its legend above the drawing; the scenario in words and the credit
+//! with the data's date below it. The page's address is not drawn (it is long and means
+//! nothing in print): the SVG carries it in its description, as the CSV and the citation
+//! do. Drawn on any backend: the canvas for PNG, [`super::Svg`] for SVG.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
+use super::draw::EDGE_PX;
 use super::drawing::Drawing;
 use super::style::ChartStyle;
 
-/// A backend whose size, as a chart reads it, can be set: the chart is drawn in the part
-/// above the footer, which is drawn below it. (A wrapper backend would do it for any
-/// backend, but it would compile every chart's drawing code once more for each backend it
-/// wraps; see `Surface` in `super::canvas` for what that measured.)
-pub trait Resizable: DrawingBackend {
-    /// Makes `get_size` give `size`; drawing outside it is not clipped.
-    fn set_size(&mut self, size: (u32, u32));
+/// A backend that can draw in a region of itself: the chart is drawn in the part between
+/// the frame's header and its footer. (A wrapper backend would do it for any backend, but
+/// it would compile every chart's drawing code once more for each backend it wraps; see
+/// `Surface` in `super::canvas` for what that measured.)
+pub trait Framable: DrawingBackend {
+    /// Makes `get_size` give `size` and moves what is drawn next down by `top` device
+    /// pixels; drawing outside the region is not clipped.
+    fn set_area(&mut self, top: i32, size: (u32, u32)) -> Result<(), String>;
 }
 
 /// What a legend entry shows beside its words: a series' colour, a line, or a dot for
@@ -47,58 +50,66 @@ impl Mark {
     }
 }
 
-/// What a downloaded chart says below the drawing.
-pub struct Footer<'a> {
-    /// The chart's title.
+/// What a downloaded chart says around the drawing.
+pub struct Framing<'a> {
+    /// The chart's title, or the newsroom's.
     pub title: &'a str,
+    /// How to read the chart, in a sentence or two.
+    pub subtitle: &'a str,
     /// The legend's entries, as the page shows them above the chart.
     pub legend: &'a [(Mark, String)],
-    /// Sentences: the scenario in one line, the source and the data's date.
+    /// Sentences below the chart: the scenario in one line, and any notes.
     pub notes: &'a [String],
-    /// The page's address for the scenario.
-    pub address: &'a str,
+    /// Who made the chart and from what data, with the data's date.
+    pub credit: &'a str,
 }
 
-/// The footer's type size, CSS pixels; the title's is [`TITLE_PX`].
+/// The title's type size, CSS pixels; it is set in bold.
+const TITLE_PX: f64 = 18.0;
+/// The subtitle's type size, CSS pixels.
+const SUBTITLE_PX: f64 = 13.0;
+/// The legend's, the notes' and the credit's type size, CSS pixels.
 const FOOTER_PX: f64 = 12.0;
-/// The title's type size, CSS pixels.
-const TITLE_PX: f64 = 14.0;
 /// Space between lines, as a multiple of the type size.
 const LINE_HEIGHT: f64 = 1.4;
-/// The footer's margin on every side, CSS pixels.
-const MARGIN_PX: f64 = 10.0;
+/// The frame's margin on every side, CSS pixels: where the chart's y axis title starts.
+const MARGIN_PX: f64 = EDGE_PX;
 /// A legend mark's width, the space after it and the space between entries, CSS pixels.
 const MARK_PX: f64 = 16.0;
 const MARK_GAP_PX: f64 = 4.0;
 const ENTRY_GAP_PX: f64 = 16.0;
 
-/// One line of the footer, at its type size.
+/// One line of the frame.
 enum Line {
-    Text(String, f64),
+    /// Words at a type size, in bold or not.
+    Text(String, f64, bool),
     Legend(Vec<(Mark, String)>),
 }
 
 impl Line {
     fn height_css(&self) -> f64 {
         match self {
-            Line::Text(_, size) => size * LINE_HEIGHT,
+            Line::Text(_, size, _) => size * LINE_HEIGHT,
             Line::Legend(_) => FOOTER_PX * LINE_HEIGHT,
         }
     }
 }
 
-/// The footer laid out in lines no wider than `width_px` device pixels less the margins.
-fn layout(footer: &Footer, width_px: i32, style: &ChartStyle) -> Vec<Line> {
+/// The lines above the chart and below it, no wider than `width_px` device pixels less
+/// the margins.
+fn layout(frame: &Framing, width_px: i32, style: &ChartStyle) -> (Vec<Line>, Vec<Line>) {
     let available = width_px - 2 * style.px(MARGIN_PX);
-    let text = |text: &str, size: f64, breaks: &[char]| {
-        wrapped(text, available, breaks, |part| style.text_width(part, size))
+    let text = |text: &str, size: f64, bold: bool| {
+        wrapped(text, available, |part| style.text_width(part, size))
             .into_iter()
-            .map(move |part| Line::Text(part, size))
+            .map(move |part| Line::Text(part, size, bold))
     };
-    let mut lines: Vec<Line> = text(footer.title, TITLE_PX, &[' ']).collect();
+    let mut header: Vec<Line> = text(frame.title, TITLE_PX, true)
+        .chain(text(frame.subtitle, SUBTITLE_PX, false))
+        .collect();
     let mut row: Vec<(Mark, String)> = Vec::new();
     let mut row_width = 0;
-    for (mark, words) in footer.legend {
+    for (mark, words) in frame.legend {
         let width = style.px(MARK_PX + MARK_GAP_PX) + style.text_width(words, FOOTER_PX);
         let gap = if row.is_empty() {
             0
@@ -106,7 +117,7 @@ fn layout(footer: &Footer, width_px: i32, style: &ChartStyle) -> Vec<Line> {
             style.px(ENTRY_GAP_PX)
         };
         if !row.is_empty() && row_width + gap + width > available {
-            lines.push(Line::Legend(std::mem::take(&mut row)));
+            header.push(Line::Legend(std::mem::take(&mut row)));
             row_width = 0;
         } else {
             row_width += gap;
@@ -115,18 +126,19 @@ fn layout(footer: &Footer, width_px: i32, style: &ChartStyle) -> Vec<Line> {
         row_width += width;
     }
     if !row.is_empty() {
-        lines.push(Line::Legend(row));
+        header.push(Line::Legend(row));
     }
-    for note in footer.notes {
+    let mut footer = Vec::new();
+    for note in frame.notes {
         let measure = |part: &str| style.text_width(part, FOOTER_PX);
-        lines.extend(
+        footer.extend(
             wrapped_items(note, available, measure)
                 .into_iter()
-                .map(|part| Line::Text(part, FOOTER_PX)),
+                .map(|part| Line::Text(part, FOOTER_PX, false)),
         );
     }
-    lines.extend(text(footer.address, FOOTER_PX, &['?', '&', '/']));
-    lines
+    footer.extend(text(frame.credit, FOOTER_PX, false));
+    (header, footer)
 }
 
 /// The items of `text` between " \u{b7} " (the scenario's inputs) in lines no wider than
@@ -150,7 +162,7 @@ fn wrapped_items(text: &str, width: i32, measure: impl Fn(&str) -> i32) -> Vec<S
             lines.push(std::mem::take(&mut line));
         }
         // Its last part starts the next line, which the next item may join.
-        let mut parts = wrapped(item, width, &[' '], &measure);
+        let mut parts = wrapped(item, width, &measure);
         line = parts.pop().unwrap_or_default();
         lines.extend(parts);
     }
@@ -160,12 +172,12 @@ fn wrapped_items(text: &str, width: i32, measure: impl Fn(&str) -> i32) -> Vec<S
     lines
 }
 
-/// `text` in lines no wider than `width` by `measure`, broken after any of `breaks`; a
-/// word wider than a line is cut where it overflows.
-fn wrapped(text: &str, width: i32, breaks: &[char], measure: impl Fn(&str) -> i32) -> Vec<String> {
+/// `text` in lines no wider than `width` by `measure`, broken at its spaces; a word wider
+/// than a line is cut where it overflows.
+fn wrapped(text: &str, width: i32, measure: impl Fn(&str) -> i32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for piece in text.split_inclusive(breaks) {
+    for piece in text.split_inclusive(' ') {
         if !line.is_empty() && measure(&format!("{line}{}", piece.trim_end())) > width {
             lines.push(line.trim_end().to_owned());
             line.clear();
@@ -187,28 +199,30 @@ fn wrapped(text: &str, width: i32, breaks: &[char], measure: impl Fn(&str) -> i3
     lines
 }
 
-/// The footer's height in whole CSS pixels, so that at any scale the chart above it keeps
-/// the canvas' size in device pixels.
-fn footer_css(lines: &[Line]) -> u32 {
+/// The height in whole CSS pixels of `lines` with a margin above and below, so that at
+/// any scale the chart between them keeps the canvas' size in device pixels.
+fn block_css(lines: &[Line]) -> u32 {
     let text: f64 = lines.iter().map(Line::height_css).sum();
     (text + 2.0 * MARGIN_PX).ceil() as u32
 }
 
-/// The size in CSS pixels of the chart `chart_css` in size with `footer` below it, at the
+/// The size in CSS pixels of the chart `chart_css` in size framed by `frame`, at the
 /// style's scale.
-pub fn framed_size(chart_css: (u32, u32), footer: &Footer, style: &ChartStyle) -> (u32, u32) {
-    let lines = layout(footer, style.px(f64::from(chart_css.0)), style);
-    (chart_css.0, chart_css.1 + footer_css(&lines))
+pub fn framed_size(chart_css: (u32, u32), frame: &Framing, style: &ChartStyle) -> (u32, u32) {
+    let (header, footer) = layout(frame, style.px(f64::from(chart_css.0)), style);
+    (
+        chart_css.0,
+        block_css(&header) + chart_css.1 + block_css(&footer),
+    )
 }
 
-/// Draws `drawing` at the top of `backend`, on its background whatever the page's (a
-/// download is seen away from the page), with `footer` below it. The backend is as
-/// [`framed_size`] gives.
-pub fn draw_framed<DB: Resizable>(
+/// Draws `drawing` framed by `frame` on `backend`, on its background whatever the page's
+/// (a download is seen away from the page). The backend is as [`framed_size`] gives.
+pub fn draw_framed<DB: Framable>(
     backend: &mut DB,
     drawing: &Drawing,
     style: &ChartStyle,
-    footer: &Footer,
+    frame: &Framing,
 ) -> Result<(), String> {
     // The whole drawing's background is painted once here, so the chart leaves its own.
     let style = ChartStyle {
@@ -217,33 +231,50 @@ pub fn draw_framed<DB: Resizable>(
     };
     let failed = |error: DrawingErrorKind<DB::ErrorType>| error.to_string();
     let (width, height) = backend.get_size();
-    let lines = layout(footer, width as i32, &style);
-    let footer_px = style.px(f64::from(footer_css(&lines)));
-    let chart_height = (height as i32 - footer_px).max(0) as u32;
+    let (header, footer) = layout(frame, width as i32, &style);
+    let header_px = style.px(f64::from(block_css(&header)));
+    let footer_px = style.px(f64::from(block_css(&footer)));
+    let chart_height = (height as i32 - header_px - footer_px).max(0) as u32;
     let background = style.background.alpha(1.0);
     backend
         .draw_rect((0, 0), (width as i32, height as i32), &background, true)
         .map_err(failed)?;
-    backend.set_size((width, chart_height));
+    draw_lines(backend, &header, 0, &style).map_err(failed)?;
+    backend.set_area(header_px, (width, chart_height))?;
     let drawn = drawing.draw(backend, &style);
-    backend.set_size((width, height));
+    backend.set_area(0, (width, height))?;
     drawn?;
-    let top = chart_height as i32;
-    // A rule between them, filled on whole pixels below the chart's last row.
+    let footer_top = header_px + chart_height as i32;
+    // A rule between the chart and the footer, on whole pixels below the chart's last row.
     let rule = style.grid.alpha(1.0);
     backend
-        .draw_rect((0, top), (width as i32, top + style.px(1.0)), &rule, true)
+        .draw_rect(
+            (0, footer_top),
+            (width as i32, footer_top + style.px(1.0)),
+            &rule,
+            true,
+        )
         .map_err(failed)?;
+    draw_lines(backend, &footer, footer_top, &style).map_err(failed)?;
+    backend.present().map_err(failed)
+}
+
+/// Draws `lines` from `top` device pixels down, inside the margins.
+fn draw_lines<DB: DrawingBackend>(
+    backend: &mut DB,
+    lines: &[Line],
+    top: i32,
+    style: &ChartStyle,
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
     let left = style.px(MARGIN_PX);
     let mut y = f64::from(top) + f64::from(style.px(MARGIN_PX));
-    for line in &lines {
+    for line in lines {
         let middle = (y + line.height_css() * style.scale / 2.0).round() as i32;
         match line {
-            Line::Text(text, size) => {
+            Line::Text(text, size, bold) => {
                 let font = style.font(*size, style.text, HPos::Left, VPos::Center);
-                backend
-                    .draw_text(text, &font, (left, middle))
-                    .map_err(failed)?;
+                let font = if *bold { font.bold() } else { font };
+                backend.draw_text(text, &font, (left, middle))?;
             }
             Line::Legend(entries) => {
                 let mut x = left;
@@ -273,20 +304,17 @@ pub fn draw_framed<DB: Resizable>(
                             &color.alpha(1.0),
                             true,
                         ),
-                    }
-                    .map_err(failed)?;
+                    }?;
                     x += mark_width + style.px(MARK_GAP_PX);
                     let font = style.font(FOOTER_PX, style.text, HPos::Left, VPos::Center);
-                    backend
-                        .draw_text(words, &font, (x, middle))
-                        .map_err(failed)?;
+                    backend.draw_text(words, &font, (x, middle))?;
                     x += style.text_width(words, FOOTER_PX) + style.px(ENTRY_GAP_PX);
                 }
             }
         }
         y += line.height_css() * style.scale;
     }
-    backend.present().map_err(failed)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -299,26 +327,12 @@ mod tests {
     }
 
     #[test]
-    fn words_wrap_at_spaces_and_addresses_after_their_separators() {
-        let spaces = &[' '];
-        assert_eq!(
-            wrapped("one two three", 7, spaces, measure),
-            ["one two", "three"]
-        );
-        assert_eq!(
-            wrapped("$150/kW-month", 8, spaces, measure),
-            ["$150/kW-", "month"]
-        );
-        assert_eq!(
-            wrapped("https://a.b/c/?mw=1&power=2", 12, &['?', '&', '/'], measure),
-            ["https://a.b/", "c/?mw=1&", "power=2"]
-        );
-        assert_eq!(
-            wrapped("abcdefgh", 3, spaces, measure),
-            ["abc", "def", "gh"]
-        );
-        assert_eq!(wrapped("short", 10, spaces, measure), ["short"]);
-        assert!(wrapped("", 10, spaces, measure).is_empty());
+    fn words_wrap_at_spaces_and_a_long_word_where_it_overflows() {
+        assert_eq!(wrapped("one two three", 7, measure), ["one two", "three"]);
+        assert_eq!(wrapped("$150/kW-month", 8, measure), ["$150/kW-", "month"]);
+        assert_eq!(wrapped("abcdefgh", 3, measure), ["abc", "def", "gh"]);
+        assert_eq!(wrapped("short", 10, measure), ["short"]);
+        assert!(wrapped("", 10, measure).is_empty());
     }
 
     #[test]
