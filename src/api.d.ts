@@ -65,6 +65,14 @@ export interface Config {
   view?: "today" | "years";
   /** The decision map's second axis, by its input's key (the README's decision map). */
   mapy?: string;
+  /** A newsroom's title, shown instead of the widget's (`mount()` only; plain text, at
+   * most 100 characters, cut with an ellipsis beyond). */
+  title?: string;
+  /** A newsroom's notes under the widget (`mount()` only; plain text, at most 300). */
+  notes?: string;
+  /** A newsroom's credit before the source line, "Chart: …" (`mount()` only; plain
+   * text, at most 100). */
+  credit?: string;
 }
 
 /** One bar of a tornado: an input at each end of its plausible range, the others held.

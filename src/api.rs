@@ -1,6 +1,8 @@
 //! The JS API of the module: `compute()` and `mount()`. It sits above the components,
 //! which it renders; the reading of configs is the protocol's.
 
+use std::rc::Rc;
+
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -10,9 +12,10 @@ use crate::components::app::{App, AppProps, Resumed};
 use crate::components::where_it_flips::MAP_GRID;
 use crate::model::sensitivity::{decision_map, map_y_input, tornado, Basis, DecisionMap};
 use crate::model::{compute as compute_outcome, decide, Scenario, SweepAxis};
+use crate::newsroom::NewsroomWords;
 use crate::protocol::{
-    calculator_from_config, map_y_of_config, number_or_null, object, outputs_object,
-    scenario_from_config,
+    calculator_from_config, map_y_of_config, newsroom_of_config, number_or_null, object,
+    outputs_object, scenario_from_config,
 };
 use crate::state::Calculator;
 use crate::url_state;
@@ -136,6 +139,7 @@ pub fn mount(
     let props = AppProps {
         mounted: Some(opened),
         resumed: None,
+        newsroom: Rc::new(newsroom_of_config(&config)),
     };
     // Yew keeps its delegated event listeners on the element it renders into, even after
     // destroy(): render into a child of our own, and remove it with them.
@@ -176,23 +180,30 @@ pub fn take_over(app: Element, handoff: JsValue) {
         AppProps {
             mounted: None,
             resumed: Some(resumed_of(&handoff)),
+            newsroom: Rc::default(),
         },
     )
     .render();
 }
 
 /// Takes over a widget that the first screen's `mount()` started in `root` (the element it
-/// added), with the state `handoff` carries (as for [`take_over`]); returns the handle
+/// added), with the state `handoff` carries (as for [`take_over`], and its config's
+/// newsroom words as a query string, `newsroom`); returns the handle
 /// that the first screen's handle hands `destroy()` on to. Not part of the JS API.
 #[wasm_bindgen(skip_typescript)]
 pub fn take_over_mounted(root: Element, handoff: JsValue) -> MountedWidget {
     let resumed = resumed_of(&handoff);
+    let words = Reflect::get(&handoff, &"newsroom".into())
+        .ok()
+        .and_then(|words| words.as_string())
+        .unwrap_or_default();
     root.set_inner_html("");
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             mounted: Some(resumed.opened),
             resumed: Some(resumed),
+            newsroom: Rc::new(NewsroomWords::of_query(&words)),
         },
     )
     .render();

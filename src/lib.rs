@@ -18,6 +18,7 @@ pub mod format;
 pub mod hooks;
 pub mod model;
 pub mod months;
+pub mod newsroom;
 pub mod number_text;
 pub mod panic;
 pub mod protocol;

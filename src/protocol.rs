@@ -14,6 +14,7 @@ use crate::model::sensitivity::map_axis_with_key;
 use crate::model::{
     ChosenPresets, Decision, DecisionOutput, Input, Outcome, Output, Scenario, YEAR_COLUMNS,
 };
+use crate::newsroom::NewsroomWords;
 use crate::number_text::{number_text, parse_decimal};
 use crate::state::{Calculator, View};
 use crate::url_state;
@@ -158,6 +159,12 @@ pub fn map_y_of_config(config: &JsValue) -> Option<Input> {
         .ok()?
         .as_string()?;
     map_axis_with_key(key.trim())
+}
+
+/// A newsroom's words in a config (`{ title: "…", notes: "…", credit: "…" }`), read as
+/// the embed's options are; a value that is not a string is ignored, as other keys' are.
+pub fn newsroom_of_config(config: &JsValue) -> NewsroomWords {
+    NewsroomWords::from_values(|key| Reflect::get(config, &key.into()).ok()?.as_string())
 }
 
 /// What a widget `mount()` renders opens on: the scenario of `config` (as

@@ -11,6 +11,7 @@ use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
 use crate::model::paths::Path;
 use crate::model::sensitivity::map_axis_with_key;
 use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
+use crate::newsroom::NewsroomWords;
 use crate::number_text::{number_text, parse_finite};
 use crate::state::{Calculator, View};
 
@@ -149,8 +150,8 @@ pub fn front_controls_of(query: &str) -> FrontControls {
     }
 }
 
-/// The embed's valid options in `query` (theme, background, front controls, and the id
-/// Pym.js gave it), as a query string that the embed keeps in front of the scenario when it
+/// The embed's valid options in `query` (theme, background, front controls, the id Pym.js
+/// gave it, and a newsroom's words, cleaned), as a query string that the embed keeps in front of the scenario when it
 /// rewrites its address: the full calculator, which takes over from the first screen after
 /// a rewrite, reads them there too.
 pub fn embed_options(query: &str) -> String {
@@ -175,6 +176,10 @@ pub fn embed_options(query: &str) -> String {
     }
     if let Some(id) = pym_child_id(query) {
         pairs.push(format!("childId={id}"));
+    }
+    let words = NewsroomWords::of_query(query).query();
+    if !words.is_empty() {
+        pairs.push(words);
     }
     pairs.join("&")
 }

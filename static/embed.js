@@ -26,9 +26,14 @@
     'hashg', 'powerg', 'mopex', 'asicrem', 'neweff', 'asic', 'asiclife', 'capex', 'hallife',
     'asicsale', 'tenant', 'build', 'esc', 'term', 'landlord', 'haircut', 'exitcap', 'gpucost',
     'gpulife', 'gpudecl', 'resid', 'gpuopex', 'ai', 'passthru', 'minebuild', 'path', 'data',
-    'miner', 'deal', 'preset', 'asof', 'view', 'mapy', 'theme', 'bg', 'controls',
+    'miner', 'deal', 'preset', 'asof', 'view', 'mapy', 'theme', 'bg', 'controls', 'title',
+    'notes', 'credit',
   ];
   const VALUE_LENGTH_MAX = 64;
+  // A newsroom's words are longer: the embed cuts each to its own length (100, 300 and 100
+  // characters); this only keeps the frame's address short.
+  const TEXT_LENGTH_MAX = 1000;
+  const TEXT_KEYS = ['title', 'notes', 'credit'];
   const HEIGHT_MIN_PX = 200;
   // The tallest height a message may set: above the widget at 320 px with every section
   // unfolded, so that a forged message cannot grow an article without end.
@@ -63,7 +68,8 @@
     const params = new URLSearchParams({ embed: '1' });
     for (const key of KEYS) {
       const value = placeholder.getAttribute(key) ?? placeholder.getAttribute(`data-${key}`);
-      if (value !== null && value.length <= VALUE_LENGTH_MAX) params.set(key, value.trim());
+      const limit = TEXT_KEYS.includes(key) ? TEXT_LENGTH_MAX : VALUE_LENGTH_MAX;
+      if (value !== null && value.length <= limit) params.set(key, value.trim());
     }
     return params;
   }
@@ -85,7 +91,7 @@
     if (!placeholder.isConnected || !isMine(placeholder)) return;
     const iframe = document.createElement('iframe');
     iframe.src = `${widgetPage.href}?${scenarioOf(placeholder)}`;
-    iframe.title = placeholder.getAttribute('title') || 'Mining vs AI: what is a megawatt worth?';
+    iframe.title = placeholder.getAttribute('title') || placeholder.getAttribute('data-title') || 'Mining vs AI: what is a megawatt worth?';
     iframe.loading = 'lazy';
     iframe.referrerPolicy = 'no-referrer';
     iframe.setAttribute(

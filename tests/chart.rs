@@ -579,7 +579,13 @@ fn text_boxes(svg: &str) -> Vec<(String, (f64, f64, f64, f64))> {
 fn ring_boxes(svg: &str) -> Vec<(f64, f64, f64, f64)> {
     svg.split("<circle")
         .skip(1)
-        .filter(|element| element.split("/>").next().unwrap().contains("fill=\"none\""))
+        .filter(|element| {
+            element
+                .split("/>")
+                .next()
+                .unwrap()
+                .contains("fill=\"none\"")
+        })
         .map(|element| {
             let attribute = |name: &str| -> f64 {
                 let from = element.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
@@ -608,7 +614,14 @@ fn the_cash_chart_s_labels_cover_no_line_ring_rule_or_other_label() {
         decode("ai=gpu&btc=150000&asic=0&mopex=0&btcg=50&gpu=4").0,
         Scenario::default(),
     ];
-    let in_plot = ["Build", "Halving", "New GPUs", "Pays back", "Overtakes", "overtakes"];
+    let in_plot = [
+        "Build",
+        "Halving",
+        "New GPUs",
+        "Pays back",
+        "Overtakes",
+        "overtakes",
+    ];
     let mut halvings_named = Vec::new();
     for scenario in &scenarios {
         let data = cash_data(&decide(scenario));
@@ -683,16 +696,25 @@ fn the_cash_chart_s_labels_cover_no_line_ring_rule_or_other_label() {
             }
             // Nothing painted after the lines: the labels have no background.
             let after_lines = &svg[svg.find("stroke-width=\"3\"").unwrap()..];
-            assert!(!after_lines.contains("<rect"), "{case}: a label's background");
+            assert!(
+                !after_lines.contains("<rect"),
+                "{case}: a label's background"
+            );
             halvings_named.push((
                 size,
                 data.halvings.len(),
-                labels.iter().filter(|(words, _)| words == "Halving").count(),
+                labels
+                    .iter()
+                    .filter(|(words, _)| words == "Halving")
+                    .count(),
             ));
         }
     }
     // Where there is room, every halving is named, the last one too, left of its rule.
-    assert!(halvings_named.contains(&((1200, 420), 4, 4)), "{halvings_named:?}");
+    assert!(
+        halvings_named.contains(&((1200, 420), 4, 4)),
+        "{halvings_named:?}"
+    );
 }
 
 /// A hall that takes longer than the horizon is still being built at its end; one year
@@ -740,7 +762,8 @@ fn a_shared_label_keeps_both_years() {
     );
     let narrow = texts(&cash_svg_of(&data, (300, 220)));
     assert!(
-        narrow.contains(&"Pays back 6.7".to_owned()) && narrow.contains(&"overtakes 6.8".to_owned()),
+        narrow.contains(&"Pays back 6.7".to_owned())
+            && narrow.contains(&"overtakes 6.8".to_owned()),
         "{narrow:?}"
     );
 }

@@ -15,6 +15,7 @@ use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::{
     snapshot, AiMode, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
 };
+use mining_vs_ai::newsroom::TEXT_OPTIONS;
 use mining_vs_ai::number_text::{grouped, number_text};
 use mining_vs_ai::url_state::{
     all_pairs, scenario_keys, KEY_BACKGROUND, KEY_CONTROLS, KEY_MAP_Y, KEY_THEME, KEY_VIEW,
@@ -51,7 +52,20 @@ fn embed_js_allows_exactly_the_scenario_keys_the_view_the_map_s_axis_and_the_opt
     let keys = js_string_array(&project_file("static/embed.js"), "const KEYS = [");
     let mut expected = scenario_keys();
     expected.extend([KEY_VIEW, KEY_MAP_Y, KEY_THEME, KEY_BACKGROUND, KEY_CONTROLS]);
+    expected.extend(TEXT_OPTIONS.map(|(key, _)| key));
     assert_eq!(keys, expected);
+    // The newsroom's words, longer than a scenario's values, are allowed more, but not
+    // less than the embed keeps of them.
+    let source = project_file("static/embed.js");
+    let text_keys = js_string_array(&source, "const TEXT_KEYS = [");
+    assert_eq!(text_keys, TEXT_OPTIONS.map(|(key, _)| key));
+    let allowed: usize = source
+        .split("const TEXT_LENGTH_MAX = ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .and_then(|value| value.parse().ok())
+        .expect("embed.js's TEXT_LENGTH_MAX");
+    assert!(TEXT_OPTIONS.iter().all(|(_, limit)| *limit <= allowed));
 }
 
 #[test]
@@ -314,7 +328,17 @@ fn the_typescript_types_name_every_key_output_and_column() {
     let types = project_file("src/api.d.ts");
     let mut keys = scenario_keys();
     keys.extend([KEY_VIEW, KEY_MAP_Y]);
+    keys.extend(TEXT_OPTIONS.map(|(key, _)| key));
     assert_eq!(ts_fields(&types, "Config"), keys);
+    // Each text option's length, as the types say it.
+    for (key, limit) in TEXT_OPTIONS {
+        let field = types
+            .split(&format!("\n  {key}?: string;"))
+            .next()
+            .and_then(|before| before.rsplit("/**").next())
+            .unwrap_or_default();
+        assert!(field.contains(&format!(" {limit}")), "{key}: {field}");
+    }
     let mut outputs = output_ids();
     outputs.extend(["years", "paths", "tornado", "map"]);
     assert_eq!(ts_fields(&types, "Outputs"), outputs);

@@ -1,5 +1,7 @@
 //! The calculator: the standalone page, the embed, or a widget mounted by a script.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::{page_query, site_url_with};
@@ -11,8 +13,8 @@ use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
     decision_chart, decision_details, decision_figures, decision_headline, decision_inputs,
-    glossary, headline, headline_details, paths_view, source_line, use_card, view_switch,
-    CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
+    glossary, headline, headline_details, paths_view, source_line, source_text, use_card,
+    view_switch, CopyButton, EmbedCode, ScenarioPickers, WhereItFlips,
 };
 use crate::format::number;
 use crate::hooks::use_embed_messages::Hosted;
@@ -20,6 +22,7 @@ use crate::hooks::{use_embed_messages, use_unique_id, use_url_sync};
 use crate::model::decision::{horizon_years, npvs};
 use crate::model::sensitivity::{map_y_input, Basis};
 use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
+use crate::newsroom::NewsroomWords;
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
 
@@ -35,6 +38,10 @@ pub struct AppProps {
     /// ([`crate::api::take_over`]).
     #[prop_or_default]
     pub resumed: Option<Resumed>,
+    /// A mounted widget's newsroom words (its config's); an embed reads its own from its
+    /// address, and the page shows none.
+    #[prop_or_default]
+    pub newsroom: Rc<NewsroomWords>,
 }
 
 /// What the first screen hands the full calculator: where it is, what the reader has
@@ -96,15 +103,21 @@ pub fn App(props: &AppProps) -> Html {
             calculator,
             url_state::embed_options(&query),
             url_state::front_controls_of(&query),
+            Rc::new(NewsroomWords::of_query(&query)),
         )
     });
-    let (opened, embed_options, front) = &*opened;
+    let (opened, embed_options, front, embed_words) = &*opened;
     let state = use_reducer_eq(|| props.resumed.map_or(*opened, |resumed| resumed.current));
     // Options come from the embed page's address; a mounted widget leaves its host's alone.
     let front = if host == Host::Embed {
         *front
     } else {
         FrontControls::default()
+    };
+    let words = match host {
+        Host::Embed => embed_words.clone(),
+        Host::Mounted => props.newsroom.clone(),
+        Host::Page => Rc::default(),
     };
     let query = url_state::with_view(
         &url_state::encode(&state.scenario, state.presets),
@@ -324,14 +337,16 @@ pub fn App(props: &AppProps) -> Html {
     // What each chart's downloads describe: the page's and the embed's charts offer them; a
     // widget that `mount()` renders leaves them to its host.
     if host != Host::Mounted {
-        chart_downloads::show(*state);
+        chart_downloads::show(*state, words.clone());
     }
     if compact {
         return html! {
             <main class="calculator compact" ref={root}>
                 <header class="embed-head">
                     <div>
-                        <h2 class="embed-title">{ EMBED_TITLE }</h2>
+                        <h2 class="embed-title" data-testid="embed-title">
+                            { if words.title.is_empty() { EMBED_TITLE } else { &words.title } }
+                        </h2>
                         <p class="embed-subtitle">{ EMBED_SUBTITLE }</p>
                     </div>
                     { reset }
@@ -367,7 +382,10 @@ pub fn App(props: &AppProps) -> Html {
                     { controls }
                 </details>
                 <footer class="compact-footer">
-                    { source_line(&state) }
+                    <p class="note newsroom-notes" data-testid="newsroom-notes" hidden={words.notes.is_empty()}>
+                        { words.notes.clone() }
+                    </p>
+                    { source_line(&words.credited(&source_text(&state))) }
                     if host == Host::Embed {
                         <a
                             href={site_url_with(&pinned_query)}

@@ -1,7 +1,7 @@
 //! A chart's downloads: PNG (the canvas' drawing at twice its size) and SVG (the same drawing
 //! on the project's SVG backend), each framed with its title above and its source below.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -14,6 +14,7 @@ use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
 use crate::components::source_text;
 use crate::csv::{download_name, scenario_line};
+use crate::newsroom::NewsroomWords;
 use crate::protocol::parent_window;
 use crate::state::Calculator;
 use crate::url_state::pinned_query;
@@ -26,11 +27,14 @@ thread_local! {
     /// virtual DOM on every input, which measured, in the years view at 4x CPU throttle,
     /// 39 ms from a slider's input to the redrawn chart against 16 ms without (`make bench`).
     static SHOWN: Cell<Option<Calculator>> = const { Cell::new(None) };
+    /// The embed's newsroom words, which its downloads repeat; none on the page.
+    static WORDS: RefCell<Rc<NewsroomWords>> = RefCell::default();
 }
 
-/// Tells the charts' downloads the calculator the page shows.
-pub fn show(state: Calculator) {
+/// Tells the charts' downloads the calculator the page shows, and its newsroom's words.
+pub fn show(state: Calculator, words: Rc<NewsroomWords>) {
     SHOWN.set(Some(state));
+    WORDS.set(words);
 }
 
 /// The PNG's pixels per CSS pixel of the chart: twice, sharp in print and on most
@@ -66,7 +70,7 @@ struct Saved {
     title: String,
     subtitle: String,
     legend: Vec<(Mark, String)>,
-    notes: [String; 1],
+    notes: Vec<String>,
     credit: String,
     address: String,
     file_name: String,
@@ -111,13 +115,23 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             let Some(state) = SHOWN.get() else {
                 return;
             };
+            // A newsroom's title is the download's, over the chart's title and how to
+            // read it; its notes follow the scenario, its credit comes before the source.
+            let words = WORDS.with_borrow(Rc::clone);
+            let (shown_title, shown_subtitle) = if words.title.is_empty() {
+                (title.to_string(), subtitle.to_string())
+            } else {
+                (words.title.clone(), format!("{title}. {subtitle}"))
+            };
             let saved = Saved {
                 drawing: drawing.clone(),
-                title: title.to_string(),
-                subtitle: subtitle.to_string(),
+                title: shown_title,
+                subtitle: shown_subtitle,
                 legend: legend.clone(),
-                notes: [scenario_line(&state.scenario)],
-                credit: source_text(&state),
+                notes: std::iter::once(scenario_line(&state.scenario))
+                    .chain((!words.notes.is_empty()).then(|| words.notes.clone()))
+                    .collect(),
+                credit: words.credited(&source_text(&state)),
                 address: site_url_with(&pinned_query(&state)),
                 file_name: download_name(
                     Some((&title, state.view.key())),

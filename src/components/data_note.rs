@@ -77,14 +77,16 @@ pub fn data_note(state: &Calculator) -> Html {
 }
 
 /// The embed's source line, as a chart in an article has one: who computed the figures and
-/// what network data they stand on, as [`data_note`] says at length under "More".
-pub fn source_line(state: &Calculator) -> Html {
+/// what network data they stand on ([`source_text`], as [`data_note`] says at length under
+/// "More"), after a newsroom's credit.
+pub fn source_line(words: &str) -> Html {
     html! {
-        <p class="note source-line" data-testid="source-line">{ source_text(state) }</p>
+        <p class="note source-line" data-testid="source-line">{ words }</p>
     }
 }
 
-/// The words of [`source_line`], which a downloaded chart's footer repeats.
+/// The words of [`source_line`] (after a newsroom's credit, if any), which a downloaded
+/// chart repeats.
 pub fn source_text(state: &Calculator) -> String {
     let (network, as_of) = match network_basis(state) {
         NetworkBasis::SetHere => (

@@ -2,9 +2,13 @@
 
 use yew::prelude::*;
 
+use web_sys::HtmlInputElement;
+
 use crate::browser::{page_directory_url, widget_url_with};
+use crate::chart::svg::escaped;
 use crate::components::CopyButton;
 use crate::hooks::use_unique_id;
+use crate::newsroom::{NewsroomWords, KEY_CREDIT, KEY_NOTES, KEY_TITLE, TEXT_OPTIONS};
 
 /// Props of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
@@ -58,14 +62,20 @@ pub fn iframe_snippet(src: &str) -> String {
 
 /// The script snippet: `embed.js` from `directory`, and a `<mining-vs-ai>` element whose
 /// attributes are the keys and values of `query`, as [`url_state::encode`] writes it
-/// (numbers and identifiers only, so nothing needs escaping).
+/// (numbers and identifiers only, so nothing needs escaping), then a newsroom's `words`
+/// (escaped).
 ///
 /// [`url_state::encode`]: crate::url_state::encode
-pub fn script_snippet(directory: &str, query: &str) -> String {
+pub fn script_snippet(directory: &str, query: &str, words: &NewsroomWords) -> String {
     let attributes: String = query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .map(|(key, value)| format!(" {key}=\"{value}\""))
+        .chain(
+            words
+                .pairs()
+                .map(|(key, value)| format!(" {key}=\"{}\"", escaped(value))),
+        )
         .collect();
     format!(
         "<script src=\"{directory}embed.js\" async></script>\n<mining-vs-ai{attributes}></mining-vs-ai>"
@@ -79,6 +89,9 @@ pub fn script_snippet(directory: &str, query: &str) -> String {
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let open = use_state_eq(|| false);
     let pinned = use_state_eq(|| true);
+    // The fields as typed; the snippets carry them cleaned, as the embed cleans them.
+    let typed = use_state_eq(NewsroomWords::default);
+    let words = NewsroomWords::from_values(|key| Some(typed.word(key).to_owned()));
     let ids = use_unique_id();
     let panel_id = ids.id("embed-panel");
     let iframe_id = ids.id("embed-iframe");
@@ -89,8 +102,44 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     } else {
         &props.query
     };
-    let iframe = iframe_snippet(&widget_url_with(query));
-    let script = script_snippet(&page_directory_url(), query);
+    let with_words = [query.as_str(), &words.query()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("&");
+    let iframe = iframe_snippet(&widget_url_with(&with_words));
+    let script = script_snippet(&page_directory_url(), query, &words);
+    // A field for each of the newsroom's words.
+    let field = |key: &'static str, label: &'static str| {
+        let limit = TEXT_OPTIONS
+            .iter()
+            .find(|(option, _)| *option == key)
+            .map_or(0, |(_, limit)| *limit);
+        let id = ids.id(&format!("embed-{key}"));
+        let value = typed.word(key).to_owned();
+        let oninput = {
+            let typed = typed.clone();
+            Callback::from(move |event: InputEvent| {
+                let text = event.target_unchecked_into::<HtmlInputElement>().value();
+                let mut changed = (*typed).clone();
+                changed.set_word(key, text);
+                typed.set(changed);
+            })
+        };
+        html! {
+            <>
+                <label for={id.clone()}>{ label }</label>
+                <input
+                    type="text"
+                    id={id}
+                    maxlength={limit.to_string()}
+                    data-testid={format!("embed-word-{key}")}
+                    {value}
+                    {oninput}
+                />
+            </>
+        }
+    };
     let on_pin = {
         let pinned = pinned.clone();
         Callback::from(move |_: Event| pinned.set(!*pinned))
@@ -129,6 +178,12 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                             "The snippets follow the latest data: their figures change with each refresh."
                         } }
                     </p>
+                    <fieldset class="embed-words">
+                        <legend>{ "Your words (optional, plain text)" }</legend>
+                        { field(KEY_TITLE, "Title, instead of ours") }
+                        { field(KEY_NOTES, "Notes, under the calculator") }
+                        { field(KEY_CREDIT, "Credit, before the source (\u{201c}Chart: \u{2026}\u{201d})") }
+                    </fieldset>
                     <label for={script_id.clone()}>{ "Script: resizes itself, several per page" }</label>
                     <textarea id={script_id} readonly=true rows="3" data-testid="embed-script" value={script.clone()} />
                     <CopyButton text={script} label="Copy script" copied="Script copied." testid="copy-script" />
@@ -157,11 +212,25 @@ mod tests {
             iframe.contains("</iframe>\n<script>"),
             "sized by its own script"
         );
-        let script = script_snippet("https://example.org/calc/", "preset=h100&btc=90000");
+        let script = script_snippet(
+            "https://example.org/calc/",
+            "preset=h100&btc=90000",
+            &NewsroomWords::default(),
+        );
         assert_eq!(
             script,
             "<script src=\"https://example.org/calc/embed.js\" async></script>\n\
              <mining-vs-ai preset=\"h100\" btc=\"90000\"></mining-vs-ai>"
+        );
+        let words = NewsroomWords {
+            title: "\"AI\" <wins> & more".to_owned(),
+            notes: String::new(),
+            credit: "The Daily".to_owned(),
+        };
+        assert_eq!(
+            script_snippet("https://example.org/calc/", "btc=90000", &words),
+            "<script src=\"https://example.org/calc/embed.js\" async></script>\n\
+             <mining-vs-ai btc=\"90000\" title=\"&quot;AI&quot; &lt;wins&gt; &amp; more\" credit=\"The Daily\"></mining-vs-ai>"
         );
     }
 

@@ -38,9 +38,11 @@ use crate::model::decision::{horizon_years, npvs};
 use crate::model::{
     compute, decide, AiMode, ChosenPresets, Input, Preset, Scenario, Side, SweepAxis,
 };
+use crate::newsroom::NewsroomWords;
 use crate::number_text::{grouped, number_text, parse_finite};
 use crate::protocol::{
-    calculator_from_config, listen_for_set, parent_window, post_change, post_height,
+    calculator_from_config, listen_for_set, newsroom_of_config, parent_window, post_change,
+    post_height,
 };
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
@@ -97,6 +99,8 @@ struct Screen {
     /// The rewrite of the address waiting for the changes to pause.
     address: Option<Timeout>,
     front: FrontControls,
+    /// A newsroom's words on the widget (its address's, or its config's).
+    words: NewsroomWords,
     canvas: HtmlCanvasElement,
     /// The frame that redraws the chart, once per frame however many inputs come.
     frame: Option<AnimationFrame>,
@@ -191,11 +195,15 @@ pub fn start() {
     if let Some(html) = document.document_element() {
         let _ = html.remove_attribute("data-scenario");
     }
+    let words = match layout {
+        Layout::Widget => NewsroomWords::of_query(&query),
+        Layout::Page => NewsroomWords::default(),
+    };
     begin(
         root,
         layout,
         opened,
-        front,
+        (front, words),
         Some((embedded, url_state::embed_options(&query))),
     );
 }
@@ -233,7 +241,15 @@ pub fn mount(
         .append_child(&container)
         .map_err(|_| "mount(element, config): cannot add the widget to element")?;
     rest::import_with(import_rest);
-    begin(root, Layout::Widget, opened, FrontControls::default(), None).ok_or_else(|| {
+    let words = newsroom_of_config(config);
+    begin(
+        root,
+        Layout::Widget,
+        opened,
+        (FrontControls::default(), words),
+        None,
+    )
+    .ok_or_else(|| {
         container.remove();
         "mount(element, config): the widget's page has no chart".to_owned()
     })
@@ -270,14 +286,14 @@ pub fn destroy(id: ScreenId) {
     }
 }
 
-/// Brings the shell `root` to life, opened on `opened`; `page` is the address's part, for a
-/// screen of the page's own: whether it is an embed, and its options. None if the shell
-/// has no chart.
+/// Brings the shell `root` to life, opened on `opened`, with the controls in `front` and a
+/// newsroom's `words`; `page` is the address's part, for a screen of the page's own:
+/// whether it is an embed, and its options. None if the shell has no chart.
 fn begin(
     root: Element,
     layout: Layout,
     opened: Calculator,
-    front: FrontControls,
+    (front, words): (FrontControls, NewsroomWords),
     page: Option<(bool, String)>,
 ) -> Option<ScreenId> {
     let id = next_id();
@@ -298,6 +314,7 @@ fn begin(
         embed_options,
         address: None,
         front,
+        words,
         canvas,
         frame: None,
         typing: None,
@@ -308,6 +325,7 @@ fn begin(
         observer: None,
     };
     build_controls(&mut screen);
+    write_newsroom_words(&screen);
     add_status_line(&screen);
     listen(&mut screen);
     show(&mut screen);
@@ -322,6 +340,20 @@ fn begin(
         rest::prefetch_when_idle(id, layout);
     }
     Some(id)
+}
+
+/// Writes a newsroom's title and notes over the shell's, as the full calculator shows them.
+fn write_newsroom_words(screen: &Screen) {
+    let words = &screen.words;
+    if let Some(title) = screen.root.query_selector(".embed-title").ok().flatten() {
+        if !words.title.is_empty() {
+            title.set_text_content(Some(&words.title));
+        }
+    }
+    if let Some(notes) = by_testid(&screen.root, "newsroom-notes") {
+        notes.set_text_content(Some(&words.notes));
+        let _ = notes.toggle_attribute_with_force("hidden", words.notes.is_empty());
+    }
 }
 
 /// Replaces the shell's chart (its prerendered SVG) with a canvas.
@@ -783,7 +815,7 @@ fn show(screen: &mut Screen) {
             radio.set_checked(scenario.ai_mode == mode);
         }
     }
-    write("source-line", &source_text(&state));
+    write("source-line", &screen.words.credited(&source_text(&state)));
     let pinned = url_state::pinned_query(&state);
     if let Some(link) = by_testid(root, "open-full") {
         let _ = link.set_attribute("href", &site_url_with(&pinned));
@@ -962,6 +994,7 @@ fn busy(id: ScreenId) -> bool {
 /// reader's state, the chart's axis, and the element the calculator goes into.
 struct HandOver {
     layout: Layout,
+    words: String,
     opened: Calculator,
     current: Calculator,
     axis: SweepAxis,
@@ -986,6 +1019,7 @@ fn hand_over(id: ScreenId) -> Option<HandOver> {
         }
         Some(HandOver {
             layout: screen.layout,
+            words: screen.words.query(),
             opened: screen.opened,
             current: screen.state,
             axis: screen.axis,

@@ -318,6 +318,7 @@ fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
     }
     let Some(HandOver {
         layout,
+        words,
         opened,
         mut current,
         axis,
@@ -359,6 +360,7 @@ fn take_over(module: &JsValue, id: ScreenId, intent: Option<Intent>) {
             .into(),
         ),
         ("more", (intent == Some(Intent::More)).into()),
+        ("newsroom", words.into()),
     ]);
     match take_over.call2(&JsValue::NULL, &app, &handoff) {
         Ok(handle) => keep_handle(id, handle),
