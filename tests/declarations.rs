@@ -7,6 +7,7 @@
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
+use mining_vs_ai::components::headline::ANSWER_MORE;
 use mining_vs_ai::components::{advanced_inputs, decision_inputs};
 use mining_vs_ai::model::inputs::{
     inputs_of, Group, AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH,
@@ -402,4 +403,10 @@ fn every_input_has_one_control() {
         MAIN_INPUTS.to_vec(),
         inputs_of(&[Group::Main], AiMode::HpcLease)
     );
+}
+
+#[test]
+fn the_static_shell_folds_the_answer_s_figures_under_the_page_s_words() {
+    let shell = project_file("index.html");
+    assert!(shell.contains(&format!("<summary>{ANSWER_MORE}</summary>")));
 }

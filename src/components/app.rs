@@ -71,6 +71,10 @@ enum Host {
     Mounted,
 }
 
+/// The page's inputs' id, which the lede's link goes to: on a phone they are below the
+/// results, and the link is the way there from the first screen.
+const INPUTS_ID: &str = "inputs";
+
 /// The embed's title and subtitle, as a chart in an article has them.
 const EMBED_TITLE: &str = "What is a megawatt worth?";
 const EMBED_SUBTITLE: &str = "Mining Bitcoin or serving AI on the same power";
@@ -225,7 +229,11 @@ pub fn App(props: &AppProps) -> Html {
     let front_inputs = front.main_inputs(true);
     let other_inputs = front.main_inputs(false);
     let controls = html! {
-        <section class="controls" aria-label={if compact { "More inputs" } else { "Inputs" }}>
+        <section
+            class="controls"
+            id={(!compact).then_some(INPUTS_ID)}
+            aria-label={if compact { "More inputs" } else { "Inputs" }}
+        >
             <ScenarioPickers
                 presets={state.presets}
                 modified={Side::ALL.map(|side| state.is_modified(side))}
@@ -414,7 +422,9 @@ pub fn App(props: &AppProps) -> Html {
             <header>
                 <h1>{ "What is a megawatt worth?" }</h1>
                 <p class="lede">
-                    { "Bitcoin mining or AI compute, on the same power. Move the sliders; every figure updates." }
+                    { "Bitcoin mining or AI compute, on the same power. " }
+                    <a href={format!("#{INPUTS_ID}")} data-testid="to-inputs">{ "Move the sliders" }</a>
+                    { "; every figure updates." }
                 </p>
             </header>
             <div class="layout">

@@ -446,11 +446,14 @@ pub fn decision_headline(decision: &Decision, deal: Option<Preset>, compact: boo
             <p class="sentence" data-testid="decision-sentence">
                 <strong aria-live="polite">{ decision_sentence(decision) }</strong>
                 { assumed_sentence(deal) }
-                if !compact {
-                    { " " }
-                    { decision_conditions(decision) }
-                }
             </p>
+            // Folded on a phone, as today's break-even is (`headline`).
+            if !compact {
+                <details class="answer-more" data-testid="answer-more">
+                    <summary>{ "The outlook it assumes, and the break-even" }</summary>
+                    <p class="sentence">{ decision_conditions(decision) }</p>
+                </details>
+            }
         </section>
     }
 }

@@ -175,6 +175,9 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
 /// (`compact` false), the break-even sentence and the figures behind them; the compact
 /// embed shows those under "More" ([`headline_details`]). A plain function: it holds no
 /// state.
+/// The page's fold under its answer, as the static shell writes it too.
+pub const ANSWER_MORE: &str = "Break-even and the figures behind it";
+
 pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact: bool) -> Html {
     html! {
         <section class="headline" aria-label="Comparison">
@@ -183,13 +186,15 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
                 { assumed_sentence(deal) }
                 { " " }
                 <span data-testid="today-sentence">{ comparison_sentence(outcome, compact) }</span>
-                if !compact {
-                    { " " }
-                    { breakeven_text(outcome) }
-                }
             </p>
+            // On a phone the break-even and the figures fold under the answer, so that the
+            // chart is on the first screen; wider, the stylesheet keeps them unfolded.
             if !compact {
-                { key_figures(outcome) }
+                <details class="answer-more" data-testid="answer-more">
+                    <summary>{ ANSWER_MORE }</summary>
+                    <p class="sentence">{ breakeven_text(outcome) }</p>
+                    { key_figures(outcome) }
+                </details>
             }
         </section>
     }

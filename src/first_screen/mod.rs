@@ -758,7 +758,7 @@ fn show(screen: &mut Screen) {
     write("today-sentence", &comparison_sentence(&outcome, compact));
     if !compact {
         write("breakeven-sentence", &breakeven_sentence(&outcome));
-        if let Some(figures) = root.query_selector("section.headline > dl").ok().flatten() {
+        if let Some(figures) = root.query_selector("section.headline dl").ok().flatten() {
             figures.set_inner_html(&markup::figures_html(&outcome));
         }
     }

@@ -1,6 +1,7 @@
 // Nothing overflows its box, and no page scrolls sideways, from 320 to 1,920 px wide, in
 // either view, with every fold open: each element's content fits its width, unless it sits
-// in a box that scrolls (a wide table's), and a word is never cut to fit.
+// in a box that scrolls (a wide table's), and a word is never cut to fit. Tab follows the
+// order a reader sees, and a phone's first screen has the answer and its chart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, siteAndBrowser, takenOver } from './support.mjs';
@@ -45,3 +46,79 @@ for (const view of ['today', 'years']) {
     assert.deepEqual(errors, []);
   });
 }
+
+/** The boxes, in page coordinates, of what Tab reaches on `page` from its top, in order,
+ * until the focus leaves the page (at most `limit` stops). */
+async function tabStops(page, limit = 200) {
+  const stops = [];
+  for (let index = 0; index < limit; index += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const box = element.getBoundingClientRect();
+      const name = element.dataset.testid ?? `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 24)}"`;
+      return { name, top: box.top + scrollY, left: box.left, right: box.right, width: box.width };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+test('Tab follows what a reader sees, top to bottom and left to right, at every width', async () => {
+  for (const view of ['today', 'years']) {
+    for (const width of [360, 1280, 1920]) {
+      const { page, errors } = await openPage(site.browser, `${site.url}?view=${view}`, { width, height: 900 });
+      await takenOver(page);
+      const stops = await tabStops(page);
+      const names = stops.map((stop) => stop.name);
+      // The sentinel: the walk reaches the results and the inputs.
+      assert.ok(names.includes('view-years') && names.includes('slider-btc'), `${view} at ${width}: ${names}`);
+      // Each stop is below the one before, on its row, or in a column to its right.
+      for (let index = 1; index < stops.length; index += 1) {
+        const [before, after] = [stops[index - 1], stops[index]];
+        if (before.width === 0 || after.width === 0) continue;
+        assert.ok(
+          after.top >= before.top - 4 || after.left >= before.right - 4,
+          `${view} at ${width}: ${before.name} (${Math.round(before.left)}, ${Math.round(before.top)}) then ${after.name} (${Math.round(after.left)}, ${Math.round(after.top)})`,
+        );
+      }
+      // The lede's link takes a phone's reader from the first screen to the inputs.
+      if (width === 360) {
+        await page.getByTestId('to-inputs').click();
+        await page.waitForFunction(() => {
+          const inputs = document.getElementById('inputs').getBoundingClientRect();
+          return inputs.top >= -1 && inputs.top < innerHeight / 2;
+        });
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  }
+});
+
+test("on a phone the answer comes first and today's chart is on the first screen, its figures a tap away; wider, they are shown", async () => {
+  for (const view of ['today', 'years']) {
+    const { page, errors } = await openPage(site.browser, `${site.url}?view=${view}`, { width: 360, height: 800 });
+    await takenOver(page);
+    const chart = page.getByTestId(view === 'today' ? 'chart' : 'cash-chart');
+    await chart.waitFor();
+    const top = await chart.evaluate((element) => element.getBoundingClientRect().top + scrollY);
+    assert.ok(top < 800, `${view}: the chart starts at ${top} px`);
+    const fold = page.getByTestId('answer-more');
+    assert.equal(await fold.locator('summary').isVisible(), true);
+    const folded = fold.locator('p.sentence');
+    assert.equal(await folded.isVisible(), false, 'folded on a phone');
+    await fold.locator('summary').click();
+    assert.equal(await folded.isVisible(), true, 'a tap away');
+    // Wider, the same words are shown, the fold closed but not drawn.
+    await page.evaluate(() => { document.querySelector('[data-testid=answer-more]').open = false; });
+    assert.equal(await folded.isVisible(), false, 'closed again');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.equal(await fold.locator('summary').isVisible(), false);
+    assert.equal(await folded.isVisible(), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
