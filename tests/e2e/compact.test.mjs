@@ -16,9 +16,10 @@ async function measure(page) {
   }));
 }
 
-test('the embed fits 800 px at 640 px wide and 900 px at 360, both views, both themes', async () => {
-  for (const [width, most] of [[640, 800], [360, 900]]) {
+test('the embed fits 800 px at 640 px wide and 900 px at 360 (950 over the years, whose chart is taller there), both views, both themes', async () => {
+  for (const [width, today] of [[640, 800], [360, 900]]) {
     for (const view of ['today', 'years']) {
+      const most = view === 'years' && width === 360 ? 950 : today;
       for (const theme of ['light', 'dark']) {
         const { page, errors } = await openPage(
           site.browser,
@@ -32,6 +33,11 @@ test('the embed fits 800 px at 640 px wide and 900 px at 360, both views, both t
         // The chart, the three sliders and "More" are all on screen at once.
         for (const testid of ['slider-mw', 'slider-power', 'slider-btc', 'more']) {
           assert.ok(await page.getByTestId(testid).isVisible(), `${where}: ${testid}`);
+        }
+        // The years' chart keeps a plot of readable height on a phone.
+        if (view === 'years') {
+          const chart = await page.getByTestId('cash-chart').boundingBox();
+          assert.ok(chart.height >= (width === 360 ? 250 : 240), `${where}: the chart is ${chart.height} px tall`);
         }
         assert.deepEqual(errors, []);
         await page.close();
