@@ -186,7 +186,9 @@ pub fn date_words(iso: &str) -> String {
         .ok()
         .and_then(|month| MONTHS.get(month.wrapping_sub(1)));
     match (month, day.parse::<u32>()) {
-        (Some(month), Ok(day)) if year.len() == 4 => format!("{day} {month} {year}"),
+        (Some(month), Ok(day)) if year.len() == 4 && (1..=31).contains(&day) => {
+            format!("{day} {month} {year}")
+        }
         _ => iso.to_owned(),
     }
 }
@@ -200,6 +202,8 @@ mod tests {
         assert_eq!(date_words("2026-12-07"), "7 December 2026");
         assert_eq!(date_words("2026-06-26"), "26 June 2026");
         assert_eq!(date_words("2026-13-01"), "2026-13-01");
+        assert_eq!(date_words("2026-12-00"), "2026-12-00");
+        assert_eq!(date_words("2026-12-32"), "2026-12-32");
         assert_eq!(date_words("today"), "today");
     }
 

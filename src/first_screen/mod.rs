@@ -201,10 +201,16 @@ pub fn start() {
     };
     begin(
         root,
-        layout,
-        opened,
-        (front, words),
-        Some((embedded, url_state::embed_options(&query))),
+        Opening {
+            layout,
+            opened,
+            front,
+            words,
+            page: Some(PagePart {
+                embedded,
+                embed_options: url_state::embed_options(&query),
+            }),
+        },
     );
 }
 
@@ -241,15 +247,14 @@ pub fn mount(
         .append_child(&container)
         .map_err(|_| "mount(element, config): cannot add the widget to element")?;
     rest::import_with(import_rest);
-    let words = newsroom_of_config(config);
-    begin(
-        root,
-        Layout::Widget,
+    let opening = Opening {
+        layout: Layout::Widget,
         opened,
-        (FrontControls::default(), words),
-        None,
-    )
-    .ok_or_else(|| {
+        front: FrontControls::default(),
+        words: newsroom_of_config(config),
+        page: None,
+    };
+    begin(root, opening).ok_or_else(|| {
         container.remove();
         "mount(element, config): the widget's page has no chart".to_owned()
     })
@@ -286,24 +291,49 @@ pub fn destroy(id: ScreenId) {
     }
 }
 
-/// Brings the shell `root` to life, opened on `opened`, with the controls in `front` and a
-/// newsroom's `words`; `page` is the address's part, for a screen of the page's own:
-/// whether it is an embed, and its options. None if the shell has no chart.
-fn begin(
-    root: Element,
+/// What a screen opens on.
+struct Opening {
     layout: Layout,
+    /// The scenario, view and map axis.
     opened: Calculator,
-    (front, words): (FrontControls, NewsroomWords),
-    page: Option<(bool, String)>,
-) -> Option<ScreenId> {
+    /// The controls in front of the widget's More.
+    front: FrontControls,
+    /// A newsroom's words on the widget.
+    words: NewsroomWords,
+    /// The address's part, for a screen of the page's own; none for a mounted widget.
+    page: Option<PagePart>,
+}
+
+/// What a screen of the page's own takes from its address.
+#[derive(Default)]
+struct PagePart {
+    /// Whether the page is an embed.
+    embedded: bool,
+    /// The embed's options, which its address keeps.
+    embed_options: String,
+}
+
+/// Brings the shell `root` to life as `opening` says. None if the shell has no chart.
+fn begin(root: Element, opening: Opening) -> Option<ScreenId> {
+    let Opening {
+        layout,
+        opened,
+        front,
+        words,
+        page,
+    } = opening;
     let id = next_id();
     let document = root.owner_document()?;
     let canvas = chart_canvas(&document, &root)?;
-    let (embedded, embed_options) = page.clone().unwrap_or_default();
+    let mounted = page.is_none();
+    let PagePart {
+        embedded,
+        embed_options,
+    } = page.unwrap_or_default();
     let mut screen = Screen {
         id,
         layout,
-        mounted: page.is_none(),
+        mounted,
         asked: None,
         document,
         root,

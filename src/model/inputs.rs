@@ -842,7 +842,7 @@ inputs! {
     /// Share of the data hall's cost the tenant pays (lease only).
     TenantCapexShare, tenant_capex_share_pct, "tenant" => Param {
         label: "Share of the hall the tenant pays",
-        short: "Tenant's fit-out",
+        short: "Tenant pays hall",
         unit: "%",
         min: 0.0,
         max: 100.0,
