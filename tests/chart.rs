@@ -920,6 +920,30 @@ fn the_map_s_line_runs_wherever_the_colours_switch() {
             switches > 0,
             "{y_input:?}: the sentinel, a map with both winners"
         );
+        // Where the winner switches along an outer column or row, the line runs on to the
+        // plot's edge (64 to 772 px across, 30 to 428 down), half a cell past the centres.
+        let points: Vec<(f64, f64)> = drawn.iter().flatten().copied().collect();
+        let edges: [(fn((f64, f64)) -> f64, f64, (usize, usize), (usize, usize)); 4] = [
+            (|(x, _)| x, 64.0, (0, 0), (0, 1)),
+            (|(x, _)| x, 772.0, (columns - 1, 0), (0, 1)),
+            (|(_, y)| y, 428.0, (0, 0), (1, 0)),
+            (|(_, y)| y, 30.0, (0, rows - 1), (1, 0)),
+        ];
+        for (coordinate, edge, (column, row), (across, down)) in edges {
+            let count = if across == 1 { columns } else { rows };
+            let switches_there = (0..count - 1).any(|step| {
+                let at = |step: usize| (column + across * step, row + down * step);
+                let ((c0, r0), (c1, r1)) = (at(step), at(step + 1));
+                wins(c0, r0) != wins(c1, r1)
+            });
+            let reaches = points
+                .iter()
+                .any(|point| (coordinate(*point) - edge).abs() <= 1.0);
+            assert_eq!(
+                reaches, switches_there,
+                "{y_input:?}: the line at the edge at {edge} px"
+            );
+        }
         let x_ticks = texts(&svg)
             .iter()
             .filter(|text| text.starts_with('$'))

@@ -321,8 +321,10 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
     }
     // The first round step at least `rough`, or a smaller one where that leaves fewer than
     // three ticks of the three or more wanted (a span of $240k in steps of $100k has two),
-    // if the smaller one gives no more than one tick over those wanted.
-    let steps = [0.5, 1.0, 2.0, 5.0, 10.0].map(|factor| factor * power);
+    // if the smaller one (or every other of its ticks) gives no more than one tick over
+    // those wanted.
+    let factors = [0.5, 1.0, 2.0, 5.0, 10.0];
+    let steps = factors.map(|factor| factor * power);
     let chosen = steps
         .iter()
         .position(|step| *step >= rough)
@@ -337,10 +339,23 @@ pub fn ticks(low: f64, high: f64, wanted: u32) -> Vec<f64> {
     if first_choice.len() >= enough {
         return first_choice;
     }
+    // Each smaller step whole, else every other one of its ticks ($50k, $150k, $250k):
+    // still round values, fewer of them, a step of 1 or 2 times a power of ten apart (not
+    // of 2's, which would be 4).
     (0..chosen)
         .rev()
-        .map(|index| at_step(steps[index]))
-        .find(|ticks| (enough..=most).contains(&ticks.len()))
+        .flat_map(|index| {
+            let all = at_step(steps[index]);
+            let every_other = |from: usize| -> Vec<f64> {
+                if factors[index] == 2.0 {
+                    Vec::new()
+                } else {
+                    all.iter().skip(from).step_by(2).copied().collect()
+                }
+            };
+            [all.clone(), every_other(0), every_other(1)]
+        })
+        .find(|ticks: &Vec<f64>| (enough..=most).contains(&ticks.len()))
         .unwrap_or(first_choice)
 }
 
@@ -412,11 +427,16 @@ mod tests {
             ticks(4_783.0, 255_217.0, 5),
             [50_000.0, 100_000.0, 150_000.0, 200_000.0, 250_000.0]
         );
-        assert_eq!(ticks(4_783.0, 255_217.0, 3), [100_000.0, 200_000.0]);
+        // Wanting three: $100k steps give two, $50k steps five; every other of those,
+        // three, $100k apart.
+        assert_eq!(
+            ticks(4_783.0, 255_217.0, 3),
+            [50_000.0, 150_000.0, 250_000.0]
+        );
         // $0 to $240k wanting four: $100k steps give three, enough.
         assert_eq!(ticks(0.0, 240_000.0, 4), [0.0, 100_000.0, 200_000.0]);
-        // $10k to $140k wanting three: $50k steps give two, and every smaller step more
-        // than four: the two stay.
+        // $10k to $140k wanting three: $50k steps give two, $20k steps seven, and every
+        // other of those would be $40k apart; $10k steps, every other, seven: the two stay.
         assert_eq!(ticks(10_000.0, 140_000.0, 3), [50_000.0, 100_000.0]);
     }
 

@@ -130,7 +130,7 @@ pub fn draw_map<DB: DrawingBackend>(
 /// The break-even line through the map, as segments in the data's units: where the gap
 /// changes sign between neighbouring cells' centres, placed by linear interpolation
 /// (marching squares), so that it runs wherever the colours switch, across rows and along
-/// them.
+/// them, and on to the plot's edges.
 fn zero_contour(map: &DecisionMap) -> Vec<[(f64, f64); 2]> {
     let (xs, ys) = (&map.btc_prices_usd, &map.y_values);
     let columns = xs.len();
@@ -172,6 +172,32 @@ fn zero_contour(map: &DecisionMap) -> Vec<[(f64, f64); 2]> {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+    // On to the plot's edges, half a cell beyond the outer centres: straight out from
+    // where the line crosses the outer columns and rows.
+    let half = |values: &[f64]| match values {
+        [first, second, ..] => (second - first) / 2.0,
+        _ => 0.0,
+    };
+    let (x_half, y_half) = (half(xs), half(ys));
+    let rows = ys.len();
+    for (column, outward) in [(0, -x_half), (columns.saturating_sub(1), x_half)] {
+        for row in 0..rows.saturating_sub(1) {
+            let (low, high) = (gap((column, row)), gap((column, row + 1)));
+            if columns > 0 && ai_wins(low) != ai_wins(high) {
+                let y = ys[row] + (ys[row + 1] - ys[row]) * low / (low - high);
+                segments.push([(xs[column], y), (xs[column] + outward, y)]);
+            }
+        }
+    }
+    for (row, outward) in [(0, -y_half), (rows.saturating_sub(1), y_half)] {
+        for column in 0..columns.saturating_sub(1) {
+            let (left, right) = (gap((column, row)), gap((column + 1, row)));
+            if rows > 0 && ai_wins(left) != ai_wins(right) {
+                let x = xs[column] + (xs[column + 1] - xs[column]) * left / (left - right);
+                segments.push([(x, ys[row]), (x, ys[row] + outward)]);
             }
         }
     }
