@@ -7,8 +7,8 @@
 //!
 //! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the
 //! headline's first sentence, the answer that counts capital and time), `today` (its
-//! comparison of today's margins; `today-compact` as the widget words it), `breakeven` (its
-//! break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
+//! second, today's margin gap), `margins` (the margins behind it, which the page folds
+//! under the answer with the break-even sentence), `breakeven` (its break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
 //! them), `pickers` (the page's pickers, inert until the first screen starts),
 //! `default-hash` (the hash of the default scenario's pinned address, for the pages'
 //! script that dims the shell for another scenario), `now` (the legend's entry for today's
@@ -26,7 +26,9 @@ use mining_vs_ai::chart::{
     ChartStyle, Rgb, Svg,
 };
 use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
-use mining_vs_ai::components::headline::{breakeven_sentence, comparison_sentence};
+use mining_vs_ai::components::headline::{
+    breakeven_sentence, comparison_sentence, margins_sentence,
+};
 use mining_vs_ai::first_screen::markup::{figures_html, pickers_html};
 use mining_vs_ai::model::decision::npvs;
 use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
@@ -208,8 +210,8 @@ fn main() -> ExitCode {
         "preview-svg" => preview_svg(&scenario),
         "preview-png" => preview_png(&scenario, argument(1), argument(2)),
         "sentence" => Ok(escaped(&verdict_sentence(&scenario, &npvs(&scenario)))),
-        "today" => Ok(escaped(&comparison_sentence(&compute(&scenario), false))),
-        "today-compact" => Ok(escaped(&comparison_sentence(&compute(&scenario), true))),
+        "today" => Ok(escaped(&comparison_sentence(&compute(&scenario)))),
+        "margins" => Ok(escaped(&margins_sentence(&compute(&scenario)))),
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures_html(&compute(&scenario))),
         "default-hash" => Ok(default_hash(&scenario).to_string()),
@@ -224,7 +226,7 @@ fn main() -> ExitCode {
         )),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|today|today-compact|breakeven|figures|default-hash|now|pickers|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|today|margins|breakeven|figures|default-hash|now|pickers|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

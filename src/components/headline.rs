@@ -32,14 +32,11 @@ fn ratio_text(ratio: f64) -> String {
     }
 }
 
-/// The dollar gap per MW-year first, on the basis it is on (margin over power, before
-/// capital), then the ratio where one means something; the compact embed (`compact`), whose
-/// figures under "More" give both margins and the ratio, leaves them out to keep its first
-/// screen short.
-pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
+/// Today's dollar gap per MW-year, on the basis it is on (margin over power, before
+/// capital): the answer's second sentence. The two margins and their ratio are
+/// [`margins_sentence`]'s, which the page's fold and the widget's "More" give.
+pub fn comparison_sentence(outcome: &Outcome) -> String {
     let ai_use = ai_use(outcome);
-    let ai_margin = outcome.ai.margin_usd_per_mw_year;
-    let mining_margin = outcome.mining.margin_usd_per_mw_year;
     let gap = outcome.margin_gap_usd_per_mw_year;
     let basis = match outcome.scenario.ai_mode {
         AiMode::HpcLease => "Today's margin gap, before any capital cost",
@@ -47,48 +44,53 @@ pub fn comparison_sentence(outcome: &Outcome, compact: bool) -> String {
             "Today's margin gap, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
-    // The two margins, the winner's first; the compact embed leaves them to its figures
-    // under "More" too.
-    let (first, second) = if gap <= -GAP_NEGLIGIBLE_USD {
-        (mining_margin, ai_margin)
-    } else {
-        (ai_margin, mining_margin)
-    };
-    let both = if compact {
-        String::new()
-    } else {
-        format!(" ({} against {})", usd(first), usd(second))
-    };
-    let lead = if gap.abs() < GAP_NEGLIGIBLE_USD {
-        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining{both}.")
+    if gap.abs() < GAP_NEGLIGIBLE_USD {
+        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining.")
     } else if gap > 0.0 {
         format!(
-            "{basis}: a megawatt {ai_use} earns {} a year more than mining{both}.",
+            "{basis}: a megawatt {ai_use} earns {} a year more than mining.",
             usd(gap)
         )
     } else {
         format!(
-            "{basis}: a megawatt mining earns {} a year more than {ai_use}{both}.",
+            "{basis}: a megawatt mining earns {} a year more than {ai_use}.",
             usd(-gap)
         )
+    }
+}
+
+/// The two margins behind today's gap, per MW a year, the winner's first, then AI's as a
+/// multiple of mining's where AI is ahead and the multiple means something, or mining's
+/// loss.
+pub fn margins_sentence(outcome: &Outcome) -> String {
+    let ai_margin = outcome.ai.margin_usd_per_mw_year;
+    let mining_margin = outcome.mining.margin_usd_per_mw_year;
+    let gap = outcome.margin_gap_usd_per_mw_year;
+    let ((first, first_margin), (second, second_margin)) = if gap <= -GAP_NEGLIGIBLE_USD {
+        (("mining", mining_margin), ("AI", ai_margin))
+    } else {
+        (("AI", ai_margin), ("mining", mining_margin))
     };
+    let first_part = if first_margin < 0.0 {
+        format!("{first} loses {}", usd(-first_margin))
+    } else {
+        format!("{first} earns {}", usd(first_margin))
+    };
+    let second_part = if second_margin < 0.0 && second == "mining" {
+        format!("{second} loses {} at this power price", usd(-second_margin))
+    } else if second_margin < 0.0 {
+        format!("{second} loses {}", usd(-second_margin))
+    } else {
+        format!("{second} {}", usd(second_margin))
+    };
+    let margins = format!("Per MW a year, {first_part} and {second_part}.");
     let ratio = match Output::AiToMiningRatio.value(outcome) {
         Some(ratio) if gap >= GAP_NEGLIGIBLE_USD => {
             format!(" That is {} mining's margin.", ratio_text(ratio))
         }
-        _ if mining_margin < 0.0 => {
-            format!(
-                " Mining loses {} a year per MW at this power price.",
-                usd(-mining_margin)
-            )
-        }
         _ => String::new(),
     };
-    if compact {
-        lead
-    } else {
-        format!("{lead}{ratio}")
-    }
+    format!("{margins}{ratio}")
 }
 
 /// The BTC price assumed, and where it comes from when it is the data snapshot's.
@@ -170,14 +172,14 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
     )
 }
 
-/// The headline: the answer that counts capital and time (`verdict`, the years view's), what
-/// a named `deal` assumes, today's comparison as the second sentence and, on the page
-/// (`compact` false), the break-even sentence and the figures behind them; the compact
-/// embed shows those under "More" ([`headline_details`]). A plain function: it holds no
-/// state.
 /// The page's fold under its answer, as the static shell writes it too.
-pub const ANSWER_MORE: &str = "Break-even and the figures behind it";
+pub const ANSWER_MORE: &str = "The margins, the break-even and the figures";
 
+/// The headline: the answer that counts capital and time (`verdict`, the years view's), what
+/// a named `deal` assumes, and today's gap as the second sentence; then, on the page
+/// (`compact` false), folded on a phone, the margins, the break-even sentence and the
+/// figures behind them; the compact embed shows those under "More" ([`headline_details`]).
+/// A plain function: it holds no state.
 pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact: bool) -> Html {
     html! {
         <section class="headline" aria-label="Comparison">
@@ -185,14 +187,14 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
                 <strong data-testid="verdict">{ verdict.to_owned() }</strong>
                 { assumed_sentence(deal) }
                 { " " }
-                <span data-testid="today-sentence">{ comparison_sentence(outcome, compact) }</span>
+                <span data-testid="today-sentence">{ comparison_sentence(outcome) }</span>
             </p>
             // On a phone the break-even and the figures fold under the answer, so that the
             // chart is on the first screen; wider, the stylesheet keeps them unfolded.
             if !compact {
                 <details class="answer-more" data-testid="answer-more">
                     <summary>{ ANSWER_MORE }</summary>
-                    <p class="sentence">{ breakeven_text(outcome) }</p>
+                    <p class="sentence">{ margins_text(outcome) }{ " " }{ breakeven_text(outcome) }</p>
                     { key_figures(outcome) }
                 </details>
             }
@@ -200,15 +202,19 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
     }
 }
 
-/// What the compact embed's headline leaves for "More": the break-even sentence and the
-/// figures behind the comparison.
+/// What the compact embed's headline leaves for "More": the margins, the break-even and
+/// the figures behind the comparison.
 pub fn headline_details(outcome: &Outcome) -> Html {
     html! {
         <section class="headline" aria-label="Break-even">
-            <p class="sentence">{ breakeven_text(outcome) }</p>
+            <p class="sentence">{ margins_text(outcome) }{ " " }{ breakeven_text(outcome) }</p>
             { key_figures(outcome) }
         </section>
     }
+}
+
+fn margins_text(outcome: &Outcome) -> Html {
+    html! { <span data-testid="margins-sentence">{ margins_sentence(outcome) }</span> }
 }
 
 fn breakeven_text(outcome: &Outcome) -> Html {
@@ -310,10 +316,13 @@ mod tests {
     fn the_articles_sentences_state_their_basis_and_conditions() {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
-            comparison_sentence(&outcome, false),
+            comparison_sentence(&outcome),
             "Today's margin gap, before any capital cost: a megawatt leased to AI earns \
-             $1.27M a year more than mining ($1.50M against $226k). That is 6.6x mining's \
-             margin."
+             $1.27M a year more than mining."
+        );
+        assert_eq!(
+            margins_sentence(&outcome),
+            "Per MW a year, AI earns $1.50M and mining $226k. That is 6.6x mining's margin."
         );
         assert_eq!(
             breakeven_sentence(&outcome),
@@ -322,20 +331,6 @@ mod tests {
              (about April 2028); after it, about $422,000. Whatever the hashrate, it takes \
              a hashprice of $102/PH/day."
         );
-    }
-
-    /// The widget leaves both margins and the ratio to the figures under "More"; the page says
-    /// them.
-    #[test]
-    fn the_compact_sentence_leaves_the_ratio_out() {
-        let outcome = compute(&Preset::ArticleMarch2026.scenario());
-        let compact = comparison_sentence(&outcome, true);
-        assert!(
-            compact.ends_with("earns $1.27M a year more than mining."),
-            "{compact}"
-        );
-        assert!(comparison_sentence(&outcome, false).starts_with(compact.trim_end_matches('.')));
-        assert!(comparison_sentence(&outcome, false).ends_with("That is 6.6x mining's margin."));
     }
 
     #[test]
@@ -356,16 +351,20 @@ mod tests {
             power_price_usd_per_mwh: 65.0,
             ..Preset::ArticleMarch2026.scenario()
         });
-        assert!(comparison_sentence(&outcome, false)
-            .ends_with("That is more than 10x mining's margin."));
+        assert!(margins_sentence(&outcome).ends_with("That is more than 10x mining's margin."));
     }
 
     #[test]
     fn a_gpu_cloud_claims_no_ratio_and_says_its_gpus_are_not_counted() {
         let outcome = compute(&Preset::B200.scenario());
-        let sentence = comparison_sentence(&outcome, false);
+        let sentence = comparison_sentence(&outcome);
         assert!(sentence.contains("the GPUs, tens of millions of dollars per MW, are not counted"));
-        assert!(!sentence.contains("That is"), "{sentence}");
+        let margins = margins_sentence(&outcome);
+        assert!(
+            margins.starts_with("Per MW a year, AI earns $"),
+            "{margins}"
+        );
+        assert!(!margins.contains("That is"), "{margins}");
         assert_eq!(Output::AiToMiningRatio.value(&outcome), None);
         assert!(
             outcome.ai_to_mining_margin_ratio.is_some(),
@@ -425,7 +424,8 @@ mod tests {
             lease_usd_per_kw_month: 50.0,
             ..Scenario::default()
         });
-        assert!(comparison_sentence(&mining_wins, false).contains("a megawatt mining earns"));
+        assert!(comparison_sentence(&mining_wins).contains("a megawatt mining earns"));
+        assert!(margins_sentence(&mining_wins).starts_with("Per MW a year, mining earns $"));
         assert!(breakeven_sentence(&mining_wins)
             .starts_with("On today's margins, mining stays ahead of AI down to about"));
 
@@ -433,7 +433,11 @@ mod tests {
             btc_price_usd: 10_000.0,
             ..Scenario::default()
         });
-        assert!(comparison_sentence(&mining_loses, false).contains("Mining loses"));
+        let margins = margins_sentence(&mining_loses);
+        assert!(
+            margins.contains("and mining loses $") && margins.ends_with(" at this power price."),
+            "{margins}"
+        );
 
         // AI's loss outweighs what mining pays for power while it runs, even at BTC = 0.
         let never = compute(&Scenario {

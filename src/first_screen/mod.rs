@@ -29,7 +29,7 @@ use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{chart_data, comparison_title, describe, draw, tick_label_exact};
 use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
-use crate::components::headline::{breakeven_sentence, comparison_sentence};
+use crate::components::headline::{breakeven_sentence, comparison_sentence, margins_sentence};
 use crate::components::number_control::{applied_message, read_typed, Typed, TYPING_PAUSE_MS};
 use crate::components::preset_picker::{chosen_preset, no_preset_words, option_words, picker_hint};
 use crate::components::source_text;
@@ -785,8 +785,9 @@ fn show(screen: &mut Screen) {
     };
     write("verdict", &verdict_sentence(&scenario, &npvs(&scenario)));
     write("assumed", &assumed_sentence(deal));
-    write("today-sentence", &comparison_sentence(&outcome, compact));
+    write("today-sentence", &comparison_sentence(&outcome));
     if !compact {
+        write("margins-sentence", &margins_sentence(&outcome));
         write("breakeven-sentence", &breakeven_sentence(&outcome));
         if let Some(figures) = root.query_selector("section.headline dl").ok().flatten() {
             figures.set_inner_html(&markup::figures_html(&outcome));

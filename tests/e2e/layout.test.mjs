@@ -106,6 +106,11 @@ test("on a phone the answer comes first and today's chart is on the first screen
     await chart.waitFor();
     const top = await chart.evaluate((element) => element.getBoundingClientRect().top + scrollY);
     assert.ok(top < 800, `${view}: the chart starts at ${top} px`);
+    // Today's answer, the first screen's, in about forty words: the figures are folded.
+    if (view === 'today') {
+      const words = (await page.getByTestId('headline').innerText()).split(/\s+/).filter(Boolean);
+      assert.ok(words.length <= 45, `the answer in ${words.length} words`);
+    }
     const fold = page.getByTestId('answer-more');
     assert.equal(await fold.locator('summary').isVisible(), true);
     const folded = fold.locator('p.sentence');
