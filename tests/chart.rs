@@ -1161,6 +1161,11 @@ fn filled_rects(svg: &str) -> Vec<(f64, f64, String)> {
 /// The x of $0 on the x axis, where the answer flips: from two of its tick labels ("-$5M",
 /// "$500k"), by their values and places.
 fn zero_x(svg: &str) -> f64 {
+    usd_axis(svg).0
+}
+
+/// The x axis of dollars, from two of its tick labels: the x of $0 and the pixels per $.
+fn usd_axis(svg: &str) -> (f64, f64) {
     let ticks: Vec<(f64, f64)> = svg
         .split("<text")
         .skip(1)
@@ -1187,7 +1192,8 @@ fn zero_x(svg: &str) -> f64 {
         .collect();
     let [(first_value, first_x), (second_value, second_x)] = [ticks[0], ticks[ticks.len() - 1]];
     assert!(second_value != first_value, "two x ticks: {ticks:?}");
-    first_x - first_value * (second_x - first_x) / (second_value - first_value)
+    let per_usd = (second_x - first_x) / (second_value - first_value);
+    (first_x - first_value * per_usd, per_usd)
 }
 
 /// On a phone's width a bar's words give way, never cut: its name and flip, its short name
@@ -1384,6 +1390,53 @@ fn a_bar_that_crosses_zero_changes_colour_there() {
         "mining's side ends at zero"
     );
     assert!(meets(style.ai, |rect| rect.0), "AI's side starts at zero");
+}
+
+/// A bar whose gap turns back within its range (a GPU cloud's build time: B200's gap is
+/// $2.24M and $0.45M above the scenario's at 0 and 3 years) spans its two ends, each end's
+/// value at its own end, apart from the scenario's line; before, it ran from the line, with
+/// the nearer end's value written at the line.
+#[test]
+fn a_bar_that_turns_back_spans_its_ends_apart_from_the_scenario_s_line() {
+    use mining_vs_ai::model::sensitivity::TornadoBar;
+    let one_bar = Tornado {
+        basis: Basis::Years,
+        gap_usd: 1_000_000.0,
+        bars: vec![TornadoBar {
+            input: Input::BuildYears,
+            low: 0.0,
+            high: 3.0,
+            gap_at_low_usd: 3_240_000.0,
+            gap_at_high_usd: 1_450_000.0,
+            flip: None,
+        }],
+    };
+    let svg = tornado_svg_of(&one_bar);
+    let rects = filled_rects(&svg);
+    let bar_left = rects
+        .iter()
+        .map(|rect| rect.0)
+        .fold(f64::INFINITY, f64::min);
+    let bar_right = rects
+        .iter()
+        .map(|rect| rect.1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let (zero, per_usd) = usd_axis(&svg);
+    let x_of = |usd: f64| zero + per_usd * usd;
+    let line = x_of(1_000_000.0);
+    assert!(
+        (bar_left - x_of(1_450_000.0)).abs() <= 1.5,
+        "{bar_left} against {}",
+        x_of(1_450_000.0)
+    );
+    assert!((bar_right - x_of(3_240_000.0)).abs() <= 1.5);
+    assert!(bar_left > line + 10.0, "apart from the line");
+    let (high_x, _, anchor) = text_element(&svg, "3 years").expect("3 years written");
+    assert_eq!(anchor, "end");
+    assert!(
+        (high_x - (bar_left - 4.0)).abs() <= 1.5,
+        "3 years at the bar's left end: {high_x}"
+    );
 }
 
 /// An SVG text element's x, font size and anchor, by its words.

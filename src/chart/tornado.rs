@@ -138,7 +138,8 @@ fn x_range_with_room(
         let per_px = (range.1 - range.0) / plot_px.max(1.0);
         let (mut left_room, mut right_room) = (range.0, range.1);
         for (bar, (left_px, right_px)) in bars.iter().zip(widths) {
-            let (left, right) = extent(bar);
+            // The words sit at the bar's own ends.
+            let [(left, _), (right, _)] = ends(bar);
             left_room = left_room.min(left - (f64::from(*left_px) + gap_px) * per_px);
             right_room = right_room.max(right + (f64::from(*right_px) + gap_px) * per_px);
         }
@@ -215,24 +216,20 @@ pub fn draw_tornado<DB: DrawingBackend>(
         // The bar's band: the lower 45% of its row, its words above it.
         let top = rows - index as f64;
         let (bar_top, bar_bottom) = (top - 0.5, top - 0.95);
-        for end in [bar.gap_at_low_usd, bar.gap_at_high_usd] {
-            // From the scenario's gap to the end, each side of zero in the colour of the
-            // path that wins there.
-            let (left, right) = if end < tornado.gap_usd {
-                (end, tornado.gap_usd)
-            } else {
-                (tornado.gap_usd, end)
-            };
-            for (from, to) in [(left, right.min(0.0)), (left.max(0.0), right)] {
-                if from < to {
-                    let color = if ai_wins(to) { style.ai } else { style.mining };
-                    backend.draw_rect(
-                        at(from, bar_top),
-                        at(to, bar_bottom),
-                        &color.alpha(0.85),
-                        true,
-                    )?;
-                }
+        // From the gap at one end of the input's range to the gap at the other, each side
+        // of zero in the colour of the path that wins there. The scenario's gap lies
+        // between them, unless the gap turns back within the range (a GPU cloud's build
+        // time): then the bar stands apart from the line, each end's value at its end.
+        let [(left, _), (right, _)] = ends(bar);
+        for (from, to) in [(left, right.min(0.0)), (left.max(0.0), right)] {
+            if from < to {
+                let color = if ai_wins(to) { style.ai } else { style.mining };
+                backend.draw_rect(
+                    at(from, bar_top),
+                    at(to, bar_bottom),
+                    &color.alpha(0.85),
+                    true,
+                )?;
             }
         }
         // The scenario's own gap and zero across the bar, not through the words above it.
@@ -245,8 +242,8 @@ pub fn draw_tornado<DB: DrawingBackend>(
         // The input's value at each end.
         let [left_end, right_end] = ends(bar);
         let middle = (bar_top + bar_bottom) / 2.0;
-        let (left_x, y) = at(left_end.0.min(tornado.gap_usd), middle);
-        let (right_x, _) = at(right_end.0.max(tornado.gap_usd), middle);
+        let (left_x, y) = at(left_end.0, middle);
+        let (right_x, _) = at(right_end.0, middle);
         // Zero, unless it would strike through or touch those values (the $0 grid line
         // marks it).
         let zero_x = at(0.0, middle).0;

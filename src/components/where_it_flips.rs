@@ -191,7 +191,7 @@ fn tornado_panel(ids: &UniqueId, tornado: &Tornado) -> Html {
             title_id: ids.id("tornado-title"),
             testid: "tornado",
             description: describe_tornado(tornado),
-            note: " Each bar swings one input, the others held (the prices 40% either side, the rest across their plausible range, stretched to reach this scenario's), from this scenario's gap (the thick line) to the gap at each end; where a bar crosses zero (the thin line), the answer flips.".to_owned(),
+            note: " Each bar swings one input, the others held (the prices 40% either side, the rest across their plausible range, stretched to reach this scenario's), and spans the gap at its two ends; the thick line is this scenario's gap, and where a bar crosses zero (the thin line), the answer flips.".to_owned(),
             controls: Html::default(),
             legend: legend(tornado.basis),
             table,
