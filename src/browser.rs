@@ -3,6 +3,13 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Location;
 
+/// Whether the window matches the media query `query` now (false without a window).
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
 /// The page's query string, with its `?`, or "" when it cannot be read.
 pub fn page_query() -> String {
     web_sys::window()

@@ -56,21 +56,23 @@ impl NewsroomWords {
         })
     }
 
-    /// The word of `key`, one of [`TEXT_OPTIONS`]' (the credit for any other).
+    /// The word of `key`, one of [`TEXT_OPTIONS`]' (none for another).
     pub fn word(&self, key: &str) -> &str {
         match key {
             KEY_TITLE => &self.title,
             KEY_NOTES => &self.notes,
-            _ => &self.credit,
+            KEY_CREDIT => &self.credit,
+            _ => "",
         }
     }
 
-    /// Sets the word of `key`, as [`NewsroomWords::word`] reads it.
+    /// Sets the word of `key`, as [`NewsroomWords::word`] reads it; another key sets none.
     pub fn set_word(&mut self, key: &str, words: String) {
         match key {
             KEY_TITLE => self.title = words,
             KEY_NOTES => self.notes = words,
-            _ => self.credit = words,
+            KEY_CREDIT => self.credit = words,
+            _ => {}
         }
     }
 

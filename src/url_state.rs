@@ -151,9 +151,9 @@ pub fn front_controls_of(query: &str) -> FrontControls {
 }
 
 /// The embed's valid options in `query` (theme, background, front controls, the id Pym.js
-/// gave it, and a newsroom's words, cleaned), as a query string that the embed keeps in front of the scenario when it
-/// rewrites its address: the full calculator, which takes over from the first screen after
-/// a rewrite, reads them there too.
+/// gave it, and a newsroom's words, cleaned), as a query string that the embed keeps in
+/// front of the scenario when it rewrites its address: the full calculator, which takes
+/// over from the first screen after a rewrite, reads them there too.
 pub fn embed_options(query: &str) -> String {
     let first = |wanted: &str| {
         query_pairs(query)

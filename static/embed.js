@@ -31,7 +31,8 @@
   ];
   const VALUE_LENGTH_MAX = 64;
   // A newsroom's words are longer: the embed cuts each to its own length (100, 300 and 100
-  // characters); this only keeps the frame's address short.
+  // characters, with an ellipsis); this cut, before it, only keeps the frame's address
+  // bounded.
   const TEXT_LENGTH_MAX = 1000;
   const TEXT_KEYS = ['title', 'notes', 'credit'];
   const HEIGHT_MIN_PX = 200;
@@ -69,8 +70,9 @@
     const params = new URLSearchParams({ embed: '1' });
     for (const key of KEYS) {
       const value = placeholder.getAttribute(key) ?? placeholder.getAttribute(`data-${key}`);
-      const limit = TEXT_KEYS.includes(key) ? TEXT_LENGTH_MAX : VALUE_LENGTH_MAX;
-      if (value !== null && value.length <= limit) params.set(key, value.trim());
+      if (value === null) continue;
+      if (TEXT_KEYS.includes(key)) params.set(key, value.trim().slice(0, TEXT_LENGTH_MAX));
+      else if (value.length <= VALUE_LENGTH_MAX) params.set(key, value.trim());
     }
     return params;
   }

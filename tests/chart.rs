@@ -476,7 +476,7 @@ fn an_idle_mine_is_overtaken_at_the_payback() {
     // In short: in full, it would run across a halving's rule.
     let texts = texts(&cash_svg_of(&data, (800, 480)));
     assert!(
-        texts.contains(&"Pays back, overtakes 6.7".to_owned()),
+        texts.contains(&"Pays back; overtakes 6.7".to_owned()),
         "{texts:?}"
     );
     assert_eq!(
@@ -694,6 +694,15 @@ fn the_cash_chart_s_labels_cover_no_line_ring_rule_or_other_label() {
                     }
                 }
             }
+            // Each ring has its label.
+            let rings = ring_boxes(&svg).len();
+            let named = labels
+                .iter()
+                .filter(|(words, _)| {
+                    words.starts_with("Pays back") || words.starts_with("Overtakes")
+                })
+                .count();
+            assert_eq!(named, rings, "{case}: a label for each ring");
             // Nothing painted after the lines: the labels have no background.
             let after_lines = &svg[svg.find("stroke-width=\"3\"").unwrap()..];
             assert!(
@@ -752,20 +761,16 @@ fn a_shared_label_keeps_both_years() {
         wide.contains(&"Pays back, year 6.7; overtakes, 6.8".to_owned()),
         "{wide:?}"
     );
-    // Between two halvings' rules the label takes a line for each year; on a phone's
-    // plot, in short.
-    let between = texts(&cash_svg_of(&data, (800, 480)));
-    assert!(
-        between.contains(&"Pays back, year 6.7".to_owned())
-            && between.contains(&"overtakes, 6.8".to_owned()),
-        "{between:?}"
-    );
-    let narrow = texts(&cash_svg_of(&data, (300, 220)));
-    assert!(
-        narrow.contains(&"Pays back 6.7".to_owned())
-            && narrow.contains(&"overtakes 6.8".to_owned()),
-        "{narrow:?}"
-    );
+    // Between two halvings' rules, and on a phone's plot, the label takes a line for each
+    // year.
+    for size in [(800, 480), (300, 220)] {
+        let lines = texts(&cash_svg_of(&data, size));
+        assert!(
+            lines.contains(&"Pays back, year 6.7".to_owned())
+                && lines.contains(&"overtakes, 6.8".to_owned()),
+            "{size:?}: {lines:?}"
+        );
+    }
 }
 
 /// The decision map of `map`, drawn to SVG at 800 x 480 in the light theme.
@@ -881,6 +886,10 @@ fn the_map_s_line_sits_on_the_model_s_break_even() {
 /// The break-even line runs wherever the colours switch, along the rows as across them:
 /// each pair of neighbouring cells of different winners has the line between their centres,
 /// and the map has at least three BTC prices on its axis.
+/// An edge of the map's plot: the coordinate of a pixel across it, where it lies (px), the
+/// cell at one end of the outer column or row beside it, and the step along that.
+type MapEdge = (fn((f64, f64)) -> f64, f64, (usize, usize), (usize, usize));
+
 #[test]
 fn the_map_s_line_runs_wherever_the_colours_switch() {
     for (scenario, y_input) in [
@@ -923,7 +932,7 @@ fn the_map_s_line_runs_wherever_the_colours_switch() {
         // Where the winner switches along an outer column or row, the line runs on to the
         // plot's edge (64 to 772 px across, 30 to 428 down), half a cell past the centres.
         let points: Vec<(f64, f64)> = drawn.iter().flatten().copied().collect();
-        let edges: [(fn((f64, f64)) -> f64, f64, (usize, usize), (usize, usize)); 4] = [
+        let edges: [MapEdge; 4] = [
             (|(x, _)| x, 64.0, (0, 0), (0, 1)),
             (|(x, _)| x, 772.0, (columns - 1, 0), (0, 1)),
             (|(_, y)| y, 428.0, (0, 0), (1, 0)),
@@ -1712,7 +1721,7 @@ fn a_downloaded_chart_is_framed_by_its_title_above_and_its_source_below() {
 
     let address = "https://example.org/?mw=294&power=35";
     let mut framed = Svg::new((width, height));
-    framed.describe(&format!("{} {address}", notes[0]));
+    framed.keep(&format!("{} {address}", notes[0]));
     draw_framed(&mut framed, &drawing, &style, &frame).expect("the chart draws");
     let framed = framed.finish("chart");
     let mut alone = Svg::new(chart);
@@ -1745,9 +1754,9 @@ fn a_downloaded_chart_is_framed_by_its_title_above_and_its_source_below() {
     assert!(above[0].0 < above[1].0 && above[1].0 < above[2].0);
     assert!(above[2].0 == above[3].0 && above[3].0 == above[4].0);
     assert!(below[0].0 < below[1].0);
-    // The address is kept, not drawn.
+    // The address is kept, not drawn nor read aloud.
     assert!(framed.contains(&format!(
-        "<desc>Site size: 294 MW \u{b7} Power price: $35/MWh {}</desc>",
+        "<metadata>Site size: 294 MW \u{b7} Power price: $35/MWh {}</metadata>",
         address.replace('&', "&amp;")
     )));
     assert!(texts(&framed).iter().all(|text| !text.contains("https")));
@@ -1765,7 +1774,7 @@ fn a_downloaded_chart_is_framed_by_its_title_above_and_its_source_below() {
         assert_eq!(marks, 1, "{fill}");
     }
     // The background is painted under the whole drawing, first.
-    let first = &framed[framed.find("</desc>").unwrap() + "</desc>".len()..];
+    let first = &framed[framed.find("</metadata>").unwrap() + "</metadata>".len()..];
     let background = format!(
         "<rect x=\"0\" y=\"0\" width=\"616\" height=\"{height}\" fill=\"{}\"/>",
         hex(style.background).to_lowercase()

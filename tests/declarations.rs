@@ -7,7 +7,8 @@
 //! rewrites it from the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mining_vs_ai::components::headline::ANSWER_MORE;
+use mining_vs_ai::components::app::INPUTS_ID;
+use mining_vs_ai::components::headline::{ANSWER_MORE, ANSWER_UNFOLDED_MEDIA};
 use mining_vs_ai::components::{advanced_inputs, decision_inputs};
 use mining_vs_ai::model::inputs::{
     inputs_of, Group, AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH,
@@ -406,7 +407,28 @@ fn every_input_has_one_control() {
 }
 
 #[test]
-fn the_static_shell_folds_the_answer_s_figures_under_the_page_s_words() {
+fn the_static_shells_write_what_the_calculator_writes() {
     let shell = project_file("index.html");
     assert!(shell.contains(&format!("<summary>{ANSWER_MORE}</summary>")));
+    assert!(shell.contains(&format!("id=\"{INPUTS_ID}\"")));
+    assert!(shell.contains(&format!("href=\"#{INPUTS_ID}\"")));
+    // The widget's script before its first paint leaves the embed's options out of the
+    // scenario it compares with the default one.
+    let widget = project_file("embed/index.html");
+    let options = js_string_array(&widget, "o=[");
+    for key in [KEY_THEME, KEY_BACKGROUND, KEY_CONTROLS]
+        .into_iter()
+        .chain(TEXT_OPTIONS.map(|(key, _)| key))
+    {
+        assert!(
+            options.iter().any(|option| option == key),
+            "{key}: {options:?}"
+        );
+    }
+}
+
+#[test]
+fn the_stylesheet_unfolds_the_answer_where_the_page_opens_it() {
+    let css = project_file("static/style.css");
+    assert!(css.contains(&format!("@media {ANSWER_UNFOLDED_MEDIA}, print")));
 }

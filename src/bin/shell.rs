@@ -5,14 +5,15 @@
 //!
 //!   cargo run --bin shell -- <what>
 //!
-//! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence` (the
-//! headline's first sentence, the answer that counts capital and time), `today` (its
+//! where `<what>` is, as HTML (its text escaped), `title` (the chart's title), `sentence`
+//! (the headline's first sentence, the answer that counts capital and time), `today` (its
 //! second, today's margin gap), `margins` (the margins behind it, which the page folds
-//! under the answer with the break-even sentence), `breakeven` (its break-even sentence), `figures` (the figures behind them, as the page's `<dl>` lists
-//! them), `pickers` (the page's pickers, inert until the first screen starts),
-//! `default-hash` (the hash of the default scenario's pinned address, for the pages'
-//! script that dims the shell for another scenario), `now` (the legend's entry for today's
-//! BTC price), `page-chart` or `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
+//! under the answer with the break-even sentence), `breakeven` (that break-even sentence),
+//! `figures` (the figures behind them, as the page's `<dl>` lists them), `pickers` (the
+//! page's pickers, inert until the first screen starts), `default-hash` (the hash of the
+//! default scenario's pinned address, for the pages' script that dims the shell for another
+//! scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
+//! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
 //! colour properties so that either theme shows it). With the `preview` feature,
 //! `preview-png <file.png> <font.ttf>` renders the link preview image: the title and the
 //! chart, 1200 x 630 pixels, with the Rust SVG rasterizer resvg and the font given.

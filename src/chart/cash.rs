@@ -80,11 +80,14 @@ pub fn cash_data(decision: &Decision) -> CashData {
 /// How many steps a callout takes from the right of its ring to its left, looking for room.
 const SLIDES: i32 = 8;
 
-/// The payback and the overtaking, each a point with its label, and a shorter label for a
-/// phone's plot; one where they are the same point: the payback's cash is zero, so that
+/// The payback and the overtaking over `horizon` years, each a point with its label, and a
+/// shorter label for a plot with no room for it; one where they are the same point: the payback's cash is zero, so that
 /// happens only where keep mining has earned nothing so far.
-fn marks(data: &CashData, (y_min, y_max): (f64, f64)) -> Vec<((f64, f64), [String; 2])> {
-    let horizon = (data.totals.len().max(2) - 1) as f64;
+fn marks(
+    data: &CashData,
+    horizon: f64,
+    (y_min, y_max): (f64, f64),
+) -> Vec<((f64, f64), [String; 2])> {
     let close = |first: f64, second: f64| (first - second).abs() < horizon / 40.0;
     let mut marks = Vec::new();
     let mut merged = false;
@@ -102,7 +105,7 @@ fn marks(data: &CashData, (y_min, y_max): (f64, f64)) -> Vec<((f64, f64), [Strin
             ],
             Some(_) => [
                 format!("Pays back and overtakes, year {year}"),
-                format!("Pays back, overtakes {year}"),
+                format!("Pays back; overtakes {year}"),
             ],
             None => [
                 format!("Overtakes mining, year {year}"),
@@ -258,7 +261,7 @@ pub fn draw_cash<DB: DrawingBackend>(
             rule_margin,
         );
     }
-    let marks = marks(data, frame.y_range);
+    let marks = marks(data, horizon, frame.y_range);
     let ring_px = style.px(6.0);
     for ((x, y), _) in &marks {
         let (ring_x, ring_y) = at(*x, *y);
@@ -275,106 +278,15 @@ pub fn draw_cash<DB: DrawingBackend>(
             && area.1 >= frame.top
             && area.3 <= frame.bottom
     };
-    let text_height = style.px(TEXT_PX);
-    let edge = style.px(3.0);
-    // Labels at the top or the foot of a rule (or of the shade), on its right or its left
-    // (set to end by it, however wide the letters turn out): the first of `places` that
-    // is free, each the rule's x, whether at the top, and whether on the right.
-    let mut label = |backend: &mut DB, words: &str, places: &[(i32, bool, bool)]| {
-        let width = style.text_width(words, TEXT_PX);
-        let free = places.iter().map(|&(x, at_top, on_right)| {
-            let top = if at_top {
-                frame.top + edge
-            } else {
-                frame.bottom - edge - text_height
-            };
-            let left = if on_right { x + edge } else { x - edge - width };
-            ((left, top, left + width, top + text_height), on_right)
-        });
-        let place = free
-            .clone()
-            .find(|(area, _)| inside(*area) && taken.is_free(*area) && rules.is_free(*area));
-        match place {
-            Some((area, on_right)) => {
-                taken.area(area);
-                let (anchor, x) = if on_right {
-                    (HPos::Left, area.0)
-                } else {
-                    (HPos::Right, area.2)
-                };
-                backend.draw_text(
-                    words,
-                    &style.font(TEXT_PX, style.text, anchor, VPos::Top),
-                    (x, area.1),
-                )
-            }
-            None => Ok(()),
-        }
-    };
-    // A light shade: the grid shows through it, and the lines are drawn over it. Named at
-    // its top where the name fits inside it; the description names it in any case.
-    if data.build_years > 0.0 {
-        let (shade_left, shade_right) = (at(0.0, y_max).0, rule_x(data.build_years.min(horizon)));
-        backend.draw_rect(
-            (shade_left, frame.top),
-            (shade_right, frame.bottom),
-            &style.ai.alpha(0.12),
-            true,
-        )?;
-        if style.text_width("Build", TEXT_PX) + 2 * edge <= shade_right - shade_left {
-            label(
-                backend,
-                "Build",
-                &[(shade_left, true, true), (shade_left, false, true)],
-            )?;
-        }
-    }
-    // Each halving a rule, named at its top on its right, or its left near the plot's
-    // right edge, or else at its foot.
-    let halving_rule = style.stroke(style.text, 0.45, 1.0);
-    for year in &data.halvings {
-        let x = rule_x(*year);
-        backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
-        label(
-            backend,
-            "Halving",
-            &[
-                (x, true, true),
-                (x, true, false),
-                (x, false, true),
-                (x, false, false),
-            ],
-        )?;
-    }
-    // Each GPU renewal a rule in the AI colour, named at its foot, or else at its top.
-    let renewal_rule = style.stroke(style.ai, 0.7, 1.0);
-    for year in &data.gpu_renewals {
-        let x = rule_x(*year);
-        backend.draw_line((x, frame.top), (x, frame.bottom), &renewal_rule)?;
-        label(
-            backend,
-            "New GPUs",
-            &[
-                (x, false, true),
-                (x, false, false),
-                (x, true, true),
-                (x, true, false),
-            ],
-        )?;
-    }
-    for (color, line) in [style.mining, style.ai].into_iter().zip(&lines) {
-        backend.draw_path(line.iter().copied(), &style.stroke(color, 1.0, SERIES_PX))?;
-    }
 
-    // The payback and the overtaking, each a ring with its label nearby, where it covers
-    // no line, ring or other label, and no rule where it can; a thin line leads to a label
-    // set further off.
-    let ring = style.stroke(style.text, 1.0, 2.0);
+    // The payback and the overtaking first, each a label near its ring where it covers no
+    // line, ring or other label, and no rule where it can; a thin line leads to a label
+    // set further off. Then the rules' names, where room is left.
     let callout_height = style.px(CALLOUT_PX);
     let gap = style.px(9.0);
+    let mut callouts = Vec::new();
     for ((x, y), words) in &marks {
         let center = at(*x, *y);
-        backend.draw_circle(center, ring_px as u32, &ring, false)?;
         // On one line, or where that finds no room (or is wider than the plot), a line for
         // each year of a shared label; then the same in short.
         let [long, short] = words;
@@ -428,15 +340,118 @@ pub fn draw_cash<DB: DrawingBackend>(
             center.1.clamp(area.1, area.3),
         );
         let (dx, dy) = (nearest.0 - center.0, nearest.1 - center.1);
-        if dx * dx + dy * dy > (2 * gap) * (2 * gap) {
+        let leader = (dx * dx + dy * dy > (2 * gap) * (2 * gap)).then(|| {
             let length = f64::from(dx * dx + dy * dy).sqrt();
             let from = (
                 center.0 + (f64::from(dx) * f64::from(ring_px) / length).round() as i32,
                 center.1 + (f64::from(dy) * f64::from(ring_px) / length).round() as i32,
             );
-            backend.draw_line(from, nearest, &style.stroke(style.text, 0.6, 1.0))?;
+            taken.line(&[from, nearest], rule_margin);
+            (from, nearest)
+        });
+        callouts.push((area, lines, leader));
+    }
+
+    let text_height = style.px(TEXT_PX);
+    let edge = style.px(3.0);
+    // Labels at the top or the foot of a rule (or of the shade), on its right or its left
+    // (set to end by it, however wide the letters turn out): the first of `places` that
+    // is free, each the rule's x, whether at the top, and whether on the right.
+    let mut label = |backend: &mut DB, words: &str, places: &[(i32, bool, bool)]| {
+        let width = style.text_width(words, TEXT_PX);
+        let free = places.iter().map(|&(x, at_top, on_right)| {
+            let top = if at_top {
+                frame.top + edge
+            } else {
+                frame.bottom - edge - text_height
+            };
+            let left = if on_right { x + edge } else { x - edge - width };
+            ((left, top, left + width, top + text_height), on_right)
+        });
+        let place = free
+            .clone()
+            .find(|(area, _)| inside(*area) && taken.is_free(*area) && rules.is_free(*area));
+        match place {
+            Some((area, on_right)) => {
+                taken.area(area);
+                let (anchor, x) = if on_right {
+                    (HPos::Left, area.0)
+                } else {
+                    (HPos::Right, area.2)
+                };
+                backend.draw_text(
+                    words,
+                    &style.font(TEXT_PX, style.text, anchor, VPos::Top),
+                    (x, area.1),
+                )
+            }
+            None => Ok(()),
         }
-        let font = style.font(CALLOUT_PX, style.text, HPos::Left, VPos::Top);
+    };
+    // A light shade: the grid shows through it, and the lines are drawn over it. Named
+    // inside it, at its top or its foot, where the name fits; the description names it in
+    // any case.
+    if data.build_years > 0.0 {
+        let (shade_left, shade_right) = (at(0.0, y_max).0, rule_x(data.build_years.min(horizon)));
+        backend.draw_rect(
+            (shade_left, frame.top),
+            (shade_right, frame.bottom),
+            &style.ai.alpha(0.12),
+            true,
+        )?;
+        if style.text_width("Build", TEXT_PX) + 2 * edge <= shade_right - shade_left {
+            label(
+                backend,
+                "Build",
+                &[(shade_left, true, true), (shade_left, false, true)],
+            )?;
+        }
+    }
+    // Each halving a rule, named at its top on its right, else on its left, else at its
+    // foot.
+    let halving_rule = style.stroke(style.text, 0.45, 1.0);
+    for year in &data.halvings {
+        let x = rule_x(*year);
+        backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
+        label(
+            backend,
+            "Halving",
+            &[
+                (x, true, true),
+                (x, true, false),
+                (x, false, true),
+                (x, false, false),
+            ],
+        )?;
+    }
+    // Each GPU renewal a rule in the AI colour, named at its foot, else at its top.
+    let renewal_rule = style.stroke(style.ai, 0.7, 1.0);
+    for year in &data.gpu_renewals {
+        let x = rule_x(*year);
+        backend.draw_line((x, frame.top), (x, frame.bottom), &renewal_rule)?;
+        label(
+            backend,
+            "New GPUs",
+            &[
+                (x, false, true),
+                (x, false, false),
+                (x, true, true),
+                (x, true, false),
+            ],
+        )?;
+    }
+    for (color, line) in [style.mining, style.ai].into_iter().zip(&lines) {
+        backend.draw_path(line.iter().copied(), &style.stroke(color, 1.0, SERIES_PX))?;
+    }
+    let ring = style.stroke(style.text, 1.0, 2.0);
+    for ((x, y), _) in &marks {
+        backend.draw_circle(at(*x, *y), ring_px as u32, &ring, false)?;
+    }
+    let font = style.font(CALLOUT_PX, style.text, HPos::Left, VPos::Top);
+    for (area, lines, leader) in callouts {
+        if let Some((from, to)) = leader {
+            backend.draw_line(from, to, &style.stroke(style.text, 0.6, 1.0))?;
+        }
         for (number, line) in lines.iter().enumerate() {
             backend.draw_text(
                 line,

@@ -66,6 +66,9 @@ pub struct Framing<'a> {
 
 /// The title's type size, CSS pixels; it is set in bold.
 const TITLE_PX: f64 = 18.0;
+/// How much wider bold letters are than the backends' estimate of regular ones: a sans
+/// serif's bold runs about a tenth wider.
+const BOLD_WIDENING: f64 = 1.1;
 /// The subtitle's type size, CSS pixels.
 const SUBTITLE_PX: f64 = 13.0;
 /// The legend's, the notes' and the credit's type size, CSS pixels.
@@ -100,9 +103,13 @@ impl Line {
 fn layout(frame: &Framing, width_px: i32, style: &ChartStyle) -> (Vec<Line>, Vec<Line>) {
     let available = width_px - 2 * style.px(MARGIN_PX);
     let text = |text: &str, size: f64, bold: bool| {
-        wrapped(text, available, |part| style.text_width(part, size))
-            .into_iter()
-            .map(move |part| Line::Text(part, size, bold))
+        // Bold letters are wider than the estimate for regular ones.
+        let widening = if bold { BOLD_WIDENING } else { 1.0 };
+        wrapped(text, available, move |part| {
+            (f64::from(style.text_width(part, size)) * widening).ceil() as i32
+        })
+        .into_iter()
+        .map(move |part| Line::Text(part, size, bold))
     };
     let mut header: Vec<Line> = text(frame.title, TITLE_PX, true)
         .chain(text(frame.subtitle, SUBTITLE_PX, false))

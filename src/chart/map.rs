@@ -108,7 +108,7 @@ pub fn draw_map<DB: DrawingBackend>(
         }
     }
     // The break-even line, wherever the colours switch.
-    for segment in zero_contour(map) {
+    for segment in zero_contour(map, (x_half, y_half)) {
         series(backend, &frame, style, style.text, &segment)?;
     }
     // The axes again, which the opaque cells covered.
@@ -130,8 +130,9 @@ pub fn draw_map<DB: DrawingBackend>(
 /// The break-even line through the map, as segments in the data's units: where the gap
 /// changes sign between neighbouring cells' centres, placed by linear interpolation
 /// (marching squares), so that it runs wherever the colours switch, across rows and along
-/// them, and on to the plot's edges.
-fn zero_contour(map: &DecisionMap) -> Vec<[(f64, f64); 2]> {
+/// them, and on to the plot's edges, half a cell (`x_half` by `y_half`) past the outer
+/// centres.
+fn zero_contour(map: &DecisionMap, (x_half, y_half): (f64, f64)) -> Vec<[(f64, f64); 2]> {
     let (xs, ys) = (&map.btc_prices_usd, &map.y_values);
     let columns = xs.len();
     let gap = |(column, row): (usize, usize)| map.gaps_usd[row * columns + column];
@@ -175,13 +176,8 @@ fn zero_contour(map: &DecisionMap) -> Vec<[(f64, f64); 2]> {
             }
         }
     }
-    // On to the plot's edges, half a cell beyond the outer centres: straight out from
-    // where the line crosses the outer columns and rows.
-    let half = |values: &[f64]| match values {
-        [first, second, ..] => (second - first) / 2.0,
-        _ => 0.0,
-    };
-    let (x_half, y_half) = (half(xs), half(ys));
+    // On to the plot's edges, half a cell (`x_half`, `y_half`) beyond the outer centres:
+    // straight out from where the line crosses the outer columns and rows.
     let rows = ys.len();
     for (column, outward) in [(0, -x_half), (columns.saturating_sub(1), x_half)] {
         for row in 0..rows.saturating_sub(1) {

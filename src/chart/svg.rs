@@ -23,8 +23,8 @@ pub struct Svg {
     body: String,
     /// Whether a group that moves what is drawn down ([`Framable::set_area`]) is open.
     moved: bool,
-    /// What [`Svg::finish`] writes in the drawing's `<desc>`.
-    description: String,
+    /// What [`Svg::finish`] writes in the drawing's `<metadata>`.
+    kept: String,
 }
 
 /// Writing into a `String` cannot fail; the backend's error type is `fmt::Error` for the
@@ -42,14 +42,14 @@ impl Svg {
             size,
             body: String::new(),
             moved: false,
-            description: String::new(),
+            kept: String::new(),
         }
     }
 
-    /// Gives the drawing a description, which the file keeps but does not draw: a
+    /// Text the file keeps in its `<metadata>`, which is neither drawn nor read aloud: a
     /// downloaded chart's scenario and address.
-    pub fn describe(&mut self, description: &str) {
-        self.description = escaped(description);
+    pub fn keep(&mut self, text: &str) {
+        self.kept = escaped(text);
     }
 
     /// The drawing as an `<svg>` element that scales to its box, in the canvas' font family,
@@ -59,13 +59,13 @@ impl Svg {
         if self.moved {
             self.body.push_str("</g>");
         }
-        let description = if self.description.is_empty() {
+        let kept = if self.kept.is_empty() {
             String::new()
         } else {
-            format!("<desc>{}</desc>", self.description)
+            format!("<metadata>{}</metadata>", self.kept)
         };
         format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" role=\"img\" aria-label=\"{}\">{description}{}</svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" role=\"img\" aria-label=\"{}\">{kept}{}</svg>",
             escaped(label),
             self.body
         )

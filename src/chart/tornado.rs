@@ -1,6 +1,7 @@
 //! The tornado: for each input the answer turns on, a bar from the gap at the low end of
-//! its plausible range to the gap at the high end, widest swing on top, across the
-//! scenario's own gap and the zero line where the answer flips.
+//! its plausible range to the gap at the high end, widest swing on top, with the scenario's
+//! own gap (which a bar spans unless the gap turns back within its range) and the zero
+//! line where the answer flips across each.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};

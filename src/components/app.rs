@@ -73,7 +73,7 @@ enum Host {
 
 /// The page's inputs' id, which the lede's link goes to: on a phone they are below the
 /// results, and the link is the way there from the first screen.
-const INPUTS_ID: &str = "inputs";
+pub const INPUTS_ID: &str = "inputs";
 
 /// The embed's title and subtitle, as a chart in an article has them.
 const EMBED_TITLE: &str = "What is a megawatt worth?";

@@ -67,6 +67,8 @@ pub struct ChartToSave<'a> {
 /// file's name.
 struct Saved {
     drawing: Rc<Drawing>,
+    /// The file's accessible name: the chart's title, after a newsroom's.
+    label: String,
     title: String,
     subtitle: String,
     legend: Vec<(Mark, String)>,
@@ -118,13 +120,24 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
             // A newsroom's title is the download's, over the chart's title and how to
             // read it; its notes follow the scenario, its credit comes before the source.
             let words = WORDS.with_borrow(Rc::clone);
-            let (shown_title, shown_subtitle) = if words.title.is_empty() {
-                (title.to_string(), subtitle.to_string())
+            let (shown_title, shown_subtitle, label) = if words.title.is_empty() {
+                (title.to_string(), subtitle.to_string(), title.to_string())
             } else {
-                (words.title.clone(), format!("{title}. {subtitle}"))
+                let subtitle = [title.as_str(), subtitle.as_str()]
+                    .iter()
+                    .filter(|part| !part.is_empty())
+                    .map(|part| part.trim_end_matches('.'))
+                    .collect::<Vec<_>>()
+                    .join(". ");
+                (
+                    words.title.clone(),
+                    format!("{subtitle}."),
+                    format!("{}: {title}", words.title),
+                )
             };
             let saved = Saved {
                 drawing: drawing.clone(),
+                label,
                 title: shown_title,
                 subtitle: shown_subtitle,
                 legend: legend.clone(),
@@ -222,12 +235,12 @@ fn offer_png(
 }
 
 /// Draws the chart in its frame as SVG, in the canvas' colours, with the scenario's address
-/// in its description, and offers it.
+/// in its metadata, and offers it.
 fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
     let style = canvas_style(canvas, 1.0)?;
     let size = framed_size(shown_size(canvas)?, &saved.frame(), &style);
     let mut svg = Svg::new(size);
-    svg.describe(&format!(
+    svg.keep(&format!(
         "{} {} {}",
         saved.notes.join(" "),
         saved.credit,
@@ -237,7 +250,7 @@ fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
     draw_framed(&mut surface, &saved.drawing, &style, &saved.frame())?;
     match surface {
         Surface::Svg(svg) => {
-            download_text(&saved.file_name, "image/svg+xml", &svg.finish(&saved.title))
+            download_text(&saved.file_name, "image/svg+xml", &svg.finish(&saved.label))
                 .map_err(|_| "the browser refused the file".to_owned())
         }
         Surface::Canvas(_) => Err("the drawing is not SVG".to_owned()),

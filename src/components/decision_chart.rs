@@ -78,7 +78,7 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
             testid: "cash-chart",
             description: describe_cash(&data),
             note: format!(
-                " The answer's values today discount keep mining's cash at {} a year and converting's at {}, so a path can end ahead here and be worth less today.",
+                " Present values (NPV) discount keep mining's cash at {} a year and converting's at {}, so a path can end ahead here and still be worth less.",
                 percent(decision.scenario.discount_rate_pct),
                 percent(decision.scenario.ai_discount_rate_pct)
             ),

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::browser::media_matches;
+use crate::components::headline::ANSWER_UNFOLDED_MEDIA;
 use crate::components::{defined_figure, meaning_of};
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
 use crate::model::decision::{horizon_years, renewal_usd_per_mw_year, Npvs};
@@ -447,9 +449,13 @@ pub fn decision_headline(decision: &Decision, deal: Option<Preset>, compact: boo
                 <strong aria-live="polite">{ decision_sentence(decision) }</strong>
                 { assumed_sentence(deal) }
             </p>
-            // Folded on a phone, as today's break-even is (`headline`).
+            // Folded on a phone, as today's figures are (`headline`).
             if !compact {
-                <details class="answer-more" data-testid="answer-more">
+                <details
+                    class="answer-more"
+                    data-testid="answer-more"
+                    open={media_matches(ANSWER_UNFOLDED_MEDIA)}
+                >
                     <summary>{ "The outlook it assumes, and the break-even" }</summary>
                     <p class="sentence">{ decision_conditions(decision) }</p>
                 </details>

@@ -8,7 +8,7 @@ use crate::browser::{page_directory_url, widget_url_with};
 use crate::chart::svg::escaped;
 use crate::components::CopyButton;
 use crate::hooks::use_unique_id;
-use crate::newsroom::{NewsroomWords, KEY_CREDIT, KEY_NOTES, KEY_TITLE, TEXT_OPTIONS};
+use crate::newsroom::{NewsroomWords, KEY_NOTES, KEY_TITLE, TEXT_OPTIONS};
 
 /// Props of [`EmbedCode`].
 #[derive(Properties, PartialEq, Clone)]
@@ -39,9 +39,9 @@ pub const HEIGHT_MIN_PX: u32 = 200;
 /// from the frame whose window sent it and from that frame's origin, clamped as `embed.js`
 /// clamps it; the frame found by its window, as Datawrapper's snippets find theirs, so that
 /// a page that wraps the snippet in its own tags does not lose it), so that it fits its
-/// content and grows when More opens. Where a page strips the script, the frame keeps the embed's measured height for
-/// the reader's screen width (its style), or, where styles are stripped too, for wide
-/// screens; More then scrolls inside it. Each sandbox token is needed: scripts run the
+/// content and grows when More opens. Where a page strips the script, the frame keeps the
+/// embed's measured height for the reader's screen width (its style), or, where styles are
+/// stripped too, for wide screens; More then scrolls inside it. Each sandbox token is needed: scripts run the
 /// calculator, same-origin lets it load its own module and wasm from its own server,
 /// popups open "Open in full calculator" in a new tab outside the sandbox, and downloads
 /// let the reader save the charts and the data.
@@ -110,11 +110,12 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     let iframe = iframe_snippet(&widget_url_with(&with_words));
     let script = script_snippet(&page_directory_url(), query, &words);
     // A field for each of the newsroom's words.
-    let field = |key: &'static str, label: &'static str| {
-        let limit = TEXT_OPTIONS
-            .iter()
-            .find(|(option, _)| *option == key)
-            .map_or(0, |(_, limit)| *limit);
+    let field = |(key, limit): (&'static str, usize)| {
+        let label = match key {
+            KEY_TITLE => "Title, instead of ours",
+            KEY_NOTES => "Notes, under the calculator",
+            _ => "Credit, before the source (\u{201c}Chart: \u{2026}\u{201d})",
+        };
         let id = ids.id(&format!("embed-{key}"));
         let value = typed.word(key).to_owned();
         let oninput = {
@@ -180,9 +181,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     </p>
                     <fieldset class="embed-words">
                         <legend>{ "Your words (optional, plain text)" }</legend>
-                        { field(KEY_TITLE, "Title, instead of ours") }
-                        { field(KEY_NOTES, "Notes, under the calculator") }
-                        { field(KEY_CREDIT, "Credit, before the source (\u{201c}Chart: \u{2026}\u{201d})") }
+                        { for TEXT_OPTIONS.into_iter().map(field) }
                     </fieldset>
                     <label for={script_id.clone()}>{ "Script: resizes itself, several per page" }</label>
                     <textarea id={script_id} readonly=true rows="3" data-testid="embed-script" value={script.clone()} />

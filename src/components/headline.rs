@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::media_matches;
 use crate::components::decision_view::assumed_sentence;
 use crate::components::figure;
 use crate::format::{number, usd, usd_about, usd_whole};
@@ -175,6 +176,11 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
 /// The page's fold under its answer, as the static shell writes it too.
 pub const ANSWER_MORE: &str = "The margins, the break-even and the figures";
 
+/// Where the fold is open, as the stylesheet lays it out: wider than a phone. (Open, not
+/// only shown by the stylesheet, so that a screen reader hears it expanded, and so that a
+/// browser that cannot style a fold's content shows it.)
+pub const ANSWER_UNFOLDED_MEDIA: &str = "(min-width: 30.0625rem)";
+
 /// The headline: the answer that counts capital and time (`verdict`, the years view's), what
 /// a named `deal` assumes, and today's gap as the second sentence; then, on the page
 /// (`compact` false), folded on a phone, the margins, the break-even sentence and the
@@ -189,10 +195,14 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
                 { " " }
                 <span data-testid="today-sentence">{ comparison_sentence(outcome) }</span>
             </p>
-            // On a phone the break-even and the figures fold under the answer, so that the
-            // chart is on the first screen; wider, the stylesheet keeps them unfolded.
+            // On a phone the margins, the break-even and the figures fold under the answer,
+            // so that the chart is on the first screen; wider, the fold is open.
             if !compact {
-                <details class="answer-more" data-testid="answer-more">
+                <details
+                    class="answer-more"
+                    data-testid="answer-more"
+                    open={media_matches(ANSWER_UNFOLDED_MEDIA)}
+                >
                     <summary>{ ANSWER_MORE }</summary>
                     <p class="sentence">{ margins_text(outcome) }{ " " }{ breakeven_text(outcome) }</p>
                     { key_figures(outcome) }

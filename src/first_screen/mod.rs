@@ -24,12 +24,14 @@ use web_sys::{
     Document, Element, HtmlCanvasElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
 };
 
-use crate::browser::{page_query, replace_query, site_url_with};
+use crate::browser::{media_matches, page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{chart_data, comparison_title, describe, draw, tick_label_exact};
 use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
-use crate::components::headline::{breakeven_sentence, comparison_sentence, margins_sentence};
+use crate::components::headline::{
+    breakeven_sentence, comparison_sentence, margins_sentence, ANSWER_UNFOLDED_MEDIA,
+};
 use crate::components::number_control::{applied_message, read_typed, Typed, TYPING_PAUSE_MS};
 use crate::components::preset_picker::{chosen_preset, no_preset_words, option_words, picker_hint};
 use crate::components::source_text;
@@ -356,6 +358,9 @@ fn begin(root: Element, opening: Opening) -> Option<ScreenId> {
     };
     build_controls(&mut screen);
     write_newsroom_words(&screen);
+    if let Some(fold) = by_testid(&screen.root, "answer-more") {
+        let _ = fold.toggle_attribute_with_force("open", media_matches(ANSWER_UNFOLDED_MEDIA));
+    }
     add_status_line(&screen);
     listen(&mut screen);
     show(&mut screen);

@@ -22,9 +22,9 @@ function svgTexts(svg) {
     text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
 }
 
-/** The description an SVG keeps but does not draw, unescaped. */
-function svgDescription(svg) {
-  const [, text] = svg.match(/<desc>([^<]*)<\/desc>/) ?? [];
+/** The text an SVG keeps in its metadata (neither drawn nor read aloud), unescaped. */
+function svgMetadata(svg) {
+  const [, text] = svg.match(/<metadata>([^<]*)<\/metadata>/) ?? [];
   return text?.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }
 
@@ -34,7 +34,7 @@ async function citedAddress(page) {
   return page.getByTestId('citation-link').getAttribute('href');
 }
 
-test("a chart's PNG is its canvas at 2x between its title and its source; its SVG says the title, subtitle, legend, scenario and data's date, and keeps the address", async () => {
+test("a chart's PNG is its canvas at 2x between its title and its source; its SVG says the title, subtitle, legend, scenario and data's date, and keeps the address in its metadata", async () => {
   const { page, errors } = await openPage(
     site.browser,
     `${site.url}?power=35&mw=294`,
@@ -108,10 +108,10 @@ test("a chart's PNG is its canvas at 2x between its title and its source; its SV
   );
   assert.ok(chartWords.slice(scenario, source).every((line) => !line.endsWith(':')), 'each label with its value');
   assert.equal(chartWords.slice(source).join(' '), `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`);
-  // The address is kept in the file's description, not drawn.
+  // The address is kept in the file's metadata, not drawn.
   const address = await citedAddress(page);
   assert.match(address, new RegExp(`asof=${SNAPSHOT.as_of}&mw=294&power=35&`));
-  assert.ok(svgDescription(text).endsWith(` ${address}`), svgDescription(text));
+  assert.ok(svgMetadata(text).endsWith(` ${address}`), svgMetadata(text));
   assert.ok(words.every((line) => !line.includes('asof=')), 'no address drawn');
   assert.deepEqual(errors, []);
 });
@@ -159,7 +159,7 @@ test('an iframe embed and a script embed download their charts framed, and cite'
   const notes = svgTexts(svg.bytes.toString('utf8'));
   assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario below the chart');
   assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');
-  assert.match(svgDescription(svg.bytes.toString('utf8')), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address, kept');
+  assert.match(svgMetadata(svg.bytes.toString('utf8')), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address, kept');
   const png = await downloaded(page, frame.getByTestId('chart-png'));
   assert.ok(png.bytes.length > 1000, `a PNG of ${png.bytes.length} bytes`);
   await frame.locator('[data-testid=more] > summary').click();

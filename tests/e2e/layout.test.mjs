@@ -112,6 +112,7 @@ test("on a phone the answer comes first and today's chart is on the first screen
       assert.ok(words.length <= 45, `the answer in ${words.length} words`);
     }
     const fold = page.getByTestId('answer-more');
+    assert.equal(await fold.evaluate((details) => details.open), false, 'closed on a phone');
     assert.equal(await fold.locator('summary').isVisible(), true);
     const folded = fold.locator('p.sentence');
     assert.equal(await folded.isVisible(), false, 'folded on a phone');
@@ -125,5 +126,11 @@ test("on a phone the answer comes first and today's chart is on the first screen
     assert.equal(await folded.isVisible(), true);
     assert.deepEqual(errors, []);
     await page.close();
+    // Opened wide, the fold is open: a screen reader hears it expanded.
+    const wide = await openPage(site.browser, `${site.url}?view=${view}`, { width: 1280, height: 900 });
+    await takenOver(wide.page);
+    assert.equal(await wide.page.getByTestId('answer-more').evaluate((details) => details.open), true);
+    assert.deepEqual(wide.errors, []);
+    await wide.page.close();
   }
 });
