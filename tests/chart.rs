@@ -1448,6 +1448,33 @@ fn a_bar_that_turns_back_spans_its_ends_apart_from_the_scenario_s_line() {
     );
 }
 
+/// On the page's phone tornado (294 x 416 px), today's bars, all within about $1.2M of
+/// each other, keep at least half the plot: before, the words beside them widened the
+/// axis to $15M, and the bars took a tenth of it. Where the values do not fit, the table
+/// has them.
+#[test]
+fn on_a_phone_today_s_bars_keep_half_the_plot() {
+    let today = tornado(&Scenario::default(), Basis::Today);
+    let svg = tornado_svg_sized(&today, (294, 416));
+    let rects = filled_rects(&svg);
+    assert!(!rects.is_empty(), "the bars are read");
+    let left = rects
+        .iter()
+        .map(|rect| rect.0)
+        .fold(f64::INFINITY, f64::min);
+    let right = rects
+        .iter()
+        .map(|rect| rect.1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    // The plot runs from 64 px to 28 px short of the right edge.
+    let plot = 294.0 - 28.0 - 64.0;
+    assert!(
+        right - left >= plot / 2.0,
+        "the bars span {} of {plot} px",
+        right - left
+    );
+}
+
 /// An SVG text element's x, font size and anchor, by its words.
 fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
     let end = svg.find(words)?;

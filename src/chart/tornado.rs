@@ -173,7 +173,8 @@ pub fn draw_tornado<DB: DrawingBackend>(
     );
     let plot_px = f64::from(plot.right - plot.left);
     // The values at the bars' ends with their units, unless that leaves the bars less than
-    // two thirds of the plot (on a phone): then with their signs only.
+    // two thirds of the plot (on a phone): then with their signs only, unless that leaves
+    // them less than half: then none.
     let layout = |value_text: fn(f64, &str) -> String| {
         let texts: Vec<[String; 2]> = bars
             .iter()
@@ -197,9 +198,17 @@ pub fn draw_tornado<DB: DrawingBackend>(
         0.0,
         plot_px,
     );
+    // The bars' share of the plot with the words beside them, at least.
+    let leaves_bars =
+        |range: (f64, f64), share: f64| (bare.1 - bare.0) >= (range.1 - range.0) * share;
     let (end_texts, x_range) = match layout(with_unit) {
-        (texts, range) if (range.1 - range.0) * 2.0 <= (bare.1 - bare.0) * 3.0 => (texts, range),
-        _ => layout(short_value),
+        (texts, range) if leaves_bars(range, 2.0 / 3.0) => (texts, range),
+        _ => match layout(short_value) {
+            (texts, range) if leaves_bars(range, 1.0 / 2.0) => (texts, range),
+            // Seen on a 360 px phone, today's bars, all within $1.2M, took a tenth of the
+            // plot beside their words: the values are left to the table.
+            _ => (vec![[String::new(), String::new()]; bars.len()], bare),
+        },
     };
     let frame = plot_in(
         backend,
@@ -263,16 +272,20 @@ pub fn draw_tornado<DB: DrawingBackend>(
         if !covered {
             backend.draw_line(at(0.0, line_bottom), at(0.0, line_top), &zero)?;
         }
-        backend.draw_text(
-            left_text,
-            &end_font(HPos::Right),
-            (left_x - gap_px as i32, y),
-        )?;
-        backend.draw_text(
-            right_text,
-            &end_font(HPos::Left),
-            (right_x + gap_px as i32, y),
-        )?;
+        if !left_text.is_empty() {
+            backend.draw_text(
+                left_text,
+                &end_font(HPos::Right),
+                (left_x - gap_px as i32, y),
+            )?;
+        }
+        if !right_text.is_empty() {
+            backend.draw_text(
+                right_text,
+                &end_font(HPos::Left),
+                (right_x + gap_px as i32, y),
+            )?;
+        }
     }
     // Each bar's words above it, as much of them as fits the plot: its name and where it
     // flips, else its short name. The table and the description have them all.
