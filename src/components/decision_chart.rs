@@ -78,9 +78,10 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
             testid: "cash-chart",
             description: describe_cash(&data),
             note: format!(
-                " Present values (NPV) discount keep mining's cash at {} a year and converting's at {}, so a path can end ahead here and still be worth less.",
+                " Present values (NPV) discount keep mining's cash at {} a year and converting's at {}, so a path can end ahead here and still be worth less.{}",
                 percent(decision.scenario.discount_rate_pct),
-                percent(decision.scenario.ai_discount_rate_pct)
+                percent(decision.scenario.ai_discount_rate_pct),
+                hall_value_text(decision)
             ),
             controls: Html::default(),
             legend: vec![
@@ -91,4 +92,23 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
         },
         Drawing::Cash(data),
     )
+}
+
+/// Where converting's line jumps for the hall's value, counted as cash when the lease ends
+/// or at the horizon (its exit or its book value), a sentence that says so; empty where it
+/// counts none.
+fn hall_value_text(decision: &Decision) -> String {
+    decision
+        .years
+        .iter()
+        .rev()
+        .find(|year| year.hall_value_usd > 0.0)
+        .map(|year| {
+            format!(
+                " Converting's cash in year {} counts the hall's value then, {}.",
+                year.year,
+                usd_sum(year.hall_value_usd)
+            )
+        })
+        .unwrap_or_default()
 }

@@ -104,12 +104,18 @@ fn answer_text(scenario: &Scenario, gain_usd: f64, idle: bool, site: &str) -> St
 /// The answer that counts capital and time, in one plain sentence, from one projection
 /// (`values`, [`npvs`](crate::model::decision::npvs) of `scenario`): what every headline
 /// leads with, today's view's too, so that a reader who reads no further is never told the
-/// opposite of the years view. "Counting capital and time over 15 years, converting to an
-/// HPC lease is worth $2.29M more per MW than keeping the miners."
+/// opposite of the years view; with the assumptions that decide it most (the discount
+/// rates, which flip the default answer when equal, and the BTC price's path), as the
+/// years view's fuller sentence has them. "Over 15 years (mining discounted at 15%,
+/// converting at 8%, BTC flat), converting to an HPC lease is worth $4.79M more per MW
+/// than keeping the miners."
 pub fn verdict_sentence(scenario: &Scenario, values: &Npvs) -> String {
     format!(
-        "Counting capital and time over {}, {}.",
+        "Over {} (mining discounted at {}, converting at {}, BTC {}), {}.",
         count(f64::from(horizon_years(scenario)), "year"),
+        percent(scenario.discount_rate_pct),
+        percent(scenario.ai_discount_rate_pct),
+        growth_text(scenario.btc_growth_pct_per_year),
         answer_text(scenario, values.difference_usd, values.always_idle, "")
     )
 }
@@ -771,7 +777,7 @@ mod tests {
             assert!(verdict.contains(winner), "{winner}: {verdict}");
             assert!(sentence.contains(winner), "{winner}: {sentence}");
             assert!(
-                verdict.starts_with("Counting capital and time over "),
+                verdict.starts_with("Over ") && verdict.contains(" (mining discounted at "),
                 "{verdict}"
             );
         }

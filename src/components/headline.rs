@@ -40,9 +40,9 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
     let ai_use = ai_use(outcome);
     let gap = outcome.margin_gap_usd_per_mw_year;
     let basis = match outcome.scenario.ai_mode {
-        AiMode::HpcLease => "Today's margin gap, before any capital cost",
+        AiMode::HpcLease => "Today's margins, before capital costs",
         AiMode::GpuCloud => {
-            "Today's margin gap, before any capital cost (the GPUs, tens of millions of dollars per MW, are not counted)"
+            "Today's margins, before capital costs (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
     if gap.abs() < GAP_NEGLIGIBLE_USD {
@@ -327,8 +327,8 @@ mod tests {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
-            "Today's margin gap, before any capital cost: a megawatt leased to AI earns \
-             $1.27M a year more than mining."
+            "Today's margins, before capital costs: a megawatt leased to AI earns $1.27M a \
+             year more than mining."
         );
         assert_eq!(
             margins_sentence(&outcome),
