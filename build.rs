@@ -136,8 +136,12 @@ fn main() {
     let halving_months = (month - 1) + (years_to_halving * 12.0).round() as usize;
     code.push_str(&format!(
         "/// [`AS_OF`] for people.\npub const AS_OF_TEXT: &str = {:?};\n\
+         /// The network picker's words without a preset: the snapshot, dated, so that a\n\
+         /// reader months later sees how old \"latest\" is.\n\
+         pub const LATEST_DATA_TEXT: &str = \"Latest network data, {}\";\n\
          /// The month the next halving is expected in, from the snapshot's date and\n\
          /// `years_to_next_halving`.\npub const NEXT_HALVING_MONTH: &str = \"{} {}\";\n",
+        date_text(as_of, path),
         date_text(as_of, path),
         MONTHS[halving_months % 12],
         year + halving_months / 12,

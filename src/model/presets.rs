@@ -70,7 +70,7 @@ impl Side {
     /// What the picker offers without a preset, on the defaults of the side.
     pub fn no_preset(self) -> &'static str {
         match self {
-            Side::Network => "Latest network data",
+            Side::Network => snapshot::LATEST_DATA_TEXT,
             Side::Mining => "Typical fleet (18 J/TH)",
             Side::Ai => "Typical lease ($150/kW-month)",
         }

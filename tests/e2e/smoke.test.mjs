@@ -17,7 +17,7 @@ test('the built page shows the default scenario and the date of its data, with n
   // The network data's picker says what is on screen: the latest data, until one of its
   // inputs moves; the site size is no side's until a deal is chosen.
   const chosen = page.getByTestId('preset-data').locator('option:checked');
-  assert.equal(await chosen.textContent(), 'Latest network data');
+  assert.equal(await chosen.textContent(), `Latest network data, ${dateText(SNAPSHOT.as_of)}`);
   await enter(page.getByTestId('number-mw'), '50');
   await enter(page.getByTestId('number-btc'), '70000');
   await page.waitForFunction(() => document.querySelector('[data-testid=preset-data] option:checked').textContent === 'Custom');
