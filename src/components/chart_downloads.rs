@@ -10,6 +10,9 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::browser::{download_blob, download_text, site_url_with};
+use crate::components::decision_view::{decision_sentence, outlook_sentence};
+use crate::model::decide;
+use crate::state::View;
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
 use crate::components::source_text;
@@ -142,9 +145,10 @@ pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<Strin
                 subtitle: shown_subtitle,
                 legend: legend.clone(),
                 notes: std::iter::once(scenario_line(&state.scenario))
+                    .chain(years_notes(&state))
                     .chain((!words.notes.is_empty()).then(|| words.notes.clone()))
                     .collect(),
-                credit: words.credited(&source_text(&state)),
+                credit: words.credited(&format!("{} {}", source_text(&state), site_address())),
                 address: site_url_with(&pinned_query(&state)),
                 file_name: download_name(
                     Some((&title, state.view.key())),
@@ -255,4 +259,27 @@ fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
         }
         Surface::Canvas(_) => Err("the drawing is not SVG".to_owned()),
     }
+}
+
+/// What a chart of the years view stands on beyond the scenario's line: the answer with
+/// the rates, the hall and the deal it assumes, and the outlook for Bitcoin; nothing for
+/// today's view, whose charts count no capital.
+fn years_notes(state: &Calculator) -> Option<String> {
+    (state.view == View::Years).then(|| {
+        format!(
+            "{} {}",
+            decision_sentence(&decide(&state.scenario)),
+            outlook_sentence(&state.scenario)
+        )
+    })
+}
+
+/// The site's address, short, as a printed source names it: "example.org/mining-vs-ai/".
+fn site_address() -> String {
+    let address = site_url_with("");
+    address
+        .split_once("://")
+        .map_or(address.as_str(), |(_, rest)| rest)
+        .trim_end_matches('?')
+        .to_owned()
 }

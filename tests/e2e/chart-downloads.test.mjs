@@ -107,7 +107,8 @@ test("a chart's PNG is its canvas at 2x between its title and its source; its SV
     /^Site size: 294 MW (· )?Power price: \$35\/MWh (· )?BTC price: \$[\d,]+ (· )?Rent the AI tenant pays: \$150\/kW-month$/,
   );
   assert.ok(chartWords.slice(scenario, source).every((line) => !line.endsWith(':')), 'each label with its value');
-  assert.equal(chartWords.slice(source).join(' '), `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`);
+  // The source names the site, short, as print names a source.
+  assert.equal(chartWords.slice(source).join(' '), `Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}. ${new URL(site.url).host}/`);
   // The address is kept in the file's metadata, not drawn.
   const address = await citedAddress(page);
   assert.match(address, new RegExp(`asof=${SNAPSHOT.as_of}&mw=294&power=35&`));
@@ -127,7 +128,12 @@ test('over the years, the cash chart, the map and the tornado each download with
     const slug = title.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
     assert.ok(svg.download.suggestedFilename().startsWith(`mining-vs-ai_${slug}_years_`), svg.download.suggestedFilename());
     names.push(svg.download.suggestedFilename());
-    assert.ok(svgTexts(svg.bytes.toString('utf8')).includes(title), `${chart}: ${title}`);
+    const words = svgTexts(svg.bytes.toString('utf8'));
+    assert.ok(words.includes(title), `${chart}: ${title}`);
+    // What the years' answer stands on: the rates, the hall, the deal and the outlook.
+    const below = words.join(' ');
+    assert.match(below, /discounting mining at 15% a year, converting at 8%/, chart);
+    assert.match(below, /It assumes BTC at \$[\d,]+ \(flat\)/, chart);
     const png = await downloaded(page, page.getByTestId(`${chart}-png`));
     assert.equal(png.download.suggestedFilename(), svg.download.suggestedFilename().replace(/svg$/, 'png'));
     assert.ok(png.bytes.length > 1000, `${chart}: a PNG of ${png.bytes.length} bytes`);
@@ -158,7 +164,7 @@ test('an iframe embed and a script embed download their charts framed, and cite'
   assert.match(svg.download.suggestedFilename(), /^mining-vs-ai_margin-per-mw-a-year-against-the-btc-price_today_hpc-lease_btc-\d+_power-35_\d{4}-\d\d-\d\d\.svg$/);
   const notes = svgTexts(svg.bytes.toString('utf8'));
   assert.ok(notes.some((line) => line.startsWith('Site size: 294 MW')), 'the scenario below the chart');
-  assert.ok(notes.includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');
+  assert.ok(notes.join(' ').includes(`Source: Mining vs AI calculator; data of ${dateText(SNAPSHOT.as_of)}.`), 'the source');
   assert.match(svgMetadata(svg.bytes.toString('utf8')), /asof=[\d-]+&mw=294&power=35&/, 'the pinned address, kept');
   const png = await downloaded(page, frame.getByTestId('chart-png'));
   assert.ok(png.bytes.length > 1000, `a PNG of ${png.bytes.length} bytes`);
