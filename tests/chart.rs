@@ -476,7 +476,7 @@ fn an_idle_mine_is_overtaken_at_the_payback() {
     // In short: in full, it would run across a halving's rule.
     let texts = texts(&cash_svg_of(&data, (800, 480)));
     assert!(
-        texts.contains(&"Pays back; overtakes 6.7".to_owned()),
+        texts.contains(&"Pays back; overtakes yr 6.7".to_owned()),
         "{texts:?}"
     );
     assert_eq!(
@@ -529,12 +529,12 @@ fn payback_and_overtaking_apart_and_a_lead_that_does_not_last() {
     let (payback, overtaking) = (number(payback, 1), number(overtaking, 1));
     assert!(
         texts.contains(&format!("Pays back, year {payback}"))
-            || texts.contains(&format!("Pays back {payback}")),
+            || texts.contains(&format!("Pays back yr {payback}")),
         "{texts:?}"
     );
     assert!(
         texts.contains(&format!("Overtakes mining, year {overtaking}"))
-            || texts.contains(&format!("Overtakes {overtaking}")),
+            || texts.contains(&format!("Overtakes yr {overtaking}")),
         "{texts:?}"
     );
     assert!(describe_cash(&data).contains(&format!(

@@ -101,15 +101,15 @@ fn marks(
             // Both years where they differ as written: one label must not move the payback.
             Some(payback) if payback != year => [
                 format!("Pays back, year {payback}; overtakes, {year}"),
-                format!("Pays back {payback}; overtakes {year}"),
+                format!("Pays back yr {payback}; overtakes yr {year}"),
             ],
             Some(_) => [
                 format!("Pays back and overtakes, year {year}"),
-                format!("Pays back; overtakes {year}"),
+                format!("Pays back; overtakes yr {year}"),
             ],
             None => [
                 format!("Overtakes mining, year {year}"),
-                format!("Overtakes {year}"),
+                format!("Overtakes yr {year}"),
             ],
         };
         marks.push(((years, cash), labels));
@@ -120,7 +120,7 @@ fn marks(
             (years, 0.0),
             [
                 format!("Pays back, year {year}"),
-                format!("Pays back {year}"),
+                format!("Pays back yr {year}"),
             ],
         ));
     }
