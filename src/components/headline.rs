@@ -174,7 +174,7 @@ pub fn breakeven_sentence(outcome: &Outcome) -> String {
 }
 
 /// The page's fold under its answer, as the static shell writes it too.
-pub const ANSWER_MORE: &str = "The margins, the break-even and the figures";
+pub const ANSWER_MORE: &str = "Margins, break-even and figures";
 
 /// Where the fold is open, as the stylesheet lays it out: wider than a phone. (Open, not
 /// only shown by the stylesheet, so that a screen reader hears it expanded, and so that a
