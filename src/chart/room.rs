@@ -47,8 +47,16 @@ fn overlap(first: Area, second: Area) -> bool {
     first.0 < second.2 && second.0 < first.2 && first.1 < second.3 && second.1 < first.3
 }
 
-/// Whether the segment from `from` to `to` passes through `area` (Liang-Barsky clipping).
+/// Whether the segment from `from` to `to` passes through `area` (Liang-Barsky clipping,
+/// after a cheaper look at the segment's bounding box, which rules most out).
 fn crosses(from: BackendCoord, to: BackendCoord, area: Area) -> bool {
+    if from.0.max(to.0) < area.0
+        || from.0.min(to.0) > area.2
+        || from.1.max(to.1) < area.1
+        || from.1.min(to.1) > area.3
+    {
+        return false;
+    }
     let (x0, y0) = (f64::from(from.0), f64::from(from.1));
     let (dx, dy) = (f64::from(to.0) - x0, f64::from(to.1) - y0);
     let (left, top, right, bottom) = (

@@ -10,16 +10,16 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::browser::{download_blob, download_text, site_url_with};
-use crate::components::decision_view::{decision_sentence, outlook_sentence};
-use crate::model::decide;
-use crate::state::View;
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
+use crate::components::decision_view::{decision_sentence, outlook_sentence};
 use crate::components::source_text;
 use crate::csv::{download_name, scenario_line};
+use crate::model::decide;
 use crate::newsroom::NewsroomWords;
 use crate::protocol::parent_window;
 use crate::state::Calculator;
+use crate::state::View;
 use crate::url_state::pinned_query;
 
 thread_local! {
