@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{page_query, site_url_with};
+use crate::browser::{media_matches, page_query, site_url_with};
 use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::chart_downloads;
 use crate::components::decision_view::verdict_sentence;
+use crate::components::headline::{AnswerFold, ANSWER_UNFOLDED_MEDIA};
 use crate::components::number_control::number_controls;
 use crate::components::{
     advanced_inputs, ai_mode_choice, article_check, cite_and_data, comparison_chart, data_note,
@@ -111,6 +112,8 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     let (opened, embed_options, front, embed_words) = &*opened;
+    // Whether the page's answer opens its fold: read once (see `AnswerFold`).
+    let unfolded = use_memo((), |_| media_matches(ANSWER_UNFOLDED_MEDIA));
     let state = use_reducer_eq(|| props.resumed.map_or(*opened, |resumed| resumed.current));
     // Options come from the embed page's address; a mounted widget leaves its host's alone.
     let front = if host == Host::Embed {
@@ -209,6 +212,11 @@ pub fn App(props: &AppProps) -> Html {
         AiMode::GpuCloud => "AI: GPU cloud",
     };
     let compact = !page;
+    let fold = if compact {
+        AnswerFold::Widget
+    } else {
+        AnswerFold::Page { open: *unfolded }
+    };
     let reset = if compact {
         let opened = *opened;
         // The editor's scenario; the view and the map's axis stay the reader's.
@@ -317,7 +325,7 @@ pub fn App(props: &AppProps) -> Html {
     let lead = match years {
         Some(decision) => html! {
             <>
-                { decision_headline(decision, deal, compact) }
+                { decision_headline(decision, deal, fold) }
                 { decision_chart(&ids, decision) }
                 if !compact {
                     { decision_figures(decision) }
@@ -327,7 +335,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         None => html! {
             <>
-                { headline(&outcome, (*verdict).as_deref().unwrap_or_default(), deal, compact) }
+                { headline(&outcome, (*verdict).as_deref().unwrap_or_default(), deal, fold) }
                 { comparison_chart(&ids, &chart, &axis) }
                 // The check of one article's claims is the page's: an embed sits in
                 // another article.

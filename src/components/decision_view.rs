@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::media_matches;
-use crate::components::headline::ANSWER_UNFOLDED_MEDIA;
+use crate::components::headline::AnswerFold;
 use crate::components::{defined_figure, meaning_of};
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
 use crate::model::decision::{horizon_years, renewal_usd_per_mw_year, Npvs};
@@ -444,11 +443,11 @@ pub fn keep_mining_note(decision: &Decision) -> String {
     format!("{on_site}{replacements}")
 }
 
-/// The answer in words and, on the page (`compact` false), its conditions and the
+/// The answer in words and, on the page, in a fold (`fold`), its conditions and the
 /// break-even, which the compact embed shows under "More" ([`decision_details`]). Only the
 /// answer is a live region: a screen reader hears it again as inputs move, not the whole
 /// paragraph. A plain function: it holds no state.
-pub fn decision_headline(decision: &Decision, deal: Option<Preset>, compact: bool) -> Html {
+pub fn decision_headline(decision: &Decision, deal: Option<Preset>, fold: AnswerFold) -> Html {
     html! {
         <section class="headline" aria-label="Decision">
             <p class="sentence" data-testid="decision-sentence">
@@ -456,12 +455,8 @@ pub fn decision_headline(decision: &Decision, deal: Option<Preset>, compact: boo
                 { assumed_sentence(deal) }
             </p>
             // Folded on a phone, as today's figures are (`headline`).
-            if !compact {
-                <details
-                    class="answer-more"
-                    data-testid="answer-more"
-                    open={media_matches(ANSWER_UNFOLDED_MEDIA)}
-                >
+            if let AnswerFold::Page { open } = fold {
+                <details class="answer-more" data-testid="answer-more" {open}>
                     <summary>{ "The outlook it assumes, and the break-even" }</summary>
                     <p class="sentence">{ decision_conditions(decision) }</p>
                 </details>

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::browser::media_matches;
 use crate::components::decision_view::assumed_sentence;
 use crate::components::figure;
 use crate::format::{number, usd, usd_about, usd_whole};
@@ -181,12 +180,23 @@ pub const ANSWER_MORE: &str = "Margins, break-even and figures";
 /// browser that cannot style a fold's content shows it.)
 pub const ANSWER_UNFOLDED_MEDIA: &str = "(min-width: 30.0625rem)";
 
+/// Where an answer's details go: under the widget's "More", or in the page's fold under the
+/// answer, open or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerFold {
+    /// The compact widget's: its "More" has them.
+    Widget,
+    /// The page's fold, open where the window matches [`ANSWER_UNFOLDED_MEDIA`] (read once
+    /// by the page: a media query per render measured as a cost at 4x CPU throttle).
+    Page { open: bool },
+}
+
 /// The headline: the answer that counts capital and time (`verdict`, the years view's), what
-/// a named `deal` assumes, and today's gap as the second sentence; then, on the page
-/// (`compact` false), folded on a phone, the margins, the break-even sentence and the
-/// figures behind them; the compact embed shows those under "More" ([`headline_details`]).
-/// A plain function: it holds no state.
-pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact: bool) -> Html {
+/// a named `deal` assumes, and today's gap as the second sentence; then, on the page, in a
+/// fold (`fold`), the margins, the break-even sentence and the figures behind them; the
+/// compact embed shows those under "More" ([`headline_details`]). A plain function: it
+/// holds no state.
+pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, fold: AnswerFold) -> Html {
     html! {
         <section class="headline" aria-label="Comparison">
             <p class="sentence" data-testid="headline" aria-live="polite">
@@ -197,12 +207,8 @@ pub fn headline(outcome: &Outcome, verdict: &str, deal: Option<Preset>, compact:
             </p>
             // On a phone the margins, the break-even and the figures fold under the answer,
             // so that the chart is on the first screen; wider, the fold is open.
-            if !compact {
-                <details
-                    class="answer-more"
-                    data-testid="answer-more"
-                    open={media_matches(ANSWER_UNFOLDED_MEDIA)}
-                >
+            if let AnswerFold::Page { open } = fold {
+                <details class="answer-more" data-testid="answer-more" {open}>
                     <summary>{ ANSWER_MORE }</summary>
                     <p class="sentence">{ margins_text(outcome) }{ " " }{ breakeven_text(outcome) }</p>
                     { key_figures(outcome) }
