@@ -78,11 +78,12 @@ pub fn cash_data(decision: &Decision) -> CashData {
 }
 
 /// How many steps a callout takes from the right of its ring to its left, looking for room.
-const SLIDES: i32 = 8;
+const SLIDES: i32 = 4;
 /// How many half lines a callout may move away from its ring, looking for room: beyond
-/// them it would not read as the ring's, and the search would take longer than the
-/// drawing (measured: a tenth of a millisecond, natively, without this bound).
-const CALLOUT_STEPS_MAX: i32 = 16;
+/// them it would not read as the ring's. With [`SLIDES`], it bounds the search: measured
+/// natively, the default chart draws in 0.05 ms, against 0.5 ms searching the whole plot
+/// in eight slides.
+const CALLOUT_STEPS_MAX: i32 = 12;
 
 /// The payback and the overtaking over `horizon` years, each a point with its label, and a
 /// shorter label for a plot with no room for it; one where they are the same point: the payback's cash is zero, so that
