@@ -48,6 +48,16 @@
   const HEIGHT_PER_NARROWER_PX = 1.1;
   const reservedHeight = (width) =>
     Math.round(HEIGHT_WIDE_PX + Math.max(0, WIDE_PX - width) * HEIGHT_PER_NARROWER_PX);
+  // What a newsroom's words add, estimated at the embed's type sizes: about 10 px a
+  // character in the title (beside Reset) and 7 px in the notes and the source line, on
+  // lines of 24 and 18 px.
+  const wordsHeight = (params, width) => {
+    const lines = (text, pixels, room) => Math.ceil((text.length * pixels) / Math.max(room, 100));
+    const [title, notes, credit] = TEXT_KEYS.map((key) => params.get(key) ?? '');
+    return (title ? (lines(title, 10, width - 100) - 1) * 24 : 0)
+      + (notes ? lines(notes, 7, width - 24) * 18 + 6 : 0)
+      + (credit ? lines(`Chart: ${credit}. `, 7, width - 24) * 18 : 0);
+  };
   const RESIZE = 'mining-vs-ai:resize';
   const CHANGE = 'mining-vs-ai:change';
   const TAG = 'mining-vs-ai';
@@ -93,7 +103,8 @@
     // Already embedded (by this copy or another), or inside a placeholder replaced before.
     if (!placeholder.isConnected || !isMine(placeholder)) return;
     const iframe = document.createElement('iframe');
-    iframe.src = `${widgetPage.href}?${scenarioOf(placeholder)}`;
+    const params = scenarioOf(placeholder);
+    iframe.src = `${widgetPage.href}?${params}`;
     iframe.title = placeholder.getAttribute('title') || placeholder.getAttribute('data-title') || 'Mining vs AI: what is a megawatt worth?';
     iframe.loading = 'lazy';
     iframe.referrerPolicy = 'no-referrer';
@@ -104,7 +115,8 @@
     iframe.style.cssText = 'display:block;width:100%;border:0';
     iframe.className = 'mining-vs-ai-frame';
     placeholder.replaceWith(iframe);
-    iframe.style.height = `${reservedHeight(iframe.getBoundingClientRect().width)}px`;
+    const width = iframe.getBoundingClientRect().width;
+    iframe.style.height = `${reservedHeight(width) + wordsHeight(params, width)}px`;
     made.add(iframe);
     frames.add(iframe);
   }

@@ -34,7 +34,11 @@ pub const HEIGHT_MAX_PX: u32 = 10000;
 /// The lowest, as in `embed.js`.
 pub const HEIGHT_MIN_PX: u32 = 200;
 
-/// The `<iframe>` snippet for the embed page at `src`, and the few lines of script after it
+/// The frame's accessible name without a newsroom's title, as `embed.js` names its frames.
+const FRAME_TITLE: &str = "Mining vs AI: what is a megawatt worth?";
+
+/// The `<iframe>` snippet for the embed page at `src`, named `title` (a newsroom's, or
+/// the calculator's where it is empty), and the few lines of script after it
 /// that give the frame the height the embed reports (`mining-vs-ai:resize`, a finite number,
 /// from the frame whose window sent it and from that frame's origin, clamped as `embed.js`
 /// clamps it; the frame found by its window, as Datawrapper's snippets find theirs, so that
@@ -45,10 +49,15 @@ pub const HEIGHT_MIN_PX: u32 = 200;
 /// calculator, same-origin lets it load its own module and wasm from its own server,
 /// popups open "Open in full calculator" in a new tab outside the sandbox, and downloads
 /// let the reader save the charts and the data.
-pub fn iframe_snippet(src: &str) -> String {
+pub fn iframe_snippet(src: &str, title: &str) -> String {
     let src = src.replace('&', "&amp;");
+    let title = if title.is_empty() {
+        FRAME_TITLE.to_owned()
+    } else {
+        escaped(title)
+    };
     format!(
-        "<iframe src=\"{src}\" title=\"Mining vs AI: what is a megawatt worth?\" \
+        "<iframe src=\"{src}\" title=\"{title}\" \
          width=\"100%\" height=\"{HEIGHT_WIDE_PX}\" \
          style=\"border:0;max-width:720px;height:calc({HEIGHT_WIDE_PX}px + max(0px, ({WIDE_PX}px - 100vw) * {HEIGHT_PER_NARROWER_PX}))\" \
          loading=\"lazy\" referrerpolicy=\"no-referrer\" \
@@ -107,7 +116,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("&");
-    let iframe = iframe_snippet(&widget_url_with(&with_words));
+    let iframe = iframe_snippet(&widget_url_with(&with_words), &words.title);
     let script = script_snippet(&page_directory_url(), query, &words);
     // A field for each of the newsroom's words.
     let field = |(key, limit): (&'static str, usize)| {
@@ -201,7 +210,7 @@ mod tests {
 
     #[test]
     fn snippets_carry_the_scenario() {
-        let iframe = iframe_snippet("https://example.org/calc/?embed=1&btc=90000");
+        let iframe = iframe_snippet("https://example.org/calc/?embed=1&btc=90000", "");
         assert!(iframe
             .starts_with("<iframe src=\"https://example.org/calc/?embed=1&amp;btc=90000\" title="));
         assert!(iframe.contains(
@@ -211,6 +220,9 @@ mod tests {
             iframe.contains("</iframe>\n<script>"),
             "sized by its own script"
         );
+        assert!(iframe.contains(&format!(" title=\"{FRAME_TITLE}\" ")));
+        let named = iframe_snippet("https://example.org/calc/", "AI & \"mining\"");
+        assert!(named.contains(" title=\"AI &amp; &quot;mining&quot;\" "), "{named}");
         let script = script_snippet(
             "https://example.org/calc/",
             "preset=h100&btc=90000",
@@ -233,10 +245,11 @@ mod tests {
         );
     }
 
-    /// The snippet reserves and clamps heights as `embed.js` does.
+    /// The snippet reserves and clamps heights, and names its frame, as `embed.js` does.
     #[test]
     fn the_snippet_s_heights_are_embed_js_s() {
         let embed_js = include_str!("../../static/embed.js");
+        assert!(embed_js.contains(&format!("'{FRAME_TITLE}'")));
         for (name, value) in [
             ("HEIGHT_WIDE_PX", HEIGHT_WIDE_PX.to_string()),
             ("WIDE_PX", WIDE_PX.to_string()),

@@ -194,12 +194,13 @@ test('hosts with Pym.js or AMP hear the heights they expect', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('embed.js reserves about the compact height while the embed loads', async () => {
-  for (const width of [640, 360]) {
+test("embed.js reserves about the compact height while the embed loads, a newsroom's words included", async () => {
+  const words = 'title="Bitcoin or AI: what a megawatt earns in West Texas this year" notes="Figures are per MW of grid capacity, before taxes; rents from company filings of 2025 and 2026, prices from the network data named below." credit="The Daily Example, data desk"';
+  for (const [width, attributes] of [[640, ''], [360, ''], [640, words], [360, words]]) {
     const page = await site.browser.newPage({ viewport: { width: width + 40, height: 900 } });
     const release = await holdWasm(page);
     await page.setContent(
-      `<div style="width:${width}px;margin:0 auto"><mining-vs-ai></mining-vs-ai></div><script src="${site.url}embed.js"></script>`,
+      `<div style="width:${width}px;margin:0 auto"><mining-vs-ai ${attributes}></mining-vs-ai></div><script src="${site.url}embed.js"></script>`,
     );
     const iframe = page.locator('iframe.mining-vs-ai-frame');
     await iframe.waitFor();
