@@ -92,7 +92,7 @@ impl NewsroomWords {
     }
 
     /// `source`, the calculator's source line, after the newsroom's credit where it gives
-    /// one: "Chart: {credit}. {source}".
+    /// one: "Chart: {credit}. {source}", or the credit as it is where it names its role.
     pub fn credited(&self, source: &str) -> String {
         if self.credit.is_empty() {
             source.to_owned()
@@ -102,7 +102,13 @@ impl NewsroomWords {
             } else {
                 "."
             };
-            format!("Chart: {}{stop} {source}", self.credit)
+            // A credit that names its own role ("Graphic: Jane Doe") keeps it.
+            let labelled = self
+                .credit
+                .split_once(": ")
+                .is_some_and(|(role, _)| !role.is_empty() && role.chars().count() <= 20);
+            let prefix = if labelled { "" } else { "Chart: " };
+            format!("{prefix}{}{stop} {source}", self.credit)
         }
     }
 }
@@ -188,6 +194,10 @@ mod tests {
         assert_eq!(
             credited("J. Doe, Inc."),
             format!("Chart: J. Doe, Inc. {source}")
+        );
+        assert_eq!(
+            credited("Graphic: Jane Doe"),
+            format!("Graphic: Jane Doe. {source}")
         );
     }
 }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use mining_vs_ai::chart::style::COLOR_PROPERTIES;
 use mining_vs_ai::chart::svg::escaped;
 use mining_vs_ai::chart::{
-    chart_data, comparison_title, crossing_label, describe, draw, tick_label_exact, ChartData,
+    chart_data, comparison_title, crossing_label, describe, draw, scenario_legend, ChartData,
     ChartStyle, Rgb, Svg,
 };
 use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
@@ -216,9 +216,9 @@ fn main() -> ExitCode {
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures_html(&compute(&scenario))),
         "default-hash" => Ok(default_hash(&scenario).to_string()),
-        "now" => Ok(escaped(&format!(
-            "Now: {}",
-            tick_label_exact(SweepAxis::BtcPrice, scenario.btc_price_usd)
+        "now" => Ok(escaped(&scenario_legend(
+            SweepAxis::BtcPrice,
+            scenario.btc_price_usd
         ))),
         "pickers" => Ok(pickers_html(
             "shell",

@@ -72,6 +72,12 @@ pub fn comparison_title(axis: SweepAxis) -> String {
     format!("Margin per MW a year against {}", axis_phrase(axis))
 }
 
+/// The legend's entry for the scenario's point: "This scenario: $60,500". Not "now": the
+/// figures are the data's of its date, or the reader's own.
+pub fn scenario_legend(axis: SweepAxis, value: f64) -> String {
+    format!("This scenario: {}", tick_label_exact(axis, value))
+}
+
 /// A value of the axis as a label: "$65,000" for BTC, "$40/MWh" for power.
 pub fn tick_label_exact(axis: SweepAxis, value: f64) -> String {
     match axis {

@@ -27,8 +27,8 @@ pub use draw::{draw, ticks};
 pub use drawing::Drawing;
 pub use frame::{draw_framed, framed_size, Framable, Framing, Mark};
 pub use labels::{
-    axis_phrase, axis_title, comparison_title, crossing_label, describe, tick_label,
-    tick_label_exact, winner, Y_AXIS_TITLE,
+    axis_phrase, axis_title, comparison_title, crossing_label, describe, scenario_legend,
+    tick_label, tick_label_exact, winner, Y_AXIS_TITLE,
 };
 pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::chart::{
-    axis_title, comparison_title, describe, tick_label_exact, ChartData, Drawing, Mark,
+    axis_title, comparison_title, describe, scenario_legend, tick_label_exact, ChartData, Drawing,
+    Mark,
 };
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
 use crate::components::data_table;
@@ -53,10 +54,7 @@ pub fn comparison_chart(
     let legend = vec![
         (Mark::Mining, "Mining".to_owned()),
         (Mark::Ai, "AI".to_owned()),
-        (
-            Mark::Now,
-            format!("Now: {}", tick_label_exact(shown, data.current.x)),
-        ),
+        (Mark::Now, scenario_legend(shown, data.current.x)),
     ];
     chart_panel(
         ChartPanelContent {

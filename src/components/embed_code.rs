@@ -222,7 +222,10 @@ mod tests {
         );
         assert!(iframe.contains(&format!(" title=\"{FRAME_TITLE}\" ")));
         let named = iframe_snippet("https://example.org/calc/", "AI & \"mining\"");
-        assert!(named.contains(" title=\"AI &amp; &quot;mining&quot;\" "), "{named}");
+        assert!(
+            named.contains(" title=\"AI &amp; &quot;mining&quot;\" "),
+            "{named}"
+        );
         let script = script_snippet(
             "https://example.org/calc/",
             "preset=h100&btc=90000",

@@ -26,7 +26,7 @@ use web_sys::{
 
 use crate::browser::{media_matches, page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
-use crate::chart::{chart_data, comparison_title, describe, draw, tick_label_exact};
+use crate::chart::{chart_data, comparison_title, describe, draw, scenario_legend};
 use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
 use crate::components::decision_view::{assumed_sentence, verdict_sentence};
 use crate::components::headline::{
@@ -812,10 +812,7 @@ fn show(screen: &mut Screen) {
         .ok()
         .flatten()
     {
-        now.set_text_content(Some(&format!(
-            "Now: {}",
-            tick_label_exact(screen.axis, data.current.x)
-        )));
+        now.set_text_content(Some(&scenario_legend(screen.axis, data.current.x)));
     }
     let _ = screen.canvas.set_attribute("aria-label", &describe(&data));
     for (axis, testid) in [
