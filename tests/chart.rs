@@ -1167,6 +1167,16 @@ fn filled_rects(svg: &str) -> Vec<(f64, f64, String)> {
         .collect()
 }
 
+/// The leftmost and rightmost x of the filled rectangles of `svg` but its background: the
+/// tornado's bars, from end to end.
+fn bars_span(svg: &str) -> (f64, f64) {
+    filled_rects(svg)
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(left, right), rect| {
+            (left.min(rect.0), right.max(rect.1))
+        })
+}
+
 /// The x of $0 on the x axis, where the answer flips: from two of its tick labels ("-$5M",
 /// "$500k"), by their values and places.
 fn zero_x(svg: &str) -> f64 {
@@ -1421,15 +1431,7 @@ fn a_bar_that_turns_back_spans_its_ends_apart_from_the_scenario_s_line() {
         }],
     };
     let svg = tornado_svg_of(&one_bar);
-    let rects = filled_rects(&svg);
-    let bar_left = rects
-        .iter()
-        .map(|rect| rect.0)
-        .fold(f64::INFINITY, f64::min);
-    let bar_right = rects
-        .iter()
-        .map(|rect| rect.1)
-        .fold(f64::NEG_INFINITY, f64::max);
+    let (bar_left, bar_right) = bars_span(&svg);
     let (zero, per_usd) = usd_axis(&svg);
     let x_of = |usd: f64| zero + per_usd * usd;
     let line = x_of(1_000_000.0);
@@ -1456,16 +1458,8 @@ fn a_bar_that_turns_back_spans_its_ends_apart_from_the_scenario_s_line() {
 fn on_a_phone_today_s_bars_keep_half_the_plot() {
     let today = tornado(&Scenario::default(), Basis::Today);
     let svg = tornado_svg_sized(&today, (294, 416));
-    let rects = filled_rects(&svg);
-    assert!(!rects.is_empty(), "the bars are read");
-    let left = rects
-        .iter()
-        .map(|rect| rect.0)
-        .fold(f64::INFINITY, f64::min);
-    let right = rects
-        .iter()
-        .map(|rect| rect.1)
-        .fold(f64::NEG_INFINITY, f64::max);
+    assert!(!filled_rects(&svg).is_empty(), "the bars are read");
+    let (left, right) = bars_span(&svg);
     // The plot runs from 64 px to 28 px short of the right edge.
     let plot = 294.0 - 28.0 - 64.0;
     assert!(
@@ -1496,16 +1490,8 @@ fn text_element(svg: &str, words: &str) -> Option<(f64, f64, String)> {
 
 /// The centre of the crossing's ring: the one circle drawn unfilled.
 fn ring_centre(svg: &str) -> (f64, f64) {
-    let ring = svg
-        .split("<circle")
-        .skip(1)
-        .find(|element| element.contains("fill=\"none\""))
-        .expect("the crossing's ring");
-    let attribute = |name: &str| -> f64 {
-        let from = ring.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
-        ring[from..].split('"').next().unwrap().parse().unwrap()
-    };
-    (attribute("cx"), attribute("cy"))
+    let (left, top, right, bottom) = *ring_boxes(svg).first().expect("the crossing's ring");
+    ((left + right) / 2.0, (top + bottom) / 2.0)
 }
 
 #[test]

@@ -413,37 +413,36 @@ pub fn draw_cash<DB: DrawingBackend>(
         }
     }
     // Each halving a rule, named at its top on its right, else on its left, else at its
-    // foot.
-    let halving_rule = style.stroke(style.text, 0.45, 1.0);
-    for year in &data.halvings {
-        let x = rule_x(*year);
-        backend.draw_line((x, frame.top), (x, frame.bottom), &halving_rule)?;
-        label(
-            backend,
+    // foot; each GPU renewal a rule in the AI colour, named at its foot first.
+    let rule_kinds = [
+        (
+            &data.halvings,
+            style.stroke(style.text, 0.45, 1.0),
             "Halving",
-            &[
-                (x, true, true),
-                (x, true, false),
-                (x, false, true),
-                (x, false, false),
-            ],
-        )?;
-    }
-    // Each GPU renewal a rule in the AI colour, named at its foot, else at its top.
-    let renewal_rule = style.stroke(style.ai, 0.7, 1.0);
-    for year in &data.gpu_renewals {
-        let x = rule_x(*year);
-        backend.draw_line((x, frame.top), (x, frame.bottom), &renewal_rule)?;
-        label(
-            backend,
+            true,
+        ),
+        (
+            &data.gpu_renewals,
+            style.stroke(style.ai, 0.7, 1.0),
             "New GPUs",
-            &[
-                (x, false, true),
-                (x, false, false),
-                (x, true, true),
-                (x, true, false),
-            ],
-        )?;
+            false,
+        ),
+    ];
+    for (years, rule, words, top_first) in rule_kinds {
+        for year in years {
+            let x = rule_x(*year);
+            backend.draw_line((x, frame.top), (x, frame.bottom), &rule)?;
+            label(
+                backend,
+                words,
+                &[
+                    (x, top_first, true),
+                    (x, top_first, false),
+                    (x, !top_first, true),
+                    (x, !top_first, false),
+                ],
+            )?;
+        }
     }
     for (color, line) in [style.mining, style.ai].into_iter().zip(&lines) {
         backend.draw_path(line.iter().copied(), &style.stroke(color, 1.0, SERIES_PX))?;
