@@ -783,6 +783,28 @@ fn map_svg_of(map: &DecisionMap) -> String {
     svg
 }
 
+/// A dollar axis reads as dollars at each tick, as the BTC prices do; a rate does not. The
+/// default scenario's maps run over power prices with a tick at $100/MWh, over halls that
+/// cost some $M per IT MW, and over discount rates with a tick at 10%.
+#[test]
+fn the_map_s_ticks_say_dollars_where_the_axis_is_dollars() {
+    let shown = |input: Input| {
+        let map = decision_map(&Scenario::default(), Basis::Years, input, (6, 6));
+        texts(&map_svg_of(&map))
+    };
+    let power = shown(Input::PowerPrice);
+    assert!(power.iter().any(|text| text == "$100"), "{power:?}");
+    let hall = shown(Input::HallCapex);
+    assert!(
+        hall.iter()
+            .any(|text| text.starts_with('$') && text.ends_with('M')),
+        "{hall:?}"
+    );
+    let rate = shown(Input::DiscountRate);
+    assert!(rate.iter().any(|text| text == "10"), "{rate:?}");
+    assert!(!rate.iter().any(|text| text == "$10"), "{rate:?}");
+}
+
 /// The points of each polyline drawn `width` pixels wide in `color`.
 fn wide_polylines_in(svg: &str, color: Rgb, width: u32) -> Vec<Vec<(f64, f64)>> {
     let wide = format!("stroke-width=\"{width}\"");

@@ -15,6 +15,12 @@ use crate::model::{AiMode, Decision};
 /// What the y axis shows.
 pub const CASH_Y_AXIS_TITLE: &str = "Cash so far, $ per MW, not discounted";
 
+/// How strongly a halving's rule, a renewal's rule and the build's shade are drawn: light,
+/// so that the grid and the lines stay on top; the legend draws them alike.
+pub(super) const HALVING_ALPHA: f64 = 0.45;
+pub(super) const RENEWAL_ALPHA: f64 = 0.7;
+pub(super) const BUILD_ALPHA: f64 = 0.12;
+
 /// What the x axis shows.
 pub const CASH_X_AXIS_TITLE: &str = "Years from now";
 
@@ -401,7 +407,7 @@ pub fn draw_cash<DB: DrawingBackend>(
         backend.draw_rect(
             (shade_left, frame.top),
             (shade_right, frame.bottom),
-            &style.ai.alpha(0.12),
+            &style.ai.alpha(BUILD_ALPHA),
             true,
         )?;
         if style.text_width("Build", TEXT_PX) + 2 * edge <= shade_right - shade_left {
@@ -417,13 +423,13 @@ pub fn draw_cash<DB: DrawingBackend>(
     let rule_kinds = [
         (
             &data.halvings,
-            style.stroke(style.text, 0.45, 1.0),
+            style.stroke(style.text, HALVING_ALPHA, 1.0),
             "Halving",
             true,
         ),
         (
             &data.gpu_renewals,
-            style.stroke(style.ai, 0.7, 1.0),
+            style.stroke(style.ai, RENEWAL_ALPHA, 1.0),
             "New GPUs",
             false,
         ),

@@ -170,7 +170,12 @@ pub(super) fn plot_in<DB: DrawingBackend>(
 ) -> Result<Frame, DrawingErrorKind<DB::ErrorType>> {
     backend.ensure_prepared()?;
     let (width, height) = backend.get_size();
-    let frame = Frame::inside((width as i32, height as i32), style, x_range, y_range);
+    let mut frame = Frame::inside((width as i32, height as i32), style, x_range, y_range);
+    // No y title (the tornado's rows name themselves): no room kept for one above the plot,
+    // which left a band between the legend and the first bar.
+    if titles.1.is_empty() {
+        frame.top = style.px(8.0);
+    }
     let x_ticks: Vec<(f64, String)> = ticks(x_range.0, x_range.1, frame.x_ticks_wanted(style))
         .into_iter()
         .filter_map(|x| x_label(x).map(|label| (x, label)))

@@ -7,6 +7,7 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
+use super::cash::{BUILD_ALPHA, HALVING_ALPHA, RENEWAL_ALPHA};
 use super::draw::EDGE_PX;
 use super::drawing::Drawing;
 use super::style::ChartStyle;
@@ -21,8 +22,8 @@ pub trait Framable: DrawingBackend {
     fn set_area(&mut self, top: i32, size: (u32, u32)) -> Result<(), String>;
 }
 
-/// What a legend entry shows beside its words: a series' colour, a line, or a dot for
-/// where the scenario is.
+/// What a legend entry shows beside its words: a series' colour, a line, a dot for where
+/// the scenario is, or one of the cash chart's rules and its build shade, as drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
     /// The mining side's colour.
@@ -35,6 +36,12 @@ pub enum Mark {
     Now,
     /// Where the scenario is on the map: a ring.
     Ring,
+    /// A halving: a thin upright rule in the text's colour, faded.
+    Halving,
+    /// A GPU cloud's renewal: a thin upright rule in the AI colour.
+    Renewal,
+    /// The years of the build: a light block of the AI colour.
+    Build,
 }
 
 impl Mark {
@@ -46,6 +53,9 @@ impl Mark {
             Mark::Line => "line",
             Mark::Now => "now",
             Mark::Ring => "ring",
+            Mark::Halving => "halving",
+            Mark::Renewal => "renewal",
+            Mark::Build => "build",
         }
     }
 }
@@ -288,24 +298,45 @@ fn draw_lines<DB: DrawingBackend>(
                 for (mark, words) in entries {
                     let color = match mark {
                         Mark::Mining => style.mining,
-                        Mark::Ai => style.ai,
-                        Mark::Line | Mark::Now | Mark::Ring => style.text,
+                        Mark::Ai | Mark::Renewal | Mark::Build => style.ai,
+                        Mark::Line | Mark::Now | Mark::Ring | Mark::Halving => style.text,
                     };
                     let mark_width = style.px(MARK_PX);
+                    let center = x + mark_width / 2;
                     match mark {
                         Mark::Now => backend.draw_circle(
-                            (x + mark_width / 2, middle),
+                            (center, middle),
                             style.px(4.0) as u32,
                             &color.alpha(1.0),
                             true,
                         ),
                         Mark::Ring => backend.draw_circle(
-                            (x + mark_width / 2, middle),
+                            (center, middle),
                             style.px(5.0) as u32,
                             &style.stroke(color, 1.0, 2.0),
                             false,
                         ),
-                        _ => backend.draw_rect(
+                        // The same strokes and shade as the cash chart's (`cash::draw_cash`).
+                        Mark::Halving | Mark::Renewal => backend.draw_line(
+                            (center, middle - style.px(7.0)),
+                            (center, middle + style.px(7.0)),
+                            &style.stroke(
+                                color,
+                                if *mark == Mark::Halving {
+                                    HALVING_ALPHA
+                                } else {
+                                    RENEWAL_ALPHA
+                                },
+                                1.0,
+                            ),
+                        ),
+                        Mark::Build => backend.draw_rect(
+                            (center - style.px(6.0), middle - style.px(6.0)),
+                            (center + style.px(6.0), middle + style.px(6.0)),
+                            &color.alpha(BUILD_ALPHA),
+                            true,
+                        ),
+                        Mark::Mining | Mark::Ai | Mark::Line => backend.draw_rect(
                             (x, middle - style.px(2.0)),
                             (x + mark_width, middle + style.px(2.0)),
                             &color.alpha(1.0),

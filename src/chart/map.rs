@@ -65,10 +65,19 @@ pub fn draw_map<DB: DrawingBackend>(
     );
     let x_range = (x_low - x_half, x_high + x_half);
     let y_range = (y_low - y_half, y_high + y_half);
-    // Numbers alone: the title carries the unit, and the margin has room for a number.
+    // The title carries the unit; a dollar figure also reads as one at its tick, as the
+    // x axis' prices do ("$40", "$10M").
+    let unit = map.y_input.param().unit;
+    let (before, after) = if unit.starts_with("$M") {
+        ("$", "M")
+    } else if unit.starts_with('$') {
+        ("$", "")
+    } else {
+        ("", "")
+    };
     let y_ticks: Vec<(f64, String)> = ticks(y_range.0, y_range.1, 5)
         .into_iter()
-        .map(|y| (y, grouped(y)))
+        .map(|y| (y, format!("{before}{}{after}", grouped(y))))
         .collect();
     let frame = plot_in(
         backend,

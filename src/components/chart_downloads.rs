@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::browser::{download_blob, download_text, site_url_with};
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
-use crate::components::decision_view::{decision_sentence, outlook_sentence};
+use crate::components::decision_view::{conditions_sentence, decision_sentence, outlook_sentence};
 use crate::components::source_text;
 use crate::csv::{download_name, scenario_line};
 use crate::model::decide;
@@ -267,8 +267,9 @@ fn offer_svg(canvas: &HtmlCanvasElement, saved: &Saved) -> Result<(), String> {
 fn years_notes(state: &Calculator) -> Option<String> {
     (state.view == View::Years).then(|| {
         format!(
-            "{} {}",
+            "{} {} {}",
             decision_sentence(&decide(&state.scenario)),
+            conditions_sentence(&state.scenario),
             outlook_sentence(&state.scenario)
         )
     })

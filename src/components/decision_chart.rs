@@ -73,7 +73,7 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
     );
     chart_panel(
         ChartPanelContent {
-            title: "Cash so far per MW, not discounted".to_owned(),
+            title: "Cash per MW, not discounted".to_owned(),
             title_id: ids.id("cash-title"),
             testid: "cash-chart",
             description: describe_cash(&data),
@@ -84,10 +84,19 @@ pub fn decision_chart(ids: &UniqueId, decision: &Decision) -> Html {
                 hall_value_text(decision)
             ),
             controls: Html::default(),
-            legend: vec![
-                (Mark::Mining, "Keep mining".to_owned()),
-                (Mark::Ai, "Convert".to_owned()),
-            ],
+            // The rules and the shade named here too: a phone's plot has no room for
+            // their names between them.
+            legend: [
+                (Mark::Mining, "Keep mining", true),
+                (Mark::Ai, "Convert", true),
+                (Mark::Build, "Build", data.build_years > 0.0),
+                (Mark::Halving, "Halving", !data.halvings.is_empty()),
+                (Mark::Renewal, "New GPUs", !data.gpu_renewals.is_empty()),
+            ]
+            .into_iter()
+            .filter(|(_, _, drawn)| *drawn)
+            .map(|(mark, words, _)| (mark, words.to_owned()))
+            .collect(),
             table,
         },
         Drawing::Cash(data),

@@ -151,11 +151,12 @@ pub fn assumed_sentence(deal: Option<Preset>) -> String {
         .unwrap_or_default()
 }
 
-/// The answer, with the conditions it holds under; for Hut 8's River Bend lease on the
-/// defaults: "Over 15 years (discounting mining at 15% a year, converting at 8%),
-/// converting to an HPC lease is worth $3.16M more per MW than keeping the miners
-/// ($930M for the 294-MW site), if the hall costs $10.0M per IT MW and takes 18 months,
-/// and the lease pays $128/kW-month (growing 3% a year) for 15 years."
+/// The answer, with the rates it is discounted at; what the hall and the deal must be for it
+/// to hold follows in [`conditions_sentence`], folded on a phone, so that the first screen
+/// keeps to about forty words. On the defaults: "Over 15 years (discounting mining at 15% a
+/// year, converting at 8%), converting to an HPC lease is worth $4.79M more per MW than
+/// keeping the miners ($479M for the 100-MW site), on the hall, deal and outlook assumed
+/// below."
 pub fn decision_sentence(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let gain = decision.difference.npv_usd;
@@ -172,6 +173,13 @@ pub fn decision_sentence(decision: &Decision) -> String {
         number(site_mw, 0)
     );
     let answer = answer_text(scenario, gain, decision.always_idle(), &site);
+    format!("{lead}, {answer}, on the assumptions below.")
+}
+
+/// What the hall and the deal must be for the answer to hold: "It holds if the hall costs
+/// $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays
+/// $125/kW-month (growing 3% a year) for 15 years."
+pub fn conditions_sentence(scenario: &Scenario) -> String {
     let hall = format!(
         "the hall costs {} per IT MW",
         usd(scenario.hall_capex_musd_per_it_mw * 1e6)
@@ -185,7 +193,7 @@ pub fn decision_sentence(decision: &Decision) -> String {
         String::new()
     };
     format!(
-        "{lead}, {answer}, if {hall}{tenant} and {}, and {}.",
+        "It holds if {hall}{tenant} and {}, and {}.",
         build_text(scenario),
         deal_text(scenario)
     )
@@ -457,7 +465,7 @@ pub fn decision_headline(decision: &Decision, deal: Option<Preset>, fold: Answer
             // Folded on a phone, as today's figures are (`headline`).
             if let AnswerFold::Page { open } = fold {
                 <details class="answer-more" data-testid="answer-more" {open}>
-                    <summary>{ "The outlook it assumes, and the break-even" }</summary>
+                    <summary>{ "What it assumes; the break-even" }</summary>
                     <p class="sentence">{ decision_conditions(decision) }</p>
                 </details>
             }
@@ -474,6 +482,8 @@ pub fn decision_details(decision: &Decision) -> Html {
 fn decision_conditions(decision: &Decision) -> Html {
     html! {
         <>
+            { conditions_sentence(&decision.scenario) }
+            { " " }
             { outlook_sentence(&decision.scenario) }
             { " " }
             <span data-testid="breakeven-npv-sentence">{ breakeven_npv_sentence(decision) }</span>
@@ -618,17 +628,21 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years (discounting mining at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
+            "Over 10 years (discounting mining at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), on the assumptions below."
+        );
+        assert_eq!(
+            conditions_sentence(&decision.scenario),
+            "It holds if the hall costs $10.0M per IT MW and is ready at once, and the lease pays $125/kW-month (flat) for 30 years."
         );
         assert_eq!(
             outlook_sentence(&decision.scenario),
             "It assumes BTC at $100,000 (flat) and the network at 1000 EH/s (flat), the next halving in 4 years and then one every four."
         );
-        assert!(decision_sentence(&t0("tenant=80&build=1.5&esc=3&term=15")).contains(
+        assert!(conditions_sentence(&t0("tenant=80&build=1.5&esc=3&term=15").scenario).contains(
             "if the hall costs $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays $125/kW-month (growing 3% a year) for 15 years."
         ));
-        assert!(decision_sentence(&t0("build=5")).contains(" and takes 5 years,"));
-        assert!(decision_sentence(&t0("ai=gpu&gpulife=4")).ends_with(
+        assert!(conditions_sentence(&t0("build=5").scenario).contains(" and takes 5 years,"));
+        assert!(conditions_sentence(&t0("ai=gpu&gpulife=4").scenario).ends_with(
             "and GPU-hours sell at $2.35 (falling 15% a year over each fleet's life) from GPUs costing $30,000 each, renewed every 4 years."
         ));
         assert!(decision_sentence(&t0("years=1"))
@@ -643,7 +657,7 @@ mod tests {
         let decision = t0("power=100");
         assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
-            "Over 10 years (discounting mining at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, if"
+            "Over 10 years (discounting mining at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, on"
         ));
         assert_eq!(
             keep_mining_note(&decision),
@@ -659,7 +673,7 @@ mod tests {
         let decision = t0("power=100&lease=50&capex=3.68674");
         assert!(decision.difference.npv_usd.abs() < 1.0);
         assert!(decision_sentence(&decision).contains(
-            ", converting to an HPC lease and keeping the miners are worth about the same per MW, if"
+            ", converting to an HPC lease and keeping the miners are worth about the same per MW, on"
         ));
     }
 

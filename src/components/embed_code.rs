@@ -208,6 +208,15 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
 mod tests {
     use super::*;
 
+    /// The demo article shows the iframe snippet as the Embed button writes it, so that
+    /// what the tests try on the demo is what a newsroom pastes.
+    #[test]
+    fn the_demo_article_pastes_the_iframe_snippet() {
+        let demo = include_str!("../../static/embed-demo.html");
+        let snippet = iframe_snippet("./embed/?deal=iren-microsoft", "");
+        assert!(demo.contains(&snippet), "{snippet}");
+    }
+
     #[test]
     fn snippets_carry_the_scenario() {
         let iframe = iframe_snippet("https://example.org/calc/?embed=1&btc=90000", "");

@@ -106,11 +106,10 @@ test("on a phone the answer comes first and today's chart is on the first screen
     await chart.waitFor();
     const top = await chart.evaluate((element) => element.getBoundingClientRect().top + scrollY);
     assert.ok(top < 800, `${view}: the chart starts at ${top} px`);
-    // Today's answer, the first screen's, in about forty words: the figures are folded.
-    if (view === 'today') {
-      const words = (await page.getByTestId('headline').innerText()).split(/\s+/).filter(Boolean);
-      assert.ok(words.length <= 45, `the answer in ${words.length} words`);
-    }
+    // The answer in about forty words, in either view: the figures and conditions are folded.
+    const answer = page.getByTestId(view === 'today' ? 'headline' : 'decision-sentence');
+    const words = (await answer.innerText()).split(/\s+/).filter(Boolean);
+    assert.ok(words.length <= 45, `${view}: the answer in ${words.length} words`);
     const fold = page.getByTestId('answer-more');
     assert.equal(await fold.evaluate((details) => details.open), false, 'closed on a phone');
     assert.equal(await fold.locator('summary').isVisible(), true);
