@@ -412,33 +412,13 @@ fn npv_irr_and_payback_of_simple_streams() {
 }
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {
-    proptest::collection::vec(
+    common::scenario_from(|_| {
         prop_oneof![
             4 => -1e6..1e6f64,
             1 => any::<f64>(),
             1 => Just(f64::NAN),
-        ],
-        Input::ALL.len(),
-    )
-    .prop_flat_map(|values| {
-        (Just(values), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
-            |(values, gpu, passthrough, mine)| {
-                let mut scenario = Scenario {
-                    ai_mode: if gpu {
-                        AiMode::GpuCloud
-                    } else {
-                        AiMode::HpcLease
-                    },
-                    lease_power_passthrough: passthrough,
-                    mine_during_build: mine,
-                    ..Scenario::default()
-                };
-                for (input, value) in Input::ALL.into_iter().zip(values) {
-                    *input.value_mut(&mut scenario) = value;
-                }
-                scenario
-            },
-        )
+        ]
+        .boxed()
     })
 }
 

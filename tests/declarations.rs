@@ -1,10 +1,10 @@
 //! The lists that other languages keep of the inputs, checked against the one declaration
 //! in Rust (`src/model/inputs.rs`), so that they cannot drift: embed.js's allowed keys, the
-//! end-to-end formulas' defaults and the README's table; and the README's list of output
-//! ids against `src/model/outputs.rs`.
+//! end-to-end formulas' defaults and the tables of `docs/`; and the output ids that
+//! `docs/calculator.md` lists against `src/model/outputs.rs`.
 //!
-//! The README's table is generated: `UPDATE_README=1 cargo test --test declarations`
-//! rewrites it from the declaration.
+//! The tables of `docs/` are generated: `UPDATE_DOCS=1 cargo test --test declarations`
+//! rewrites them from the declarations.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mining_vs_ai::components::app::INPUTS_ID;
@@ -113,9 +113,9 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
 }
 
 const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inputs.rs: \
-    UPDATE_README=1 cargo test --test declarations -->";
+    UPDATE_DOCS=1 cargo test --test declarations -->";
 
-/// The README's table of inputs, from the declaration.
+/// The table of inputs, from the declaration.
 fn inputs_table() -> String {
     let mut table = String::from(
         "| key | input | unit | default | range | source of the default and the range |\n|---|---|---|---|---|---|\n",
@@ -163,45 +163,45 @@ fn inputs_table() -> String {
     table
 }
 
-/// Checks that the README's table after `marker` is `expected`, or with `UPDATE_README`
-/// set rewrites it.
-fn assert_readme_table(marker: &str, expected: &str) {
-    let readme = project_file("README.md");
-    let start = readme
+/// Checks that the table after `marker` in the document at `path` is `expected`, or with
+/// `UPDATE_DOCS` set rewrites it.
+fn assert_doc_table(path: &str, marker: &str, expected: &str) {
+    let doc = project_file(path);
+    let start = doc
         .find(marker)
-        .unwrap_or_else(|| panic!("the README has no {marker}"))
+        .unwrap_or_else(|| panic!("{path} has no {marker}"))
         + marker.len()
         + 1;
     let end = start
-        + readme[start..]
+        + doc[start..]
             .find("\n\n")
             .expect("a blank line ends the table")
         + 1;
-    if readme[start..end] != *expected && std::env::var_os("UPDATE_README").is_some() {
-        let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
-        std::fs::write(format!("{}/README.md", env!("CARGO_MANIFEST_DIR")), updated)
-            .expect("README.md is writable");
+    if doc[start..end] != *expected && std::env::var_os("UPDATE_DOCS").is_some() {
+        let updated = format!("{}{expected}{}", &doc[..start], &doc[end..]);
+        std::fs::write(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")), updated)
+            .unwrap_or_else(|error| panic!("{path}: {error}"));
         return;
     }
     assert_eq!(
-        readme[start..end],
+        doc[start..end],
         *expected,
-        "README.md's table after {marker} differs from the declaration: run UPDATE_README=1 cargo test --test declarations"
+        "{path}'s table after {marker} differs from the declaration: run UPDATE_DOCS=1 cargo test --test declarations"
     );
 }
 
 #[test]
-fn the_readme_table_of_inputs_is_the_declared_one() {
-    assert_readme_table(TABLE_START, &inputs_table());
+fn the_table_of_inputs_is_the_declared_one() {
+    assert_doc_table("docs/data.md", TABLE_START, &inputs_table());
 }
 
 const RANGES_START: &str = "<!-- The plausible ranges are generated from src/model/inputs.rs: \
-     UPDATE_README=1 cargo test --test declarations -->";
+     UPDATE_DOCS=1 cargo test --test declarations -->";
 
 const PATHS_START: &str = "<!-- The paths are generated from src/model/paths.rs: \
-     UPDATE_README=1 cargo test --test declarations -->";
+     UPDATE_DOCS=1 cargo test --test declarations -->";
 
-/// The README's table of plausible ranges, from the declaration.
+/// The table of plausible ranges, from the declaration.
 fn ranges_table() -> String {
     let mut table =
         String::from("| key | input | unit | low | high | source |\n|---|---|---|---|---|---|\n");
@@ -221,7 +221,7 @@ fn ranges_table() -> String {
     table
 }
 
-/// The README's table of the paths, from the declaration, with what each implies at the
+/// The table of the paths, from the declaration, with what each implies at the
 /// defaults.
 fn paths_table() -> String {
     let mut table = String::from(
@@ -246,15 +246,15 @@ fn paths_table() -> String {
 }
 
 #[test]
-fn the_readme_tables_of_ranges_and_paths_are_the_declared_ones() {
-    assert_readme_table(RANGES_START, &ranges_table());
-    assert_readme_table(PATHS_START, &paths_table());
+fn the_tables_of_ranges_and_paths_are_the_declared_ones() {
+    assert_doc_table("docs/calculator.md", RANGES_START, &ranges_table());
+    assert_doc_table("docs/calculator.md", PATHS_START, &paths_table());
 }
 
 const PRESETS_START: &str = "<!-- The presets table is generated from src/model/presets.rs: \
-    UPDATE_README=1 cargo test --test declarations -->";
+    UPDATE_DOCS=1 cargo test --test declarations -->";
 
-/// The README's table of presets, from the declaration: each preset's picker and id, and
+/// The table of presets, from the declaration: each preset's picker and id, and
 /// the keys it sets that differ from the defaults.
 fn presets_table() -> String {
     let mut table = String::from(
@@ -287,8 +287,8 @@ fn presets_table() -> String {
 }
 
 #[test]
-fn the_readme_table_of_presets_is_the_declared_one() {
-    assert_readme_table(PRESETS_START, &presets_table());
+fn the_table_of_presets_is_the_declared_one() {
+    assert_doc_table("docs/data.md", PRESETS_START, &presets_table());
 }
 
 /// Every output id, today's and the decision's.
@@ -301,15 +301,15 @@ fn output_ids() -> Vec<&'static str> {
 }
 
 #[test]
-fn the_readme_names_every_output_id() {
-    let readme = project_file("README.md");
+fn the_docs_name_every_output_id() {
+    let calculator = project_file("docs/calculator.md");
     for id in output_ids()
         .into_iter()
         .chain(YEAR_COLUMNS.map(|column| column.id))
     {
         assert!(
-            readme.contains(&format!("`{id}`")),
-            "README.md does not name the output id {id}"
+            calculator.contains(&format!("`{id}`")),
+            "docs/calculator.md does not name the output id {id}"
         );
     }
 }

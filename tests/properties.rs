@@ -6,6 +6,9 @@ use mining_vs_ai::model::{
 };
 use proptest::prelude::*;
 
+mod common;
+use common::scenario_from;
+
 /// Any f64 proptest makes, plus the values that break naive code.
 fn hostile() -> impl Strategy<Value = f64> {
     prop_oneof![
@@ -25,30 +28,6 @@ fn hostile() -> impl Strategy<Value = f64> {
 
 fn in_range(param: Param) -> impl Strategy<Value = f64> {
     param.min..=param.max
-}
-
-fn ai_mode() -> impl Strategy<Value = AiMode> {
-    prop_oneof![Just(AiMode::HpcLease), Just(AiMode::GpuCloud)]
-}
-
-/// A scenario built from one value strategy per numeric input, for every input of
-/// [`Input::ALL`].
-fn scenario_from(value: impl Fn(Param) -> BoxedStrategy<f64>) -> impl Strategy<Value = Scenario> {
-    let values: Vec<BoxedStrategy<f64>> = Input::ALL
-        .into_iter()
-        .map(|input| value(*input.param()))
-        .collect();
-    (values, ai_mode(), any::<bool>()).prop_map(|(values, ai_mode, passthrough)| {
-        let mut scenario = Scenario {
-            ai_mode,
-            lease_power_passthrough: passthrough,
-            ..Scenario::default()
-        };
-        for (input, value) in Input::ALL.into_iter().zip(values) {
-            *input.value_mut(&mut scenario) = value;
-        }
-        scenario
-    })
 }
 
 fn hostile_scenario() -> impl Strategy<Value = Scenario> {

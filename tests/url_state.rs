@@ -6,6 +6,8 @@ use mining_vs_ai::number_text::is_decimal;
 use mining_vs_ai::url_state::{decode, encode, encode_pinned};
 use proptest::prelude::*;
 
+mod common;
+
 fn assert_in_range(scenario: &Scenario) {
     for input in Input::ALL {
         let param = input.param();
@@ -27,23 +29,8 @@ fn any_value() -> impl Strategy<Value = f64> {
     ]
 }
 
-prop_compose! {
-    fn any_scenario()(
-        values in proptest::collection::vec(any_value(), Input::ALL.len()),
-        gpu_cloud in any::<bool>(),
-        passthrough in any::<bool>(),
-    ) -> Scenario {
-        let mut scenario = Scenario {
-            ai_mode: if gpu_cloud { AiMode::GpuCloud } else { AiMode::HpcLease },
-            lease_power_passthrough: passthrough,
-            ..Scenario::default()
-        };
-        for (input, value) in Input::ALL.into_iter().zip(values) {
-            // Unsanitized, as a struct built by hand could hold it.
-            *input.value_mut(&mut scenario) = value;
-        }
-        scenario
-    }
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    common::scenario_from(|_| any_value().boxed())
 }
 
 /// Any preset of `side`, or none.

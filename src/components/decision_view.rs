@@ -564,12 +564,14 @@ mod tests {
     use crate::model::decide;
     use crate::url_state::decode;
 
-    /// docs/model.md's T0: hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a
-    /// $125 lease on a $10M hall with nothing else, ten years at 10% for both paths, the
-    /// machines on site worn out and replacements of the same J/TH free; `extra` keys first
-    /// (the first occurrence of a key counts).
+    /// docs/model.md's T0 (`tests/common/t0.query`, shared with the other tests):
+    /// hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a $125 lease on a
+    /// $10M hall with nothing else, ten years at 10% for both paths, the machines on site
+    /// worn out and replacements of the same J/TH free; `extra` keys first (the first
+    /// occurrence of a key counts).
     fn t0(extra: &str) -> Decision {
-        decide(&decode(&format!("{extra}&btc=100000&hashrate=1000&subsidy=3.125&fees=0&pool=0&eff=20&mpue=1&uptime=100&power=50&ai=lease&lease=125&passthru=1&apue=1&years=10&rate=10&airate=10&halving=4&btcg=0&hashg=0&powerg=0&mopex=0&asicrem=0&neweff=20&asic=0&asiclife=4&asicsale=0&capex=10&hallife=0&tenant=0&build=0&minebuild=0&esc=0&term=30&landlord=0&haircut=0&exitcap=0&mw=100")).0)
+        let t0 = include_str!("../../tests/common/t0.query").trim_ascii_end();
+        decide(&decode(&format!("{extra}&{t0}")).0)
     }
 
     /// T0 converts for $10M and earns $1.5M a year for ten years: its IRR r solves

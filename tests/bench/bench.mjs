@@ -7,10 +7,11 @@
 // same to the redrawn decision map, which is computed after the figures, and the model's
 // criterion figures. With BENCH_BASELINE set to another built site (an earlier commit's),
 // the phone's loads and the 4x latencies are measured on it too, in the same run. Prints
-// one Markdown table.
+// one Markdown table, and writes it at the end of docs/performance.md.
 //
 //   [BENCH_BASELINE=folder] node tests/bench/bench.mjs [site folder, dist/ by default]
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -403,3 +404,15 @@ const lines = [
   `| **the rest, on demand, for all three** (${restTotal.files} files) | ${kb(restTotal.raw)} | **${kb(restTotal.gzip)}** | ${kb(restTotal.brotli)} |`,
 ];
 console.log(lines.join('\n'));
+
+// The table replaces the last one in docs/performance.md, after its marker: the docs show
+// the latest run, and the commit that changes the figures says what moved them.
+const PERFORMANCE_DOC = resolve(ROOT, 'docs/performance.md');
+const MARKER = '<!-- Written by make bench (tests/bench/bench.mjs): everything after this line. -->';
+const doc = readFileSync(PERFORMANCE_DOC, 'utf8');
+const at = doc.indexOf(MARKER);
+if (at < 0) {
+  throw new Error(`docs/performance.md has no marker: ${MARKER}`);
+}
+writeFileSync(PERFORMANCE_DOC, `${doc.slice(0, at + MARKER.length)}\n${lines.join('\n')}\n`);
+console.log('\nWritten into docs/performance.md.');

@@ -84,15 +84,13 @@ export async function assertPageShows(page, expected, assert) {
   }
 }
 
-/** docs/model.md's T0: every key of the decision's formulas set, so that defaults do not
- * matter. */
-export const T0 = {
-  btc: 100000, hashrate: 1000, subsidy: 3.125, fees: 0, pool: 0, eff: 20, mpue: 1, uptime: 100,
-  power: 50, ai: 'lease', lease: 125, passthru: 1, apue: 1, years: 10, rate: 10, airate: 10,
-  halving: 4, btcg: 0, hashg: 0, powerg: 0, mopex: 0, asicrem: 0, neweff: 20, asic: 0,
-  asiclife: 4, asicsale: 0, capex: 10, hallife: 0, tenant: 0, build: 0,
-  minebuild: 0, esc: 0, term: 30, landlord: 0, haircut: 0, exitcap: 0,
-};
+/** docs/model.md's T0, from `tests/common/t0.query`, which the Rust tests read too: the site,
+ * and every key of Bitcoin's and the lease's formulas set, so that their defaults do not
+ * matter; numbers as numbers. */
+export const T0 = Object.fromEntries(
+  [...new URLSearchParams(readFileSync(new URL('../common/t0.query', import.meta.url), 'utf8').trim())]
+    .map(([key, value]) => [key, key === 'ai' ? value : Number(value)]),
+);
 
 /** A query string of `config` for the years view, `view=years` first. */
 export function yearsQuery(config) {
