@@ -25,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 import CleanCSS from 'clean-css';
 import { minify as minifyHtml } from 'html-minifier-terser';
 import { minify as minifyJs } from 'terser';
+import { firstPaintScript } from './first-paint.mjs';
+import { shortenWasmNames } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)');
@@ -78,9 +80,18 @@ if (!buildingFull) {
     if (!shellParts.has(what)) shellParts.set(what, shell(what));
   }
   html = html.replace(shellSlot, (_, tag, before, what, after) => `<${tag}${before}${after}>${shellParts.get(what)}</${tag}>`);
-  // The default scenario's hash, for the script that dims the shell for another scenario.
-  if (!html.includes('DEFAULT_SCENARIO_HASH')) throw new Error('the page has no DEFAULT_SCENARIO_HASH');
-  html = html.replace('DEFAULT_SCENARIO_HASH', shell('default-hash'));
+  // The script that runs before the first paint (scripts/first-paint.mjs), with the
+  // default scenario's pinned address, whose hash it compares an address's with; minified
+  // in a release build.
+  const firstPaintSlot = /<script data-first-paint><\/script>/;
+  if (!firstPaintSlot.test(html)) throw new Error('the page has no <script data-first-paint>');
+  const script = firstPaintScript({
+    embed: buildingWidget,
+    restModule: buildingWidget ? '../mining-vs-ai.js' : './mining-vs-ai.js',
+    defaultQuery: shell('default-query'),
+  });
+  const inlined = release ? (await minifyJs(script, { compress: { passes: 2 }, mangle: true })).code : script;
+  html = html.replace(firstPaintSlot, () => `<script>${inlined}</script>`);
 
   // The full page's link preview, for sites and apps that show a card for a shared link
   // without running scripts: the default chart, rendered by the same program with resvg and
@@ -127,80 +138,19 @@ async function replaceFile(name, code) {
   html = html.replace(integrity, `$1sha384-${digest('sha384', code)}`);
 }
 
-/** The glue's name for the wasm's one import module. */
-const IMPORT_MODULE = `./${moduleName}_bg.js`;
-
-/**
- * wasm-bindgen names each import after its JS function plus a 16-digit hash
- * (`__wbg_fillRect_e1f0b9915220348b`), and the glue repeats every name: nearly 200 names,
- * whose hashes gzip cannot compress. Binaryen's pass gives them short names (measured: 3.3 KB
- * less gzip in the wasm and 2.3 KB in the glue; sizes by make bench). The pass renames in
- * place and keeps the order of imports and exports, so old and new names pair up by
- * position (the mapping it prints differs between Binaryen versions; this one is pinned in
- * package.json); the glue and its declarations are then renamed to match, and every name
- * is checked to be found exactly once, so a pass that reordered would fail the build.
- */
-function shortenWasmNames(glue, declarations) {
-  const wasmFile = join(staging, `${moduleName}_bg.wasm`);
-  const before = new WebAssembly.Module(readFileSync(wasmFile));
-  const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
-  // The features Rust's wasm32 target enables, which the module may use.
-  const features = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int',
-    'reference-types', 'sign-ext'].map((feature) => `--enable-${feature}`);
-  execFileSync(wasmOpt, [wasmFile, '--minify-imports-and-exports-and-modules', ...features,
-    '-o', wasmFile], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const after = new WebAssembly.Module(readFileSync(wasmFile));
-  // Old name -> the renamed entry, for `list` (imports or exports).
-  const pairUp = (list) => {
-    const [old, renamed] = [list(before), list(after)];
-    if (old.length !== renamed.length || old.some((entry, i) => entry.kind !== renamed[i].kind)) {
-      throw new Error('wasm-opt changed the imports or exports, not only their names');
-    }
-    return new Map(old.map((entry, i) => [entry.name, renamed[i]]));
-  };
-  const imports = pairUp(WebAssembly.Module.imports);
-  const exported = pairUp(WebAssembly.Module.exports);
-  const oldModules = new Set(WebAssembly.Module.imports(before).map(({ module }) => module));
-  const modules = new Set([...imports.values()].map(({ module }) => module));
-  if (oldModules.size !== 1 || !oldModules.has(IMPORT_MODULE) || modules.size !== 1) {
-    throw new Error(`expected one import module, ${IMPORT_MODULE}`);
-  }
-  const [module] = modules;
-
-  const replaceOnce = (text, pattern, replacement, what) => {
-    const found = text.match(pattern) ?? [];
-    if (found.length !== 1) throw new Error(`the glue has ${found.length} ${what}, not 1`);
-    return text.replace(pattern, () => replacement);
-  };
-  const escape = (name) => name.replace(/[$]/g, '\\$&');
-  for (const [name, { name: short }] of imports) {
-    glue = replaceOnce(glue, new RegExp(`(?<![\\w$])${escape(name)}(?=: function)`, 'g'), short, `imports named ${name}`);
-  }
-  glue = replaceOnce(glue, new RegExp(`"${IMPORT_MODULE.replace(/[.]/g, '\\.')}"(?=: import0)`, 'g'),
-    JSON.stringify(module), 'import modules');
-  glue = glue.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (_, name) => {
-    if (!exported.has(name)) throw new Error(`the glue reads wasm.${name}, which the wasm does not export`);
-    return `wasm.${exported.get(name).name}`;
-  });
-  // The full calculator ships declarations for TypeScript users; the first screen none.
-  if (declarations === undefined) return { glue, wasm: readFileSync(wasmFile) };
-  const initOutput = /(export interface InitOutput \{)([^}]*)\}/;
-  if (!initOutput.test(declarations)) throw new Error('the declarations have no InitOutput');
-  declarations = declarations.replace(initOutput, (_, head, body) => `${head}${body.replace(
-    /readonly ([A-Za-z_$][\w$]*):/g, (__, name) => {
-      if (!exported.has(name)) throw new Error(`InitOutput names ${name}, which the wasm does not export`);
-      return `readonly ${exported.get(name).name}:`;
-    })}}`);
-  return { glue, declarations, wasm: readFileSync(wasmFile) };
-}
+/** Binaryen's optimizer, from the npm package pinned in package.json. */
+const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
 
 if (buildingFull) {
   if (release) {
     const declarationsFile = join(staging, `${moduleName}.d.ts`);
-    const shortened = shortenWasmNames(
-      await readFile(join(staging, `${moduleName}.js`), 'utf8'),
-      await readFile(declarationsFile, 'utf8'),
-    );
+    const shortened = shortenWasmNames({
+      wasmFile: join(staging, `${moduleName}_bg.wasm`),
+      importModule: `./${moduleName}_bg.js`,
+      wasmOpt,
+      glue: await readFile(join(staging, `${moduleName}.js`), 'utf8'),
+      declarations: await readFile(declarationsFile, 'utf8'),
+    });
     await writeFile(join(staging, `${moduleName}_bg.wasm`), shortened.wasm);
     await writeFile(declarationsFile, shortened.declarations);
     const { code } = await minifyJs(shortened.glue, { module: true, compress: { passes: 2 }, mangle: true });
@@ -210,7 +160,12 @@ if (buildingFull) {
 }
 
 if (release && !buildingWidget) {
-  const shortened = shortenWasmNames(await readFile(join(staging, `${moduleName}.js`), 'utf8'));
+  const shortened = shortenWasmNames({
+    wasmFile: join(staging, `${moduleName}_bg.wasm`),
+    importModule: `./${moduleName}_bg.js`,
+    wasmOpt,
+    glue: await readFile(join(staging, `${moduleName}.js`), 'utf8'),
+  });
   await replaceFile(`${moduleName}_bg.wasm`, shortened.wasm);
   const { code } = await minifyJs(shortened.glue, { module: true, compress: { passes: 2 }, mangle: true });
   await replaceFile(`${moduleName}.js`, code);

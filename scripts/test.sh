@@ -26,6 +26,9 @@ cargo test
 step "the data snapshot's refresh, on recorded responses"
 node --test tests/refresh/*.test.mjs
 
+step "the build's own steps: the script before the first paint, the wasm's short names"
+node --test tests/build/*.test.mjs
+
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown
 

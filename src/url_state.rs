@@ -41,7 +41,9 @@ pub const KEY_AS_OF: &str = "asof";
 
 /// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
 /// the pass-through and mine-during-the-build flags, the path, the presets of the sides, the
-/// older single preset and the pinned snapshot's date. Embeds and `compute()` accept exactly these.
+/// older single preset and the pinned snapshot's date. These are what a scenario is read
+/// from; an embed also takes its display's keys (the view, the theme, the background, the
+/// controls shown and the map's axis) and a newsroom's words ([`crate::newsroom`]).
 pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()

@@ -412,18 +412,31 @@ fn the_static_shells_write_what_the_calculator_writes() {
     assert!(shell.contains(&format!("<summary>{ANSWER_MORE}</summary>")));
     assert!(shell.contains(&format!("id=\"{INPUTS_ID}\"")));
     assert!(shell.contains(&format!("href=\"#{INPUTS_ID}\"")));
-    // The widget's script before its first paint leaves the embed's options out of the
-    // scenario it compares with the default one.
-    let widget = project_file("embed/index.html");
-    let options = js_string_array(&widget, "o=[");
-    for key in [KEY_THEME, KEY_BACKGROUND, KEY_CONTROLS]
-        .into_iter()
-        .chain(TEXT_OPTIONS.map(|(key, _)| key))
-    {
-        assert!(
-            options.iter().any(|option| option == key),
-            "{key}: {options:?}"
-        );
+    // The pages' script before the first paint leaves the display options (and, in the
+    // widget, a newsroom's words) out of the scenario it compares with the default one;
+    // none of the scenario's own keys.
+    let first_paint = project_file("scripts/first-paint.mjs");
+    for (list, words) in [
+        ("PAGE_OPTION_KEYS = [", false),
+        ("EMBED_OPTION_KEYS = [", true),
+    ] {
+        let options = js_string_array(&first_paint, list);
+        let words = TEXT_OPTIONS
+            .map(|(key, _)| key)
+            .into_iter()
+            .filter(|_| words);
+        for key in [KEY_THEME, KEY_BACKGROUND, KEY_CONTROLS]
+            .into_iter()
+            .chain(words)
+        {
+            assert!(
+                options.iter().any(|option| option == key),
+                "{list} {key}: {options:?}"
+            );
+        }
+        for key in scenario_keys() {
+            assert!(!options.iter().any(|option| option == key), "{list} {key}");
+        }
     }
 }
 
@@ -431,4 +444,20 @@ fn the_static_shells_write_what_the_calculator_writes() {
 fn the_stylesheet_unfolds_the_answer_where_the_page_opens_it() {
     let css = project_file("static/style.css");
     assert!(css.contains(&format!("@media {ANSWER_UNFOLDED_MEDIA}, print")));
+}
+
+/// The inputs' labels are ASCII: `format::in_sentence` lower-cases their first letter the
+/// ASCII way, which keeps Unicode's case tables out of the page (see its `size:` note).
+#[test]
+fn the_labels_put_in_sentences_are_ascii() {
+    for input in Input::ALL {
+        let param = input.param();
+        assert!(
+            param.label.is_ascii() && param.short_label.is_ascii(),
+            "{:?}: {} / {}",
+            input,
+            param.label,
+            param.short_label
+        );
+    }
 }

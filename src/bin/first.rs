@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use mining_vs_ai::first_screen::{self, ScreenId};
 
-/// A small allocator for the small module: Rust's own costs this module 3.5 KB of gzip, and
+/// size: a small allocator for the small module: Rust's own costs this module 3.5 KB of gzip, and
 /// the first screen allocates little. The full calculator keeps Rust's own: measured with
 /// Chrome's profiler over a dragged slider in the years view, this one's `dealloc`, which
 /// walks its free list, took a third of the module's time (its heap is large and

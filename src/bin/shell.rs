@@ -10,9 +10,9 @@
 //! second, today's margin gap), `margins` (the margins behind it, which the page folds
 //! under the answer with the break-even sentence), `breakeven` (that break-even sentence),
 //! `figures` (the figures behind them, as the page's `<dl>` lists them), `pickers` (the
-//! page's pickers, inert until the first screen starts), `default-hash` (the hash of the
-//! default scenario's pinned address, for the pages' script that dims the shell for another
-//! scenario), `now` (the legend's entry for today's BTC price), `page-chart` or
+//! page's pickers, inert until the first screen starts), `default-query` (the query
+//! string of the default scenario's pinned address, which the pages' script that dims the
+//! shell for another scenario compares an address's with: `scripts/first-paint.mjs`), `now` (the legend's entry for today's BTC price), `page-chart` or
 //! `widget-chart` (the chart at each layout's sizes, one SVG per size, with the page's
 //! colour properties so that either theme shows it). With the `preview` feature,
 //! `preview-png <file.png> <font.ttf>` renders the link preview image: the title and the
@@ -183,25 +183,6 @@ fn preview_png(_: &Scenario, _: &str, _: &str) -> Result<String, String> {
     Err("built without the `preview` feature".to_owned())
 }
 
-/// FNV-1a, 32 bits, over `text`'s UTF-16 code units, as the pages' script computes it.
-fn fnv1a(text: &str) -> u32 {
-    text.encode_utf16().fold(0x811c_9dc5, |hash: u32, unit| {
-        (hash ^ u32::from(unit)).wrapping_mul(0x0100_0193)
-    })
-}
-
-/// The hash of the default scenario's pinned address (every key as a link or an embed
-/// writes it, then the date of the data), its pairs sorted: the pages' script compares an
-/// address's scenario pairs, sorted, with it, and dims the shell's chart when they differ.
-fn default_hash(scenario: &Scenario) -> u32 {
-    let query = encode_pinned(scenario, ChosenPresets::default());
-    let mut pairs: Vec<String> = form_urlencoded::parse(query.as_bytes())
-        .map(|(key, value)| format!("{key}={value}"))
-        .collect();
-    pairs.sort();
-    fnv1a(&pairs.join("&"))
-}
-
 fn main() -> ExitCode {
     let scenario = Scenario::default();
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -215,7 +196,7 @@ fn main() -> ExitCode {
         "margins" => Ok(escaped(&margins_sentence(&compute(&scenario)))),
         "breakeven" => Ok(escaped(&breakeven_sentence(&compute(&scenario)))),
         "figures" => Ok(figures_html(&compute(&scenario))),
-        "default-hash" => Ok(default_hash(&scenario).to_string()),
+        "default-query" => Ok(encode_pinned(&scenario, ChosenPresets::default())),
         "now" => Ok(escaped(&scenario_legend(
             SweepAxis::BtcPrice,
             scenario.btc_price_usd
@@ -227,7 +208,7 @@ fn main() -> ExitCode {
         )),
         "page-chart" => charts(&scenario, PAGE_SIZES),
         "widget-chart" => charts(&scenario, WIDGET_SIZES),
-        _ => Err("usage: shell title|sentence|today|margins|breakeven|figures|default-hash|now|pickers|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
+        _ => Err("usage: shell title|sentence|today|margins|breakeven|figures|default-query|now|pickers|page-chart|widget-chart|preview-svg|preview-png <out.png> <font.ttf>".to_owned()),
     };
     match written {
         Ok(text) => {

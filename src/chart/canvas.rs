@@ -276,8 +276,8 @@ impl Framable for Canvas2d {
     }
 }
 
-/// Where the page draws a chart: a canvas, or SVG text for a download. One backend type for
-/// both, so that the charts' drawing code is compiled once into the page: measured, with
+/// Where the page draws a chart: a canvas, or SVG text for a download. size: one backend
+/// type for both, so that the charts' drawing code is compiled once into the page: measured, with
 /// the SVG backend and a footer's wrapper as backend types of their own, the page's gzip
 /// was 3.9 KB larger. An SVG text cannot fail to be written, so its errors are the
 /// canvas'.

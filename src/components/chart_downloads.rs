@@ -95,9 +95,10 @@ impl Saved {
 
 /// Buttons that download the chart as PNG or SVG, framed with words that describe the
 /// calculator the page shows at the click, and why the last one failed (`failure`, cleared
-/// by one that works; in a frame, a note that the host may block downloads); nothing where no page is shown. A plain function of the chart's
-/// canvas component: a component of its own would compile yew's component machinery once
-/// more, which measured 0.6 KB of gzip.
+/// by one that works; in a frame, a note that the host may block downloads); nothing where
+/// no page is shown. size: a plain function of the chart's canvas component: a component
+/// of its own would compile yew's component machinery once more, which measured 0.6 KB of
+/// gzip.
 pub fn chart_downloads(chart: ChartToSave, failure: &UseStateHandle<Option<String>>) -> Html {
     if SHOWN.get().is_none() {
         return Html::default();

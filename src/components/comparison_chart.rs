@@ -15,9 +15,9 @@ use crate::model::SweepAxis;
 
 /// Both margins against the BTC price or the power price (`data`, on the axis `axis` holds;
 /// its buttons set it), drawn on a canvas that is redrawn only when its data or its size
-/// changes; the title's id comes from `ids`, the calling component's. A plain function
-/// rather than a component: each component type costs the page code of its own (measured,
-/// about 1 KB of the gzip budget), and the calling component holds the axis.
+/// changes; the title's id comes from `ids`, the calling component's. size: a plain
+/// function rather than a component: each component type costs the page code of its own
+/// (measured, about 1 KB of the gzip budget), and the calling component holds the axis.
 pub fn comparison_chart(
     ids: &UniqueId,
     data: &ChartData,

@@ -28,8 +28,8 @@ fn build_text(scenario: &Scenario) -> String {
     let months = (scenario.build_years * 12.0).round();
     if months <= 0.0 {
         "is ready at once".to_owned()
-    // A whole number of years by `fract`, not `%`: a float remainder links libm's fmod and
-    // 128-bit division (measured: 3 KB of wasm before gzip).
+    // size: a whole number of years by `fract`, not `%`: a float remainder links libm's
+    // fmod and 128-bit division (measured: 3 KB of wasm before gzip).
     } else if months >= 24.0 && (months / 12.0).fract() == 0.0 {
         format!("takes {}", count(months / 12.0, "year"))
     } else {

@@ -985,8 +985,8 @@ fn schedule_draw(screen: &mut Screen) {
             }
             let ratio = web_sys::window().map_or(1.0, |window| window.device_pixel_ratio());
             let data = chart_data(&screen.state.scenario, screen.axis);
-            // Today's chart alone: through `Drawing`, every chart's drawing came into this
-            // module (measured: 7.6 KB of its gzip).
+            // size: today's chart alone: through `Drawing`, every chart's drawing came into
+            // this module (measured: 7.6 KB of its gzip).
             let drawn = draw_on_canvas(
                 canvas,
                 (size.0 as u32, size.1 as u32),
