@@ -5,8 +5,9 @@
 
 use mining_vs_ai::chart::{
     bar_label, cash_data, chart_data, describe_cash, describe_map, describe_tornado, draw,
-    draw_framed, draw_map, draw_tornado, fitted_label, framed_size, tornado_x_axis_title, CashData,
-    ChartData, ChartStyle, Drawing, Framing, Mark, Rgb, Svg, TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
+    draw_framed, draw_map, draw_tornado, fitted_label, framed_size, map_y_text,
+    tornado_x_axis_title, CashData, ChartData, ChartStyle, Drawing, Framing, Mark, Rgb, Svg,
+    TORNADO_BARS_SHOWN, Y_AXIS_TITLE,
 };
 use mining_vs_ai::format::{in_sentence, number, usd_about, with_unit};
 use mining_vs_ai::model::sensitivity::{decision_map, tornado, Basis, DecisionMap, Tornado};
@@ -803,6 +804,10 @@ fn the_map_s_ticks_say_dollars_where_the_axis_is_dollars() {
     let rate = shown(Input::DiscountRate);
     assert!(rate.iter().any(|text| text == "10"), "{rate:?}");
     assert!(!rate.iter().any(|text| text == "$10"), "{rate:?}");
+    // The table's rows say the same, to three figures: a row of 800/11 $/kW-month.
+    assert_eq!(map_y_text(Input::LeaseRate, 800.0 / 11.0), "$72.7");
+    assert_eq!(map_y_text(Input::HallCapex, 12.5), "$12.5M");
+    assert_eq!(map_y_text(Input::DiscountRate, 100.0 / 7.0), "14.3");
 }
 
 /// The points of each polyline drawn `width` pixels wide in `color`.
@@ -982,6 +987,62 @@ fn the_map_s_line_runs_wherever_the_colours_switch() {
         assert!(
             x_ticks >= 3,
             "{y_input:?}: {x_ticks} BTC prices on the axis"
+        );
+    }
+}
+
+/// The line runs on to the plot's border the way it runs in the cell it leaves: no straight
+/// drop for the last half cell. On today's map of the default scenario over the lease rate
+/// the break-even slopes through every cell (the BTC price where mining matches a rent rises
+/// with the rent), so each piece that ends on the border continues the piece before it.
+#[test]
+fn the_map_s_line_runs_on_to_the_border_in_its_own_direction() {
+    for (basis, grid) in [(Basis::Today, (24, 12)), (Basis::Years, (24, 12))] {
+        let map = decision_map(&Scenario::default(), basis, Input::LeaseRate, grid);
+        let drawn = wide_polylines_in(&map_svg_of(&map), light(1.0).text, 3);
+        let on_border = |(x, y): (f64, f64)| {
+            (x - 64.0).abs() <= 1.0
+                || (x - 772.0).abs() <= 1.0
+                || (y - 30.0).abs() <= 1.0
+                || (y - 428.0).abs() <= 1.0
+        };
+        let mut checked = 0;
+        for piece in drawn.iter().filter(|piece| piece.len() == 2) {
+            let (start, end) = match (on_border(piece[0]), on_border(piece[1])) {
+                (false, true) => (piece[0], piece[1]),
+                (true, false) => (piece[1], piece[0]),
+                _ => continue,
+            };
+            // The piece before it, inside the plot, ends where this one starts.
+            let Some(before) = drawn.iter().find_map(|other| {
+                let near = |point: (f64, f64)| {
+                    (point.0 - start.0).abs() <= 1.0 && (point.1 - start.1).abs() <= 1.0
+                };
+                match other.as_slice() {
+                    [a, b] if near(*b) && !on_border(*a) => Some(*a),
+                    [a, b] if near(*a) && !on_border(*b) => Some(*b),
+                    _ => None,
+                }
+            }) else {
+                continue;
+            };
+            // `end` lies on the line through `before` and `start`, to a pixel or two of
+            // rounding.
+            let (dx, dy) = (start.0 - before.0, start.1 - before.1);
+            let length = dx.hypot(dy);
+            if length < 4.0 {
+                continue;
+            }
+            let off_line = ((end.0 - start.0) * dy - (end.1 - start.1) * dx).abs() / length;
+            assert!(
+                off_line <= 2.0,
+                "{basis:?}: from {before:?} through {start:?} the line turns to {end:?}"
+            );
+            checked += 1;
+        }
+        assert!(
+            checked > 0,
+            "{basis:?}: the sentinel, a line that reaches the border"
         );
     }
 }

@@ -534,6 +534,19 @@ fn npvs_are_the_decision_s_own() {
         assert_eq!(values.convert_usd, decision.convert.npv_usd);
         assert_eq!(values.difference_usd, decision.difference.npv_usd);
         assert_eq!(values.always_idle, decision.always_idle());
+        assert_eq!(
+            values.difference_at_one_rate_usd,
+            decision.difference_at_one_rate_usd
+        );
+    }
+    // At one rate, T0's gap whatever converting's own rate: D3's -$783,149.34 less keep
+    // mining's $1,214,851.0, both at 10%.
+    for airate in ["airate=4", "airate=10", "airate=30"] {
+        assert_close(
+            decide(&t0(airate)).difference_at_one_rate_usd,
+            -783_149.34 - 1_214_851.0,
+            1e-7,
+        );
     }
     assert!(npvs(&idle).always_idle, "at $150/MWh nothing pays");
     assert!(

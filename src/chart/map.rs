@@ -42,6 +42,21 @@ pub fn map_y_axis_title(input: Input) -> String {
     format!("{} ({})", input.param().label, input.param().unit)
 }
 
+/// A value of the map's second input at a tick or a row of its table, to three figures:
+/// the title carries the unit, and a dollar figure also reads as one ("$40", "$10M", as the
+/// x axis' prices do; "72.7" of a rate).
+pub fn map_y_text(input: Input, value: f64) -> String {
+    let unit = input.param().unit;
+    let (before, after) = if unit.starts_with("$M") {
+        ("$", "M")
+    } else if unit.starts_with('$') {
+        ("$", "")
+    } else {
+        ("", "")
+    };
+    format!("{before}{}{after}", grouped(three_figures(value, 1e-6).0))
+}
+
 /// Draws the map on `backend`, filling it.
 pub fn draw_map<DB: DrawingBackend>(
     backend: &mut DB,
@@ -65,19 +80,9 @@ pub fn draw_map<DB: DrawingBackend>(
     );
     let x_range = (x_low - x_half, x_high + x_half);
     let y_range = (y_low - y_half, y_high + y_half);
-    // The title carries the unit; a dollar figure also reads as one at its tick, as the
-    // x axis' prices do ("$40", "$10M").
-    let unit = map.y_input.param().unit;
-    let (before, after) = if unit.starts_with("$M") {
-        ("$", "M")
-    } else if unit.starts_with('$') {
-        ("$", "")
-    } else {
-        ("", "")
-    };
     let y_ticks: Vec<(f64, String)> = ticks(y_range.0, y_range.1, 5)
         .into_iter()
-        .map(|y| (y, format!("{before}{}{after}", grouped(y))))
+        .map(|y| (y, map_y_text(map.y_input, y)))
         .collect();
     let frame = plot_in(
         backend,
@@ -185,24 +190,70 @@ fn zero_contour(map: &DecisionMap, (x_half, y_half): (f64, f64)) -> Vec<[(f64, f
             }
         }
     }
-    // On to the plot's edges, half a cell (`x_half`, `y_half`) beyond the outer centres:
-    // straight out from where the line crosses the outer columns and rows.
+    // On to the plot's edges, half a cell (`x_half`, `y_half`) beyond the outer centres: on
+    // from where the line crosses the outer columns and rows, in the direction the line
+    // has in the cell it leaves (straight out where it has none), to the plot's border.
+    // Seen on the default map, a line that sloped through every cell dropped straight
+    // down for the last half cell.
     let rows = ys.len();
-    for (column, outward) in [(0, -x_half), (columns.saturating_sub(1), x_half)] {
-        for row in 0..rows.saturating_sub(1) {
+    if columns == 0 || rows == 0 {
+        return segments;
+    }
+    let (x_range, y_range) = (
+        (xs[0] - x_half, xs[columns - 1] + x_half),
+        (ys[0] - y_half, ys[rows - 1] + y_half),
+    );
+    let inner = segments.clone();
+    let onward = |point: (f64, f64), straight: (f64, f64)| {
+        // The same crossing, computed from its cell's corners in either order.
+        let same = |a: (f64, f64)| {
+            (a.0 - point.0).abs() <= x_half * 1e-9 && (a.1 - point.1).abs() <= y_half * 1e-9
+        };
+        let away = inner.iter().find_map(|[a, b]| {
+            if same(*a) {
+                Some(*b)
+            } else if same(*b) {
+                Some(*a)
+            } else {
+                None
+            }
+        });
+        let direction = away
+            .map(|from| (point.0 - from.0, point.1 - from.1))
+            .filter(|d| d.0 * straight.0 + d.1 * straight.1 > 0.0)
+            .unwrap_or(straight);
+        // The first border the ray from `point` along `direction` meets.
+        let to_border = |at: f64, step: f64, (low, high): (f64, f64)| {
+            if step > 0.0 {
+                (high - at) / step
+            } else if step < 0.0 {
+                (low - at) / step
+            } else {
+                f64::INFINITY
+            }
+        };
+        let t =
+            to_border(point.0, direction.0, x_range).min(to_border(point.1, direction.1, y_range));
+        [
+            point,
+            (point.0 + direction.0 * t, point.1 + direction.1 * t),
+        ]
+    };
+    for (column, outward) in [(0, -x_half), (columns - 1, x_half)] {
+        for row in 0..rows - 1 {
             let (low, high) = (gap((column, row)), gap((column, row + 1)));
-            if columns > 0 && ai_wins(low) != ai_wins(high) {
+            if ai_wins(low) != ai_wins(high) {
                 let y = ys[row] + (ys[row + 1] - ys[row]) * low / (low - high);
-                segments.push([(xs[column], y), (xs[column] + outward, y)]);
+                segments.push(onward((xs[column], y), (outward, 0.0)));
             }
         }
     }
-    for (row, outward) in [(0, -y_half), (rows.saturating_sub(1), y_half)] {
-        for column in 0..columns.saturating_sub(1) {
+    for (row, outward) in [(0, -y_half), (rows - 1, y_half)] {
+        for column in 0..columns - 1 {
             let (left, right) = (gap((column, row)), gap((column + 1, row)));
-            if rows > 0 && ai_wins(left) != ai_wins(right) {
+            if ai_wins(left) != ai_wins(right) {
                 let x = xs[column] + (xs[column + 1] - xs[column]) * left / (left - right);
-                segments.push([(x, ys[row]), (x, ys[row] + outward)]);
+                segments.push(onward((x, ys[row]), (0.0, outward)));
             }
         }
     }

@@ -30,7 +30,7 @@ pub use labels::{
     axis_phrase, axis_title, comparison_title, crossing_label, describe, scenario_legend,
     tick_label, tick_label_exact, winner, Y_AXIS_TITLE,
 };
-pub use map::{describe_map, draw_map, map_y_axis_title, MAP_X_AXIS_TITLE};
+pub use map::{describe_map, draw_map, map_y_axis_title, map_y_text, MAP_X_AXIS_TITLE};
 pub use style::{ChartStyle, Rgb};
 pub use svg::Svg;
 pub use tornado::{

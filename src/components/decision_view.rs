@@ -69,12 +69,12 @@ fn deal_text(scenario: &Scenario) -> String {
     }
 }
 
-/// Who wins and by how much per MW, `site` (may be empty) after the figure: "converting to
-/// an HPC lease is worth $2.29M more per MW than keeping the miners". Keeping miners that no
+/// Who wins and by how much per MW, `converting` the words for converting, `site` (may be
+/// empty) after the figure: "converting to an HPC lease is worth $2.29M more per MW than
+/// keeping the miners". Keeping miners that no
 /// year can pay for is keeping an idle site (`idle`): it says so rather than credit the
 /// miners with a gain.
-fn answer_text(scenario: &Scenario, gain_usd: f64, idle: bool, site: &str) -> String {
-    let converting = converting(scenario);
+fn answer_text(converting: &str, gain_usd: f64, idle: bool, site: &str) -> String {
     if gain_usd.abs() < GAP_NEGLIGIBLE_USD {
         format!("{converting} and keeping the miners are worth about the same per MW")
     } else if idle && gain_usd > 0.0 {
@@ -100,22 +100,56 @@ fn answer_text(scenario: &Scenario, gain_usd: f64, idle: bool, site: &str) -> St
     }
 }
 
+/// Where the answer rests on the two discount rates: who wins were both paths discounted
+/// at mining's rate, when that is the other path ("; at 15% for both, the miners win");
+/// empty when the rates are equal or the winner is the same.
+fn one_rate_text(
+    scenario: &Scenario,
+    gain_usd: f64,
+    gain_at_one_rate_usd: f64,
+    idle: bool,
+) -> String {
+    let differs = (gain_usd >= GAP_NEGLIGIBLE_USD && gain_at_one_rate_usd <= -GAP_NEGLIGIBLE_USD)
+        || (gain_usd <= -GAP_NEGLIGIBLE_USD && gain_at_one_rate_usd >= GAP_NEGLIGIBLE_USD);
+    if scenario.discount_rate_pct == scenario.ai_discount_rate_pct || !differs {
+        return String::new();
+    }
+    let winner = if gain_at_one_rate_usd > 0.0 {
+        "converting wins"
+    } else if idle {
+        "converting loses"
+    } else {
+        "the miners win"
+    };
+    format!(
+        "; at {} for both, {winner}",
+        percent(scenario.discount_rate_pct)
+    )
+}
+
 /// The answer that counts capital and time, in one plain sentence, from one projection
 /// (`values`, [`npvs`](crate::model::decision::npvs) of `scenario`): what every headline
 /// leads with, today's view's too, so that a reader who reads no further is never told the
 /// opposite of the years view; with the assumptions that decide it most (the discount
 /// rates, which flip the default answer when equal, and the BTC price's path), as the
-/// years view's fuller sentence has them. "Over 15 years (mining discounted at 15%,
-/// converting at 8%, BTC flat), converting to an HPC lease is worth $4.79M more per MW
-/// than keeping the miners."
+/// years view's fuller sentence has them, and who wins at one rate where that is the other
+/// path. "Over 15 years (mining discounted at 15%, converting at 8%, BTC flat), converting
+/// is worth $4.79M more per MW than keeping the miners; at 15% for both, the miners win."
 pub fn verdict_sentence(scenario: &Scenario, values: &Npvs) -> String {
     format!(
-        "Over {} (mining discounted at {}, converting at {}, BTC {}), {}.",
+        "Over {} (mining discounted at {}, converting at {}, BTC {}), {}{}.",
         count(f64::from(horizon_years(scenario)), "year"),
         percent(scenario.discount_rate_pct),
         percent(scenario.ai_discount_rate_pct),
         growth_text(scenario.btc_growth_pct_per_year),
-        answer_text(scenario, values.difference_usd, values.always_idle, "")
+        // "Converting" alone: the sentence after it names the AI's use.
+        answer_text("converting", values.difference_usd, values.always_idle, ""),
+        one_rate_text(
+            scenario,
+            values.difference_usd,
+            values.difference_at_one_rate_usd,
+            values.always_idle
+        )
     )
 }
 
@@ -162,7 +196,7 @@ pub fn decision_sentence(decision: &Decision) -> String {
     let gain = decision.difference.npv_usd;
     let site_mw = scenario.site_mw;
     let lead = format!(
-        "Over {} (discounting mining at {} a year, converting at {})",
+        "Over {} (mining discounted at {}, converting at {})",
         count(f64::from(decision.horizon_years), "year"),
         percent(scenario.discount_rate_pct),
         percent(scenario.ai_discount_rate_pct)
@@ -172,8 +206,27 @@ pub fn decision_sentence(decision: &Decision) -> String {
         usd(gain.abs() * site_mw),
         number(site_mw, 0)
     );
-    let answer = answer_text(scenario, gain, decision.always_idle(), &site);
-    format!("{lead}, {answer}, on the assumptions below.")
+    let answer = answer_text(converting(scenario), gain, decision.always_idle(), &site);
+    let one_rate = one_rate_text(
+        scenario,
+        gain,
+        decision.difference_at_one_rate_usd,
+        decision.always_idle(),
+    );
+    format!("{lead}, {answer} on the hall, deal and outlook assumed{one_rate}.")
+}
+
+/// The tenant's share of the hall, where a lease's tenant pays one: ", the tenant paying
+/// 80% of it"; empty otherwise.
+fn tenant_text(scenario: &Scenario) -> String {
+    if scenario.ai_mode == AiMode::HpcLease && scenario.tenant_capex_share_pct > 0.0 {
+        format!(
+            ", the tenant paying {}% of it",
+            number(scenario.tenant_capex_share_pct, 0)
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// What the hall and the deal must be for the answer to hold: "It holds if the hall costs
@@ -184,13 +237,11 @@ pub fn conditions_sentence(scenario: &Scenario) -> String {
         "the hall costs {} per IT MW",
         usd(scenario.hall_capex_musd_per_it_mw * 1e6)
     );
-    let tenant = if scenario.ai_mode == AiMode::HpcLease && scenario.tenant_capex_share_pct > 0.0 {
-        format!(
-            " (the tenant paying {}% of it)",
-            number(scenario.tenant_capex_share_pct, 0)
-        )
+    let tenant = tenant_text(scenario);
+    let tenant = if tenant.is_empty() {
+        tenant
     } else {
-        String::new()
+        format!(" ({})", tenant.trim_start_matches(", "))
     };
     format!(
         "It holds if {hall}{tenant} and {}, and {}.",
@@ -327,6 +378,15 @@ fn display(decision: &Decision, output: DecisionOutput) -> String {
             || "none".to_owned(),
             |hashprice| format!("{}/PH/day", usd_about(hashprice)),
         ),
+        // Per MW of grid, as every card; the answer's sentence gives it per IT MW.
+        DecisionOutput::CapexAiPerMw => value.map_or_else(String::new, |capital| {
+            format!(
+                "{} ({} per IT MW{})",
+                usd_sum(capital),
+                usd(decision.scenario.hall_capex_musd_per_it_mw * 1e6),
+                tenant_text(&decision.scenario)
+            )
+        }),
         _ => value.map_or_else(String::new, usd_sum),
     }
 }
@@ -630,7 +690,7 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years (discounting mining at 10% a year, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), on the assumptions below."
+            "Over 10 years (mining discounted at 10%, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site) on the hall, deal and outlook assumed."
         );
         assert_eq!(
             conditions_sentence(&decision.scenario),
@@ -648,7 +708,50 @@ mod tests {
             "and GPU-hours sell at $2.35 (falling 15% a year over each fleet's life) from GPUs costing $30,000 each, renewed every 4 years."
         ));
         assert!(decision_sentence(&t0("years=1"))
-            .starts_with("Over 1 year (discounting mining at 10% a year, converting at 10%), "));
+            .starts_with("Over 1 year (mining discounted at 10%, converting at 10%), "));
+    }
+
+    /// At 4% for converting T0's lease is worth 1.5 x 8.1108958 (ten years at 4%) - 10 =
+    /// $2,166,344, against keep mining's $1,214,851 at 10%: converting wins by $951,493. At
+    /// 10% for both it is -$783,149 (D3): the miners win by $2.00M, and the answer says so.
+    #[test]
+    fn an_answer_that_rests_on_the_rates_says_so() {
+        let decision = t0("airate=4");
+        assert!((decision.difference.npv_usd - 951_492.7).abs() < 1.0);
+        assert!((decision.difference_at_one_rate_usd + 1_998_000.3).abs() < 1.0);
+        assert!(decision_sentence(&decision).ends_with(
+            "converting to an HPC lease is worth $951k more per MW than keeping the miners ($95.1M for the 100-MW site) on the hall, deal and outlook assumed; at 10% for both, the miners win."
+        ));
+        let scenario = decision.scenario;
+        assert_eq!(
+            verdict_sentence(&scenario, &crate::model::decision::npvs(&scenario)),
+            "Over 10 years (mining discounted at 10%, converting at 4%, BTC flat), converting is worth $951k more per MW than keeping the miners; at 10% for both, the miners win."
+        );
+        // The same winner at one rate, or equal rates: nothing to add.
+        assert!(!decision_sentence(&t0("airate=8")).contains("for both"));
+        assert!(!decision_sentence(&t0("")).contains("for both"));
+        // The other way round: mining discounted at 4% is worth 383,250 x 3.6298952 (four
+        // years at 4%) = $1,391,157, ahead of converting's -$783,149 at 10%, behind its
+        // $2,166,344 at 4%.
+        assert!(decision_sentence(&t0("rate=4")).ends_with("; at 4% for both, converting wins."));
+    }
+
+    /// T0's hall at an AI PUE of 1 costs $10M per grid MW as per IT MW; at 1.25, 0.8 IT MW
+    /// per grid MW cost $8M; a tenant paying 80% leaves the operator $2M.
+    #[test]
+    fn the_hall_s_card_says_both_bases() {
+        assert_eq!(
+            display(&t0(""), DecisionOutput::CapexAiPerMw),
+            "$10.0M ($10.0M per IT MW)"
+        );
+        assert_eq!(
+            display(&t0("apue=1.25"), DecisionOutput::CapexAiPerMw),
+            "$8.00M ($10.0M per IT MW)"
+        );
+        assert_eq!(
+            display(&t0("tenant=80"), DecisionOutput::CapexAiPerMw),
+            "$2.00M ($10.0M per IT MW, the tenant paying 80% of it)"
+        );
     }
 
     /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
@@ -659,7 +762,7 @@ mod tests {
         let decision = t0("power=100");
         assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
-            "Over 10 years (discounting mining at 10% a year, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, on"
+            "Over 10 years (mining discounted at 10%, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing on"
         ));
         assert_eq!(
             keep_mining_note(&decision),
@@ -675,7 +778,7 @@ mod tests {
         let decision = t0("power=100&lease=50&capex=3.68674");
         assert!(decision.difference.npv_usd.abs() < 1.0);
         assert!(decision_sentence(&decision).contains(
-            ", converting to an HPC lease and keeping the miners are worth about the same per MW, on"
+            ", converting to an HPC lease and keeping the miners are worth about the same per MW on"
         ));
     }
 

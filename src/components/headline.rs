@@ -39,21 +39,21 @@ pub fn comparison_sentence(outcome: &Outcome) -> String {
     let ai_use = ai_use(outcome);
     let gap = outcome.margin_gap_usd_per_mw_year;
     let basis = match outcome.scenario.ai_mode {
-        AiMode::HpcLease => "Today's margins, before capital costs",
+        AiMode::HpcLease => "Before capital costs",
         AiMode::GpuCloud => {
-            "Today's margins, before capital costs (the GPUs, tens of millions of dollars per MW, are not counted)"
+            "Before capital costs (the GPUs, tens of millions of dollars per MW, are not counted)"
         }
     };
     if gap.abs() < GAP_NEGLIGIBLE_USD {
-        format!("{basis}: a megawatt {ai_use} earns about the same a year as mining.")
+        format!("{basis}, a megawatt {ai_use} earns about the same a year as mining.")
     } else if gap > 0.0 {
         format!(
-            "{basis}: a megawatt {ai_use} earns {} a year more than mining.",
+            "{basis}, a megawatt {ai_use} earns {} a year more than mining.",
             usd(gap)
         )
     } else {
         format!(
-            "{basis}: a megawatt mining earns {} a year more than {ai_use}.",
+            "{basis}, a megawatt mining earns {} a year more than {ai_use}.",
             usd(-gap)
         )
     }
@@ -103,7 +103,7 @@ fn assumed_btc_price(outcome: &Outcome) -> String {
         .find(|known| known.btc_price_usd == btc)
     {
         Some(known) => format!(
-            "the {} assumed here (the price on {})",
+            "the {} assumed here (the data snapshot's, {})",
             usd_whole(btc),
             known.as_of_text
         ),
@@ -333,8 +333,8 @@ mod tests {
         let outcome = compute(&Preset::ArticleMarch2026.scenario());
         assert_eq!(
             comparison_sentence(&outcome),
-            "Today's margins, before capital costs: a megawatt leased to AI earns $1.27M a \
-             year more than mining."
+            "Before capital costs, a megawatt leased to AI earns $1.27M a year more than \
+             mining."
         );
         assert_eq!(
             margins_sentence(&outcome),
@@ -353,7 +353,7 @@ mod tests {
     fn the_snapshots_price_is_dated() {
         let outcome = compute(&Scenario::default());
         assert!(breakeven_sentence(&outcome).contains(&format!(
-            "against the {} assumed here (the price on {})",
+            "against the {} assumed here (the data snapshot's, {})",
             usd_whole(snapshot::BTC_PRICE_USD),
             snapshot::AS_OF_TEXT
         )));

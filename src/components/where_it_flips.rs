@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::{
-    describe_map, map_y_axis_title, tick_label, tornado_x_axis_title, winner, Drawing, Mark,
-    MAP_X_AXIS_TITLE,
+    describe_map, map_y_axis_title, map_y_text, tick_label, tornado_x_axis_title, winner, Drawing,
+    Mark, MAP_X_AXIS_TITLE,
 };
 use crate::chart::{describe_tornado, flip_text, range_text};
 use crate::components::chart_panel::{chart_panel, ChartPanelContent};
@@ -20,7 +20,6 @@ use crate::model::sensitivity::{
     map_axes, map_axis_with_key, Basis, DecisionMap, MapWork, Tornado, TornadoWork,
 };
 use crate::model::{Input, Scenario};
-use crate::number_text::grouped;
 use crate::state::Action;
 
 /// The map's grid: BTC prices by values of the second input. Measured by `make bench`:
@@ -126,7 +125,7 @@ fn map_panel(ids: &UniqueId, flips: &Flips, ondispatch: &Callback<Action>) -> Ht
             .iter()
             .zip(map.gaps_usd.chunks(columns))
             .map(|(y, gaps)| {
-                std::iter::once(grouped(*y))
+                std::iter::once(map_y_text(map.y_input, *y))
                     .chain(gaps.iter().map(|gap| usd(*gap)))
                     .collect()
             }),

@@ -129,6 +129,9 @@ pub struct Decision {
     pub breakeven_btc_price_usd: Option<f64>,
     /// Year 1's hashprice before the pool fee at that price, $/PH/day.
     pub breakeven_hashprice_usd_per_ph_day: Option<f64>,
+    /// Convert's NPV at keep mining's rate minus keep mining's, $ per MW: the gap were both
+    /// paths discounted alike, which the answer's words name where it has the other sign.
+    pub difference_at_one_rate_usd: f64,
 }
 
 /// The horizon of `scenario` in whole years.
@@ -580,6 +583,8 @@ pub struct Npvs {
     /// Whether keeping the miners is idled every year: neither the machines on site nor
     /// replacements pay their way in any year.
     pub always_idle: bool,
+    /// As [`Decision::difference_at_one_rate_usd`].
+    pub difference_at_one_rate_usd: f64,
 }
 
 /// Convert's cash flows minus keep mining's, year by year: the stream the difference's IRR
@@ -614,6 +619,7 @@ pub fn npvs(scenario: &Scenario) -> Npvs {
         convert_usd,
         difference_usd: convert_usd - keep_mining_usd,
         always_idle: idled_every_year(&projection.years),
+        difference_at_one_rate_usd: npv(&convert, keep_rate) - keep_mining_usd,
     }
 }
 
@@ -660,6 +666,7 @@ pub fn decide(scenario: &Scenario) -> Decision {
         breakeven_hashprice_usd_per_ph_day: breakeven_btc_price_usd
             .map(|price| hashprice_in(&scenario, price, 1)),
         breakeven_btc_price_usd,
+        difference_at_one_rate_usd: npv(&convert, keep_rate) - keep_mining.npv_usd,
         years: projection.years,
         scenario,
     }

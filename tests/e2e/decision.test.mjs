@@ -49,7 +49,7 @@ test("a link to T0's lease shows docs/model.md's D3 and hand-computed keep minin
   assertClose(shown['npv-gain'], -783149.34 - 1214851.0, 'npv-gain', 1e-7);
   assertClose(shown['npv-site-gain'], 100 * (-783149.34 - 1214851.0), 'npv-site-gain', 1e-7);
   const sentence = await page.getByTestId('decision-sentence').textContent();
-  assert.match(sentence, /^Over 10 years \(discounting mining at 10% a year, converting at 10%\), keeping the miners is worth \$2\.00M more per MW than converting to an HPC lease \(\$200M for the 100-MW site\)/);
+  assert.match(sentence, /^Over 10 years \(mining discounted at 10%, converting at 10%\), keeping the miners is worth \$2\.00M more per MW than converting to an HPC lease \(\$200M for the 100-MW site\)/);
   // The yearly table: ten years, the hashprice $45.00 in year 1 (docs/model.md's T0).
   const rows = page.getByTestId('year-table').locator('tbody tr');
   assert.equal(await rows.count(), 10);

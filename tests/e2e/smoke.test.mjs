@@ -35,7 +35,7 @@ test("the article's preset shows the article's figures, whatever the snapshot", 
   assert.equal(await page.getByTestId('mining-revenue-per-mwh').textContent(), '$67');
   const headline = await page.getByTestId('headline').textContent();
   // The answer that counts capital and time comes first; today's margin gap second.
-  assert.match(headline, /^Over 15 years \(mining discounted at 15%, converting at 8%, BTC flat\), converting to an HPC lease is worth \$[\d.]+M more per MW than keeping the miners\. Today's margins, before capital costs: a megawatt leased to AI earns \$1\.27M a year more than mining/);
+  assert.match(headline, /^Over 15 years \(mining discounted at 15%, converting at 8%, BTC flat\), converting is worth \$[\d.]+M more per MW than keeping the miners; at 15% for both, the miners win\. Before capital costs, a megawatt leased to AI earns \$1\.27M a year more than mining/);
   assert.match(await page.getByTestId('margins-sentence').textContent(), /^Per MW a year, AI earns \$1\.50M and mining \$226k\. That is 6\.6x mining's margin\.$/);
   assert.match(await page.getByTestId('breakeven-sentence').textContent(), /^On today's margins, mining matches AI at about \$213,000 a bitcoin, against the \$65,000 assumed here \(Article, March 2026\)/);
   // The date line names the figures on screen: the article's, not the latest data.
