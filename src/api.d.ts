@@ -1,5 +1,5 @@
 /** A scenario for `compute()` and `mount()`: every key is optional and read like the
- * calculator's URL (the README's inputs table gives units and ranges); unknown keys are
+ * calculator's URL (docs/data.md's inputs table gives units and ranges); unknown keys are
  * ignored. */
 export interface Config {
   mw?: number | string;
@@ -51,9 +51,9 @@ export interface Config {
   /** Whether the site mines until its hall is ready. */
   minebuild?: boolean | 0 | 1 | "0" | "1";
   /** A path for the BTC price and the hashrate, read before `btcg` and `hashg`: "bear",
-   * "base" or "bull" (the README's paths table). */
+   * "base" or "bull" (docs/calculator.md's paths table). */
   path?: "bear" | "base" | "bull";
-  /** Presets by id, one per side (see the README's presets table). */
+  /** Presets by id, one per side (see docs/data.md's presets table). */
   data?: string;
   miner?: string;
   deal?: string;
@@ -63,7 +63,7 @@ export interface Config {
   asof?: string;
   /** The view `mount()` opens on. */
   view?: "today" | "years";
-  /** The decision map's second axis, by its input's key (the README's decision map). */
+  /** The decision map's second axis, by its input's key (docs/calculator.md, "Where the answer flips"). */
   mapy?: string;
   /** A newsroom's title, shown instead of the widget's (`mount()` only; plain text, at
    * most 100 characters, cut with an ellipsis beyond). */
@@ -90,7 +90,7 @@ export interface TornadoBar {
   "flip": number | null;
 }
 
-/** `npv-gain` on each path of the BTC price and the hashrate (the README's paths). */
+/** `npv-gain` on each path of the BTC price and the hashrate (docs/calculator.md, "Under three paths"). */
 export interface PathGains {
   "bear": number;
   "base": number;

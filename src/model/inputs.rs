@@ -175,7 +175,7 @@ pub const MINE_DURING_BUILD: Choice = Choice {
     source: "the site can keep mining until the hall takes its power; off by default",
 };
 
-/// The choices of a scenario, in the order the README lists them.
+/// The choices of a scenario, in the order docs/data.md lists them.
 pub const CHOICES: [Choice; 3] = [AI_MODE, PASSTHROUGH, MINE_DURING_BUILD];
 
 /// Where an input's control lives on the page: each input has exactly one group, and each

@@ -1,7 +1,7 @@
 //! The economics of one site's power, used for Bitcoin mining or for AI compute.
 //!
 //! Pure Rust with no web dependencies: it sanitizes every input and never panics or returns
-//! a non-finite number. Formulas follow the README's "What it computes" section.
+//! a non-finite number. Formulas follow docs/model.md.
 
 pub mod ai;
 pub mod article;

@@ -153,7 +153,7 @@ test("the chart's text alternative and data table follow the scenario", async ()
   const { page, errors } = await openPage(site.browser, `${site.url}?preset=article-2026-03`);
   const chart = page.getByTestId('chart');
   await chart.waitFor();
-  // Margins per MW a year, by hand (README): mining $226,014, AI $1,500,000.
+  // Margins per MW a year, by hand (docs/calculator.md, "Formulas, in words"): mining $226,014, AI $1,500,000.
   assert.match(await chart.getAttribute('aria-label'), /Now, at \$65,000: mining \$226k, AI \$1\.50M\./);
   const firstRow = page.getByTestId('chart-table').locator('tbody tr').first();
   const before = await firstRow.textContent();

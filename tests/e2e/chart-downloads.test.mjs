@@ -132,7 +132,8 @@ test('over the years, the cash chart, the map and the tornado each download with
     assert.ok(words.includes(title), `${chart}: ${title}`);
     // What the years' answer stands on: the rates, the hall, the deal and the outlook.
     const below = words.join(' ');
-    assert.match(below, /discounting mining at 15% a year, converting at 8%/, chart);
+    assert.match(below, /mining discounted at 15%, converting at 8%/, chart);
+    assert.match(below, /It holds if the hall costs \$10\.0M per IT MW/, chart);
     assert.match(below, /It assumes BTC at \$[\d,]+ \(flat\)/, chart);
     const png = await downloaded(page, page.getByTestId(`${chart}-png`));
     assert.equal(png.download.suggestedFilename(), svg.download.suggestedFilename().replace(/svg$/, 'png'));

@@ -1,4 +1,4 @@
-// The README's formulas, written again in JavaScript so the end-to-end tests check the page
+// docs/model.md's formulas, written again in JavaScript so the end-to-end tests check the page
 // against an independent computation rather than against the Rust model itself.
 import { readFileSync } from 'node:fs';
 

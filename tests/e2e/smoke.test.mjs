@@ -31,7 +31,7 @@ test("the article's preset shows the article's figures, whatever the snapshot", 
   const { page, errors } = await openPage(site.browser, `${site.url}?preset=article-2026-03`);
   await page.getByTestId('mining-margin-per-mwh').waitFor();
   await assertPageShows(page, outputs({ btc: 65000, hashrate: 950, fees: 0.03 }), assert);
-  // By hand (README): $67.16 per MWh used, $1.27M a year more for AI, 6.6x, about $213,000.
+  // By hand (docs/calculator.md, "Formulas, in words"): $67.16 per MWh used, $1.27M a year more for AI, 6.6x, about $213,000.
   assert.equal(await page.getByTestId('mining-revenue-per-mwh').textContent(), '$67');
   const headline = await page.getByTestId('headline').textContent();
   // The answer that counts capital and time comes first; today's margin gap second.
