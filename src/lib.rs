@@ -24,3 +24,4 @@ pub mod panic;
 pub mod protocol;
 pub mod state;
 pub mod url_state;
+pub mod words;

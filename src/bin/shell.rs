@@ -26,15 +26,13 @@ use mining_vs_ai::chart::{
     chart_data, comparison_title, crossing_label, describe, draw, scenario_legend, ChartData,
     ChartStyle, Rgb, Svg,
 };
-use mining_vs_ai::components::decision_view::{verdict_sentence, verdict_title};
-use mining_vs_ai::components::headline::{
-    breakeven_sentence, comparison_sentence, margins_sentence,
-};
 use mining_vs_ai::first_screen::markup::{figures_html, pickers_html};
 use mining_vs_ai::model::decision::npvs;
 use mining_vs_ai::model::{compute, ChosenPresets, Scenario, SweepAxis};
 use mining_vs_ai::state::Calculator;
 use mining_vs_ai::url_state::encode_pinned;
+use mining_vs_ai::words::decision::{verdict_sentence, verdict_title};
+use mining_vs_ai::words::today::{breakeven_sentence, comparison_sentence, margins_sentence};
 
 /// The stylesheet the pages load: the chart's colours, by their custom properties.
 const STYLESHEET: &str = include_str!("../../static/style.css");

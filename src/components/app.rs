@@ -8,7 +8,6 @@ use crate::browser::{media_matches, page_query, site_url_with};
 use crate::chart::chart_data;
 use crate::components::ai_mode_choice::AiChoiceParts;
 use crate::components::chart_downloads;
-use crate::components::decision_view::verdict_sentence;
 use crate::components::headline::{AnswerFold, ANSWER_UNFOLDED_MEDIA};
 use crate::components::number_control::number_controls;
 use crate::components::{
@@ -26,6 +25,7 @@ use crate::model::{compute, decide, AiMode, Input, Output, Side, SweepAxis};
 use crate::newsroom::NewsroomWords;
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
+use crate::words::decision::verdict_sentence;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Clone, Default)]

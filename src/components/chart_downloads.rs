@@ -12,7 +12,6 @@ use yew::prelude::*;
 use crate::browser::{download_blob, download_text, site_url_with};
 use crate::chart::canvas::{canvas_style, sized_backend, Surface};
 use crate::chart::{draw_framed, framed_size, Drawing, Framing, Mark, Svg};
-use crate::components::decision_view::{conditions_sentence, decision_sentence, outlook_sentence};
 use crate::components::source_text;
 use crate::csv::{download_name, scenario_line};
 use crate::model::decide;
@@ -21,6 +20,7 @@ use crate::protocol::parent_window;
 use crate::state::Calculator;
 use crate::state::View;
 use crate::url_state::pinned_query;
+use crate::words::decision::{conditions_sentence, decision_sentence, outlook_sentence};
 
 thread_local! {
     /// The calculator as the full page shows it, which a chart's downloads describe in

@@ -4,12 +4,12 @@
 
 use crate::chart::svg::escaped;
 use crate::components::ai_mode_choice::{AI_MODE_OPTIONS, PASSTHROUGH_HINT, PASSTHROUGH_LABEL};
-use crate::components::headline::key_figure_texts;
 use crate::components::preset_picker::{no_preset_words, option_words, picker_hint, preset_groups};
 use crate::format::with_unit;
 use crate::model::{AiMode, Input, Outcome, Preset, Side};
 use crate::number_text::{grouped, number_text};
 use crate::state::Calculator;
+use crate::words::today::key_figure_texts;
 
 /// The ids of one control's parts: its number box, its hint and its message, after
 /// `prefix`, the screen's own (a page may have several screens).

@@ -28,10 +28,7 @@ use crate::browser::{media_matches, page_query, replace_query, site_url_with};
 use crate::chart::canvas::draw_on_canvas;
 use crate::chart::{chart_data, comparison_title, describe, draw, scenario_legend};
 use crate::components::ai_mode_choice::AI_MODE_OPTIONS;
-use crate::components::decision_view::{assumed_sentence, verdict_sentence};
-use crate::components::headline::{
-    breakeven_sentence, comparison_sentence, margins_sentence, ANSWER_UNFOLDED_MEDIA,
-};
+use crate::components::headline::ANSWER_UNFOLDED_MEDIA;
 use crate::components::number_control::{applied_message, read_typed, Typed, TYPING_PAUSE_MS};
 use crate::components::preset_picker::{chosen_preset, no_preset_words, option_words, picker_hint};
 use crate::components::source_text;
@@ -48,6 +45,8 @@ use crate::protocol::{
 };
 use crate::state::{Action, Calculator, View};
 use crate::url_state::{self, FrontControls, MAIN_INPUTS};
+use crate::words::decision::{assumed_sentence, verdict_sentence};
+use crate::words::today::{breakeven_sentence, comparison_sentence, margins_sentence};
 
 pub use rest::Intent;
 

@@ -8,7 +8,7 @@ use mining_vs_ai::url_state::decode;
 use proptest::prelude::*;
 
 /// Base T0, the query string of `t0.query`, which the end-to-end tests and the
-/// sentences' unit tests read too: the site, and every key of Bitcoin's and the lease's
+/// sentences' unit tests (`src/words/decision.rs`) read too: the site, and every key of Bitcoin's and the lease's
 /// formulas set, so that their defaults do not matter (a GPU cloud's keys keep theirs: the
 /// golden case D6 sets its own). Hashprice $45.00/PH/day, mining revenue $93.75/MWh at $50
 /// of power; a $125 lease on a $10M hall with nothing else; ten years at 10% for both
