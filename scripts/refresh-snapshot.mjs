@@ -18,7 +18,7 @@ const FEE_BLOCKS = 144;
 
 /**
  * The ranges the calculator accepts for the figures that become its defaults (the inputs'
- * ranges in src/model/inputs.rs, which tests/declarations.rs checks these against): a
+ * ranges in src/model/inputs/table.rs, which tests/declarations.rs checks these against): a
  * snapshot outside them is refused here rather than failing the build's tests later.
  */
 export const LIMITS = {

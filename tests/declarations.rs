@@ -1,5 +1,5 @@
 //! The lists that other languages keep of the inputs, checked against the one declaration
-//! in Rust (`src/model/inputs.rs`), so that they cannot drift: embed.js's allowed keys, the
+//! in Rust (`src/model/inputs/`), so that they cannot drift: embed.js's allowed keys, the
 //! end-to-end formulas' defaults and the tables of `docs/`; and the output ids that
 //! `docs/calculator.md` lists against `src/model/outputs.rs`.
 //!
@@ -112,7 +112,7 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
     assert_eq!(sorted(entries), sorted(expected));
 }
 
-const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inputs.rs: \
+const TABLE_START: &str = "<!-- The inputs table is generated from src/model/inputs/table.rs: \
     UPDATE_DOCS=1 cargo test --test declarations -->";
 
 /// The table of inputs, from the declaration.
@@ -195,7 +195,7 @@ fn the_table_of_inputs_is_the_declared_one() {
     assert_doc_table("docs/data.md", TABLE_START, &inputs_table());
 }
 
-const RANGES_START: &str = "<!-- The plausible ranges are generated from src/model/inputs.rs: \
+const RANGES_START: &str = "<!-- The plausible ranges are generated from src/model/inputs/table.rs: \
      UPDATE_DOCS=1 cargo test --test declarations -->";
 
 const PATHS_START: &str = "<!-- The paths are generated from src/model/paths.rs: \
