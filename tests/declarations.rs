@@ -195,7 +195,8 @@ fn the_table_of_inputs_is_the_declared_one() {
     assert_doc_table("docs/data.md", TABLE_START, &inputs_table());
 }
 
-const RANGES_START: &str = "<!-- The plausible ranges are generated from src/model/inputs/table.rs: \
+const RANGES_START: &str =
+    "<!-- The plausible ranges are generated from src/model/inputs/table.rs: \
      UPDATE_DOCS=1 cargo test --test declarations -->";
 
 const PATHS_START: &str = "<!-- The paths are generated from src/model/paths.rs: \

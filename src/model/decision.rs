@@ -11,6 +11,9 @@
 //! sells the machines on site, builds a hall, then earns a lease (the hall keeping its book
 //! value, or an exit value, at the end) or runs a GPU cloud (fleets bought when the hall is
 //! ready and renewed every GPU life; the running fleet and the hall valued at the horizon).
+//!
+//! One file, as `docs/model.md` gives the model in one section: the yearly projection of
+//! both paths and their valuation read each other's figures throughout.
 
 use super::ai;
 use super::compare::HOURS_PER_YEAR;

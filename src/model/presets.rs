@@ -26,6 +26,9 @@
 //! backstopped lease's). A contract's price is held flat over each fleet's life, which is
 //! the contract's length; fleets renewed after it keep the contract's price and cost, which
 //! the preset says.
+//!
+//! One file, as the inputs are one table: every preset with its figures and their dated
+//! sources, side by side, and the tests that keep each in range and on its side.
 
 use super::inputs::{AiMode, Input, Scenario};
 use super::snapshot::{self, Snapshot};

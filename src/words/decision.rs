@@ -2,6 +2,9 @@
 //! outlook it holds under, the break-even, the figures' words, and what keeping the miners
 //! rests on. Pure: the years view's components, the first screen and the build's static
 //! shells (`src/bin/shell.rs`) write the same words from it.
+//!
+//! Its length is the sentences' cases (a lease or a GPU cloud, idle miners, a gap about
+//! nothing, break-evens beyond the range) and their tests, each computed by hand.
 
 use crate::format::{count, number, percent, usd, usd_about, usd_sum, usd_whole, with_unit};
 use crate::model::decision::{horizon_years, renewal_usd_per_mw_year, Npvs};
