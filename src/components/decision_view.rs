@@ -172,10 +172,6 @@ mod tests {
         decide(&decode(&format!("{extra}&{t0}")).0)
     }
 
-    /// T0 converts for $10M and earns $1.5M a year for ten years: its IRR r solves
-    /// 10 = 1.5 x (1 - (1 + r)^-10) / r, an annuity factor of 6.667, between 8% (6.710)
-    /// and 8.5% (6.561): r = 8.14%, below its 10% rate (at which its NPV is
-    /// 1.5 x 6.1446 - 10 = -$0.78M); at 6% it is above.
     /// NPV, IRR, payback and the equivalent margin each have the glossary's words beside
     /// them, every term the cards name being in the glossary.
     #[test]
@@ -199,6 +195,10 @@ mod tests {
         }
     }
 
+    /// T0 converts for $10M and earns $1.5M a year for ten years: its IRR r solves
+    /// 10 = 1.5 x (1 - (1 + r)^-10) / r, an annuity factor of 6.667, between 8% (6.710)
+    /// and 8.5% (6.561): r = 8.14%, below its 10% rate (at which its NPV is
+    /// 1.5 x 6.1446 - 10 = -$0.78M); at 6% it is above.
     #[test]
     fn the_irr_is_said_against_the_rate() {
         let decision = t0("");

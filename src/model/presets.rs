@@ -30,7 +30,7 @@
 //! One file, as the inputs are one table: every preset with its figures and their dated
 //! sources, side by side, and the tests that keep each in range and on its side.
 
-use super::inputs::{AiMode, Input, Scenario};
+use super::inputs::{AiMode, Choice, Input, Scenario, CHOICES};
 use super::snapshot::{self, Snapshot};
 
 /// Converting's discount rate of every GPU preset, %: a GPU cloud's risk is nearer mining's
@@ -89,16 +89,22 @@ impl Side {
                 for input in self.inputs() {
                     input.set(scenario, input.get(&defaults));
                 }
-                if self == Side::Ai {
-                    scenario.ai_mode = defaults.ai_mode;
-                    scenario.lease_power_passthrough = defaults.lease_power_passthrough;
+                for choice in self.choices() {
+                    choice.copy(&defaults, scenario);
                 }
             }
         }
     }
 
+    /// The choices the side's presets set: the AI side's ([`Choice::ai_side`]).
+    pub fn choices(self) -> impl Iterator<Item = Choice> {
+        CHOICES
+            .into_iter()
+            .filter(move |choice| self == Side::Ai && choice.ai_side)
+    }
+
     /// The numeric inputs the side's presets set (a deal sets the site size too, see
-    /// [`Preset::sets_site`]); the AI side also sets the AI mode and the pass-through flag.
+    /// [`Preset::sets_site`]); the AI side also sets its choices ([`Side::choices`]).
     pub fn inputs(self) -> &'static [Input] {
         match self {
             Side::Network => &[
@@ -364,9 +370,8 @@ impl Preset {
         for input in self.side().inputs() {
             input.set(scenario, input.get(&own));
         }
-        if self.side() == Side::Ai {
-            scenario.ai_mode = own.ai_mode;
-            scenario.lease_power_passthrough = own.lease_power_passthrough;
+        for choice in self.side().choices() {
+            choice.copy(&own, scenario);
         }
         if self.sets_site() {
             scenario.site_mw = own.site_mw;
@@ -594,9 +599,7 @@ impl ChosenPresets {
             .inputs()
             .iter()
             .any(|input| input.get(scenario) != input.get(&base));
-        let choice_moved = side == Side::Ai
-            && (scenario.ai_mode != base.ai_mode
-                || scenario.lease_power_passthrough != base.lease_power_passthrough);
+        let choice_moved = side.choices().any(|choice| choice.differs(scenario, &base));
         let site_moved =
             self.get(side).is_some_and(Preset::sets_site) && scenario.site_mw != base.site_mw;
         input_moved || choice_moved || site_moved

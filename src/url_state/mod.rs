@@ -11,9 +11,9 @@
 //! view, the map's axis, an embed's theme, background and front controls), are
 //! [`display`]'s.
 
-use crate::model::inputs::{AI_MODE, MINE_DURING_BUILD, PASSTHROUGH};
+use crate::model::inputs::CHOICES;
 use crate::model::paths::Path;
-use crate::model::{snapshot, AiMode, ChosenPresets, Input, Preset, Scenario, Side};
+use crate::model::{snapshot, ChosenPresets, Input, Preset, Scenario, Side};
 use crate::number_text::{number_text, parse_finite};
 use crate::state::Calculator;
 
@@ -29,9 +29,6 @@ const VALUE_BYTES_MAX: usize = 64;
 /// Most key-value pairs read from one query string or config.
 pub const PAIRS_MAX: usize = 100;
 
-const KEY_AI_MODE: &str = AI_MODE.key;
-const KEY_PASSTHROUGH: &str = PASSTHROUGH.key;
-const KEY_MINE_DURING_BUILD: &str = MINE_DURING_BUILD.key;
 /// Key of the one preset of older links, by its id: read onto that preset's side, never
 /// written.
 pub const KEY_PRESET: &str = "preset";
@@ -48,8 +45,8 @@ const KEY_PATH: &str = "path";
 /// Key of the date of the data snapshot a pinned link's figures are from.
 pub const KEY_AS_OF: &str = "asof";
 
-/// Every key a scenario is read from: the numeric inputs' in their order, then the AI mode,
-/// the pass-through and mine-during-the-build flags, the path, the presets of the sides, the
+/// Every key a scenario is read from: the numeric inputs' in their order, then the choices'
+/// ([`CHOICES`]), the path, the presets of the sides, the
 /// older single preset and the pinned snapshot's date. These are what a scenario is read
 /// from; an embed also takes its display's keys (the view, the theme, the background, the
 /// controls shown and the map's axis) and a newsroom's words ([`crate::newsroom`]).
@@ -57,29 +54,11 @@ pub fn scenario_keys() -> Vec<&'static str> {
     Input::ALL
         .into_iter()
         .map(Input::key)
-        .chain([
-            KEY_AI_MODE,
-            KEY_PASSTHROUGH,
-            KEY_MINE_DURING_BUILD,
-            KEY_PATH,
-        ])
+        .chain(CHOICES.map(|choice| choice.key))
+        .chain([KEY_PATH])
         .chain(Side::ALL.map(Side::key))
         .chain([KEY_PRESET, KEY_AS_OF])
         .collect()
-}
-
-/// A flag as a URL gives it: "1" or "true", "0" or "false"; anything else is no flag.
-fn read_flag(text: &str) -> Option<bool> {
-    match text {
-        "1" | "true" => Some(true),
-        "0" | "false" => Some(false),
-        _ => None,
-    }
-}
-
-/// A flag as a URL writes it: "1" or "0".
-fn flag(value: bool) -> String {
-    if value { "1" } else { "0" }.to_owned()
 }
 
 /// Each side's chosen preset, as key and id.
@@ -113,14 +92,10 @@ fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
             pairs.push((input.key(), number_text(value)));
         }
     }
-    if scenario.ai_mode != base.ai_mode {
-        pairs.push((KEY_AI_MODE, scenario.ai_mode.key().to_owned()));
-    }
-    if scenario.lease_power_passthrough != base.lease_power_passthrough {
-        pairs.push((KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)));
-    }
-    if scenario.mine_during_build != base.mine_during_build {
-        pairs.push((KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)));
+    for choice in CHOICES {
+        if choice.differs(&scenario, &base) {
+            pairs.push((choice.key, (choice.write)(&scenario).to_owned()));
+        }
     }
     pairs
 }
@@ -163,11 +138,7 @@ fn scenario_pairs(scenario: &Scenario) -> impl Iterator<Item = (&'static str, St
     Input::ALL
         .into_iter()
         .map(move |input| (input.key(), number_text(input.get(&scenario))))
-        .chain([
-            (KEY_AI_MODE, scenario.ai_mode.key().to_owned()),
-            (KEY_PASSTHROUGH, flag(scenario.lease_power_passthrough)),
-            (KEY_MINE_DURING_BUILD, flag(scenario.mine_during_build)),
-        ])
+        .chain(CHOICES.map(|choice| (choice.key, (choice.write)(&scenario).to_owned())))
 }
 
 /// The query string, without `?`, of the calculator's scenario pinned ([`encode_pinned`])
@@ -270,14 +241,10 @@ pub fn decode_pairs(
             input.set(&mut scenario, value);
         }
     }
-    if let Some(mode) = first(KEY_AI_MODE).and_then(AiMode::from_key) {
-        scenario.ai_mode = mode;
-    }
-    if let Some(passthrough) = first(KEY_PASSTHROUGH).and_then(read_flag) {
-        scenario.lease_power_passthrough = passthrough;
-    }
-    if let Some(mine) = first(KEY_MINE_DURING_BUILD).and_then(read_flag) {
-        scenario.mine_during_build = mine;
+    for choice in CHOICES {
+        if let Some(value) = first(choice.key) {
+            (choice.read)(&mut scenario, value);
+        }
     }
     (scenario, presets)
 }
@@ -293,6 +260,7 @@ pub fn all_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::AiMode;
 
     #[test]
     fn a_path_is_written_for_its_rates_unless_pinned_and_read_before_a_links_own() {

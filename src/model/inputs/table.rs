@@ -82,9 +82,8 @@ inputs! {
         slider_max: 6.25,
         range_source: "50 BTC a block at launch, then 25, 12.5, 6.25 and 3.125 (public chain data); the slider spans 0-6.25",
     };
-    /// Transaction fees collected per block. The floor is one step above zero so that a
-    /// block always pays something, even with no subsidy, and the break-even BTC price
-    /// exists.
+    /// Transaction fees collected per block. Zero is allowed: with no subsidy either, mining
+    /// earns nothing and the page claims no break-even.
     FeesPerBlock, fees_per_block_btc, "fees" => Param {
         label: "Transaction fees per block",
         short: "Fees per block",
