@@ -162,6 +162,9 @@ test('a miner and a deal combine, each naming its source; an older preset link o
   assert.deepEqual(errors, []);
 });
 
+// The cases of tests/web.rs's typed-entry tests, here on the release build (wasm-opt, the
+// minified glue with its renamed imports) and checked against the JavaScript formulas: what
+// a reader's browser runs, which the debug build of the browser tests is not.
 test('typed junk keeps the last good value and says so; out of range is clamped', async () => {
   const { page, errors } = await openPage(site.browser, site.url);
   // The full calculator's boxes (the first screen's waits while a message shows).
@@ -227,13 +230,25 @@ test('the chart switches to the power price and has a text alternative', async (
   assert.deepEqual(errors, []);
 });
 
-test('dark mode screenshot for review', async () => {
-  const { page, errors } = await openPage(site.browser, `${site.url}?preset=gb200-nvl72`, undefined, {
-    colorScheme: 'dark',
-  });
-  await chartImage(page);
-  await saveScreenshot(page, 'page-1280-dark.png');
-  assert.deepEqual(errors, []);
+test('the dark theme follows the system, in the page and in the chart, screenshot for review', async () => {
+  const shades = {};
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, errors } = await openPage(site.browser, `${site.url}?preset=gb200-nvl72`, undefined, { colorScheme });
+    await chartImage(page);
+    // The page's background and the chart's text colour, as the sum of their channels.
+    shades[colorScheme] = await page.evaluate(() => {
+      const sum = (color) => color.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+      return {
+        page: sum(getComputedStyle(document.body).backgroundColor),
+        text: sum(getComputedStyle(document.querySelector('[data-testid=chart]')).color),
+      };
+    });
+    if (colorScheme === 'dark') await saveScreenshot(page, 'page-1280-dark.png');
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+  assert.ok(shades.dark.page < 150 && shades.light.page > 600, JSON.stringify(shades));
+  assert.ok(shades.dark.text > shades.dark.page + 300, `light words on the dark page: ${JSON.stringify(shades)}`);
 });
 
 /** The canvas pixel at (x, y) device pixels, as [red, green, blue]. */
