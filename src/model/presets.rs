@@ -3,8 +3,10 @@
 //!
 //! A preset changes only its own side's inputs ([`Side::inputs`]), so choosing a miner
 //! keeps the reader's BTC price, power price, site size and AI deal, and a miner can be set
-//! against any deal. Each preset is declared once, as [`Preset::scenario`]: the defaults with
-//! what it is about changed; [`Preset::apply`] copies its side out of it.
+//! against any deal. Each preset is declared once, as one entry of the `presets!` table: its
+//! id, name, side, help with its sources, what it assumes and the inputs it sets;
+//! [`Preset::scenario`] is the defaults with those changed, and [`Preset::apply`] copies
+//! its side out of it.
 //!
 //! The "Article, March 2026" preset is the network data of the article: its BTC price,
 //! network hashrate, fees and subsidy, frozen whatever the snapshot. The article's fleet
@@ -28,7 +30,7 @@
 //! the preset says.
 //!
 //! One file, as the inputs are one table: every preset with its figures and their dated
-//! sources, side by side, and the tests that keep each in range and on its side.
+//! sources, one entry each, and the tests that keep each in range and on its side.
 
 use super::inputs::{AiMode, Choice, Input, Scenario, CHOICES};
 use super::snapshot::{self, Snapshot};
@@ -134,198 +136,399 @@ impl Side {
     }
 }
 
-/// A named scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Preset {
+/// Declares the presets, each once, as one entry of the table below: its doc lines and
+/// variant, its URL id, its name for people, its side, whether it sets the site's size (a
+/// deal that names a site), its one line of help with its source and date, what its figures
+/// assume rather than disclose, and the inputs it sets. Generates [`Preset`] with
+/// [`Preset::ALL`] (in the table's order, the pickers') and the field accessors.
+macro_rules! presets {
+    ($(
+        $(#[doc = $doc:literal])+
+        $variant:ident {
+            id: $id:literal,
+            name: $name:literal,
+            side: $side:ident,
+            sets_site: $sets_site:literal,
+            help: $help:literal,
+            assumed: $assumed:expr,
+            values: $values:expr,
+        };
+    )+) => {
+        /// A named scenario.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Preset {
+            $(
+                $(#[doc = $doc])+
+                $variant,
+            )+
+        }
+
+        impl Preset {
+            /// Every preset, in the order the pickers show them.
+            pub const ALL: [Preset; [$(Preset::$variant),+].len()] = [$(Preset::$variant),+];
+
+            /// Stable identifier, used in URLs.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Preset::$variant => $id,)+
+                }
+            }
+
+            /// Name for people.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Preset::$variant => $name,)+
+                }
+            }
+
+            /// One line for the page: what the preset is, its source and its date.
+            pub fn help(self) -> &'static str {
+                match self {
+                    $(Preset::$variant => $help,)+
+                }
+            }
+
+            /// For a deal, which of the figures it sets (or leaves at the defaults) its
+            /// disclosures do not give, which the answer says are assumed; none for other
+            /// presets.
+            pub fn assumed(self) -> Option<&'static str> {
+                match self {
+                    $(Preset::$variant => $assumed,)+
+                }
+            }
+
+            /// The side the preset sets, whose picker offers it.
+            pub fn side(self) -> Side {
+                match self {
+                    $(Preset::$variant => Side::$side,)+
+                }
+            }
+
+            /// Whether the preset is a deal, which defines the site's size.
+            pub fn sets_site(self) -> bool {
+                match self {
+                    $(Preset::$variant => $sets_site,)+
+                }
+            }
+
+            /// The inputs the preset sets, with their values: a table rather than a
+            /// scenario per preset, which the page's code would build field by field
+            /// (size: measured, 8.3 KB of wasm before gzip, the largest function of the
+            /// model).
+            fn values(self) -> &'static [(Input, f64)] {
+                use Input::*;
+                match self {
+                    $(Preset::$variant => $values,)+
+                }
+            }
+        }
+    };
+}
+
+presets! {
     /// "Article, March 2026": the network as the article saw it ("Bitcoin hashrate drops as
     /// miners switch to AI", igcurrencynews.com, about 2026-03-23), not the data snapshot:
     /// $65,000 BTC, 950 EH/s, 0.03 BTC of fees and 3.125 BTC of subsidy a block. With the
     /// default 18 J/TH and $150/kW-month lease, mining earns ~$67 per grid MWh and the lease
     /// $205 per IT MWh ($171 per grid MWh at PUE 1.2).
-    ArticleMarch2026,
+    ArticleMarch2026 {
+        id: "article-2026-03",
+        name: "Article, March 2026",
+        side: Network,
+        sets_site: false,
+        help: "BTC $65,000, 950 EH/s, 0.03 BTC of fees: the figures of \"Bitcoin hashrate drops as miners switch to AI\" (igcurrencynews.com, Mar 2026), not the latest data.",
+        assumed: None,
+        values: &[
+            (BtcPrice, 65_000.0),
+            (NetworkHashrate, 950.0),
+            (BlockSubsidy, 3.125),
+            (FeesPerBlock, 0.03),
+        ],
+    };
     /// Antminer S21: 200 TH/s at 3,500 W = 17.5 J/TH (Bitmain spec).
-    AntminerS21,
+    AntminerS21 {
+        id: "s21",
+        name: "Antminer S21 (17.5 J/TH)",
+        side: Mining,
+        sets_site: false,
+        help: "200 TH/s at 3,500 W (Bitmain spec, 2024).",
+        assumed: None,
+        values: &[(FleetEfficiency, 17.5)],
+    };
     /// Antminer S21 XP: 270 TH/s at 13.5 J/TH (Bitmain spec).
-    AntminerS21Xp,
+    AntminerS21Xp {
+        id: "s21-xp",
+        name: "Antminer S21 XP (13.5 J/TH)",
+        side: Mining,
+        sets_site: false,
+        help: "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
+        assumed: None,
+        values: &[(FleetEfficiency, 13.5)],
+    };
     /// Antminer S23 Hydro: 580 TH/s at ~9.5 J/TH (launch reports, Oct 2025); water-cooled,
     /// PUE 1.03 as the low end of immersion and hydro sites (est.).
-    AntminerS23Hydro,
+    AntminerS23Hydro {
+        id: "s23-hydro",
+        name: "Antminer S23 Hydro (9.5 J/TH)",
+        side: Mining,
+        sets_site: false,
+        help: "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
+        assumed: None,
+        values: &[(FleetEfficiency, 9.5), (MiningPue, 1.03)],
+    };
     /// Hut 8 River Bend, leased to Fluidstack for Anthropic: $7.0B over 15 years for 245 IT
     /// MW = 7e9 / (245,000 x 12 x 15) = $158.73/kW-month on average. The rent rises 3% a
     /// year: the average is the first year's rate x (1.03^15 - 1) / (0.03 x 15) = x 1.23993,
     /// so the first year is 158.73 / 1.23993 = $128.02. Triple-net: the tenant pays for
     /// power. Site = 245 IT MW x PUE 1.2 = 294 grid MW.
-    Hut8Fluidstack,
+    Hut8Fluidstack {
+        id: "hut8-fluidstack",
+        name: "Hut 8 River Bend ($128 in year 1)",
+        side: Ai,
+        sets_site: true,
+        help: "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net, NOI $6.9B on $7.0B of rent (1.4% landlord costs); first hall in ~18 months (Hut 8, Dec 2025).",
+        assumed: Some("an AI PUE of 1.2, the hall's cost per IT MW (the default, within Hut 8's $9-11M guidance) and its value after the lease"),
+        values: &[
+            (SiteMw, 294.0),
+            (LeaseRate, 128.0),
+            (RentEscalator, 3.0),
+            (LeaseTerm, 15.0),
+            (BuildYears, 1.5),
+            (LandlordCosts, 1.4),
+        ],
+    };
     /// Hut 8 Beacon Point, leased to an investment-grade hyperscaler (May 2026): $9.8B over
     /// 15 years for 352 IT MW = 9.8e9 / (352,000 x 12 x 15) = $154.67/kW-month on average;
     /// with its 3% escalator the first year is 154.67 / 1.23993 = $124.74, so $125.
     /// Triple-net, take-or-pay. Site = 352 x 1.2 = 422.4 grid MW.
-    Hut8BeaconPoint,
+    Hut8BeaconPoint {
+        id: "hut8-beacon-point",
+        name: "Hut 8 Beacon Point ($125 in year 1)",
+        side: Ai,
+        sets_site: true,
+        help: "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net, take-or-pay, with cumulative NOI given as the whole $9.8B, so no landlord costs; first hall in ~15 months (Hut 8, May 2026).",
+        assumed: Some("an AI PUE of 1.2, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 422.4),
+            (LeaseRate, 125.0),
+            (RentEscalator, 3.0),
+            (LeaseTerm, 15.0),
+            (BuildYears, 1.25),
+            (LandlordCosts, 0.0),
+        ],
+    };
     /// Core Scientific - CoreWeave: $8.7B over 12 years for ~500 IT MW = 8.7e9 / (500,000 x
     /// 12 x 12) = $120.83, so $121/kW-month; no escalator disclosed. Power passed through.
     /// CoreWeave funded $90.3M of $121.3M of the fit-out in Q2 2025 and $196.4M of $244.5M
     /// in Q3: (90.3 + 196.4) / (121.3 + 244.5) = 78%. Site = 500 x 1.2 = 600 grid MW.
-    CoreScientificCoreWeave,
+    CoreScientificCoreWeave {
+        id: "corescientific-coreweave",
+        name: "Core Scientific - CoreWeave ($121)",
+        side: Ai,
+        sets_site: true,
+        help: "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funded 78% of the fit-out in Q2-Q3 2025 ($286.7M of $365.8M), which the preset takes for the whole hall; the answer turns on that share. Power passed through and landlord costs of 3% (assumed); ~21 months to power (Core Scientific, 2024-25).",
+        assumed: Some("that CoreWeave's 78% of two quarters' fit-out holds for the whole hall, that power is passed through, landlord costs of 3%, no escalator, an AI PUE of 1.2, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 600.0),
+            (LeaseRate, 121.0),
+            (RentEscalator, 0.0),
+            (LeaseTerm, 12.0),
+            (TenantCapexShare, 78.0),
+            (BuildYears, 1.75),
+        ],
+    };
     /// TeraWulf Lake Mariner, leased to Fluidstack with a Google backstop: $6.7B over 10
     /// years for ~360 IT MW = 6.7e9 / (360,000 x 12 x 10) = $155.09, so $155/kW-month on
     /// average; its escalators' size is not disclosed, so no first-year rate can be derived.
     /// Modified gross, with a disclosed NOI margin of ~85%: landlord costs 15% of rent, power
     /// included. Site = 360 x 1.2 = 432 grid MW.
-    TeraWulfLakeMariner,
+    TeraWulfLakeMariner {
+        id: "terawulf-lake-mariner",
+        name: "TeraWulf Lake Mariner ($155 average)",
+        side: Ai,
+        sets_site: true,
+        help: "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size, so none counted); modified gross with a ~85% NOI margin: landlord costs 15% of rent, power included; ~12 months to build (TeraWulf, Aug 2025).",
+        assumed: Some("no escalator (its size is not disclosed), an AI PUE of 1.2, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 432.0),
+            (LeaseRate, 155.0),
+            (RentEscalator, 0.0),
+            (LeaseTerm, 10.0),
+            (BuildYears, 1.0),
+            (LandlordCosts, 15.0),
+        ],
+    };
     /// Cipher Barber Lake, leased to Fluidstack with a Google backstop: ~$3.0B over 10 years
     /// for 168 IT MW = 3e9 / (168,000 x 12 x 10) = $148.81, so $149/kW-month on average
     /// (escalators of undisclosed size). Modified gross, with disclosed NOI margins of 80-85%:
     /// landlord costs 17.5% of rent (the middle), power included. Site = 168 x 1.2 = 201.6
     /// grid MW.
-    CipherBarberLake,
+    CipherBarberLake {
+        id: "cipher-barber-lake",
+        name: "Cipher Barber Lake ($149 average)",
+        side: Ai,
+        sets_site: true,
+        help: "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size, so none counted); modified gross with 80-85% NOI margins: landlord costs 17.5% of rent, power included; ~12 months to build (Cipher, Sep 2025).",
+        assumed: Some("no escalator (its size is not disclosed), an AI PUE of 1.2, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 201.6),
+            (LeaseRate, 149.0),
+            (RentEscalator, 0.0),
+            (LeaseTerm, 10.0),
+            (BuildYears, 1.0),
+            (LandlordCosts, 17.5),
+        ],
+    };
     /// Applied Digital Polaris Forge 1, leased to CoreWeave: ~$11B over ~15 years for 400 IT
     /// MW = 11e9 / (400,000 x 12 x 15) = $152.78, so $153/kW-month on average (escalators of
     /// undisclosed size). Designed for PUE 1.18: site = 400 x 1.18 = 472 grid MW. Who pays
     /// for power is not disclosed; pass-through is assumed, as in most of these leases.
-    AppliedDigitalPolarisForge1,
+    AppliedDigitalPolarisForge1 {
+        id: "applied-digital-polaris-forge-1",
+        name: "Applied Digital Polaris Forge 1 ($153 average)",
+        side: Ai,
+        sets_site: true,
+        help: "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size, so none counted); PUE 1.18; power passed through and landlord costs of 3% (assumed: no NOI margin disclosed) (Applied Digital, 2025).",
+        assumed: Some("that power is passed through, landlord costs of 3%, no escalator, the build time, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 472.0),
+            (LeaseRate, 153.0),
+            (RentEscalator, 0.0),
+            (LeaseTerm, 15.0),
+            (AiPue, 1.18),
+        ],
+    };
     /// Galaxy Helios, leased to CoreWeave: ~$15B over 15 years for 526 IT MW = 15e9 /
     /// (526,000 x 12 x 15) = $158.43, so $158/kW-month on average. A powered shell: the
     /// tenant installs its GPUs and pays for power. Site = 526 x 1.2 = 631.2 grid MW.
-    GalaxyHelios,
+    GalaxyHelios {
+        id: "galaxy-helios",
+        name: "Galaxy Helios ($158 average)",
+        side: Ai,
+        sets_site: true,
+        help: "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; a powered shell: the tenant installs its GPUs and pays for power; ~90% site margin disclosed, so landlord costs of 10%; ~9 months to first power, a retrofit (Galaxy, Aug 2025).",
+        assumed: Some("no escalator, landlord costs from the site margin, an AI PUE of 1.2, the hall's cost and its value after the lease"),
+        values: &[
+            (SiteMw, 631.2),
+            (LeaseRate, 158.0),
+            (RentEscalator, 0.0),
+            (LeaseTerm, 15.0),
+            (BuildYears, 0.75),
+            (LandlordCosts, 10.0),
+        ],
+    };
     /// IREN - Microsoft: a GPU cloud, not a lease: $9.7B over 5 years for ~200 IT MW of GB300
     /// racks, and IREN buys the GPUs (~$5.8B of Dell servers, ~$56k per GPU). At 140 kW per
     /// 72-GPU rack (1.944 kW per GPU) 200 MW holds 102,857 GPUs: $1.94B a year / (102,857 x
     /// 8,760 h) = $2.15 per GPU-hour, every hour (contracted), flat for the contract's 5
     /// years, the GPUs' life. Site = 200 x 1.2 = 240 grid MW.
-    IrenMicrosoft,
+    IrenMicrosoft {
+        id: "iren-microsoft",
+        name: "IREN - Microsoft GPU cloud ($2.15)",
+        side: Ai,
+        sets_site: true,
+        help: "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Beyond the contract the model renews the fleet at the same price and cost (no later terms are disclosed). Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
+        assumed: Some("the cost per GPU (the $5.8B Dell order over ~103,000 GPUs), an AI PUE of 1.2, a GPU cloud's 12% discount rate, the hall's cost, fleets renewed at the contract's price after it ends, and no 20% prepayment"),
+        values: &[
+            (SiteMw, 240.0),
+            (GpuPower, 140.0 / 72.0),
+            (GpuPrice, 2.15),
+            (GpuUtilization, 100.0),
+            (GpuLife, 5.0),
+            (GpuCost, 56_000.0),
+            (GpuPriceDecline, 0.0),
+            (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+        ],
+    };
     /// NVIDIA H100 on a 1-year contract: ~$2.65 per GPU-hour (SemiAnalysis index as cited,
     /// Jun 2026) for the contract's year, then the market's decline (H100 rent -22% over
     /// 2025, RBC; 15% a year taken); 1.4 kW per GPU all-in IT (DGX H100 10.2 kW / 8 plus
     /// network); $30,000 all-in; the default share of hours sold over its 5-year life.
-    H100,
+    H100 {
+        id: "h100",
+        name: "NVIDIA H100, 1-year contract ($2.65)",
+        side: Ai,
+        sets_site: false,
+        help: "A 1-year contract at ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026), then the market's 15% a year (H100 rent -22% over 2025, RBC); $30,000 all-in, 1.4 kW per GPU, 85% of hours sold over a 5-year life; a GPU cloud's 12% discount rate.",
+        assumed: None,
+        values: &[
+            (GpuPower, 1.4),
+            (GpuPrice, 2.65),
+            (GpuUtilization, 85.0),
+            (GpuLife, 5.0),
+            (GpuCost, 30_000.0),
+            (GpuPriceDecline, 15.0),
+            (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+        ],
+    };
     /// NVIDIA B200 on demand: $4.50 per GPU-hour (neocloud quotes, Ornn, 2026; Silicon Data
     /// index ~$5.30), falling 20% a year (H100 -22% and H200 -29% over 2025, RBC), with the
     /// default share of hours sold; 1.9 kW per GPU (DGX B200 ~14.3 kW / 8); ~$55,000 all-in
     /// (est.: the GPU alone ~$50k at launch, FT, 2025).
-    B200,
+    B200 {
+        id: "b200",
+        name: "NVIDIA B200, on demand ($4.50)",
+        side: Ai,
+        sets_site: false,
+        help: "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$55,000 all-in (est.: the GPU alone ~$50k at launch, FT, 2025, with its share of servers and network), 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
+        assumed: None,
+        values: &[
+            (GpuPower, 1.9),
+            (GpuPrice, 4.5),
+            (GpuUtilization, 85.0),
+            (GpuLife, 5.0),
+            (GpuCost, 55_000.0),
+            (GpuPriceDecline, 20.0),
+            (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+        ],
+    };
     /// NVIDIA GB300 on a 5-year contract, the only large disclosed Blackwell contract
     /// (IREN's with Microsoft), without IREN's site: $2.15 per GPU-hour at 140 kW per 72-GPU
     /// rack (1.944 kW per GPU; $2.03 goes with 1.83 kW), paid for every hour and flat for the
     /// contract's 5 years, the GPUs' life; ~$56,000 per GPU, as IREN's. Its id keeps the name
     /// it was published under.
-    B200Contract,
+    B200Contract {
+        id: "b200-contract",
+        name: "NVIDIA GB300, 5-year contract ($2.15)",
+        side: Ai,
+        sets_site: false,
+        help: "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.15 per GPU-hour at 140 kW per 72-GPU rack (Nov 2025): every hour, flat for the contract's 5 years, the GPUs' life, then renewed at the same price and cost (an assumption: no later terms are disclosed); ~$56,000 per GPU and 140 kW per 72-GPU rack, as IREN's; a GPU cloud's 12% discount rate.",
+        assumed: None,
+        values: &[
+            (GpuPower, 140.0 / 72.0),
+            (GpuPrice, 2.15),
+            (GpuUtilization, 100.0),
+            (GpuLife, 5.0),
+            (GpuCost, 56_000.0),
+            (GpuPriceDecline, 0.0),
+            (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+        ],
+    };
     /// NVIDIA GB200 NVL72 on demand: 132 kW per 72-GPU rack = 1.833 kW per GPU; $9.08 an
     /// hour per superchip of two GPUs = $4.54 per GPU-hour (Spheron, Mar 2026), falling 20%
     /// a year as a B200's; ~$3.4M of compute per rack = ~$47,000 per GPU (Bernstein, 2025),
     /// $50,000 with its network; liquid-cooled, AI PUE 1.1 (liquid cooling 1.05-1.2).
-    Gb200Nvl72,
+    Gb200Nvl72 {
+        id: "gb200-nvl72",
+        name: "NVIDIA GB200 NVL72, on demand ($4.54)",
+        side: Ai,
+        sets_site: false,
+        help: "$9.08 an hour per two-GPU superchip, $4.54 per GPU-hour (Spheron, Mar 2026), falling 20% a year; ~$47,000 of compute per GPU (Bernstein, 2025), $50,000 with its network; 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1; 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
+        assumed: None,
+        values: &[
+            (GpuPower, 132.0 / 72.0),
+            (GpuPrice, 4.54),
+            (GpuUtilization, 85.0),
+            (GpuLife, 5.0),
+            (GpuCost, 50_000.0),
+            (GpuPriceDecline, 20.0),
+            (AiPue, 1.1),
+            (AiDiscountRate, GPU_CLOUD_RATE_PCT),
+        ],
+    };
 }
 
 impl Preset {
-    /// Every preset, in the order the pickers show them.
-    pub const ALL: [Preset; 16] = [
-        Preset::ArticleMarch2026,
-        Preset::AntminerS21,
-        Preset::AntminerS21Xp,
-        Preset::AntminerS23Hydro,
-        Preset::Hut8Fluidstack,
-        Preset::Hut8BeaconPoint,
-        Preset::CoreScientificCoreWeave,
-        Preset::TeraWulfLakeMariner,
-        Preset::CipherBarberLake,
-        Preset::AppliedDigitalPolarisForge1,
-        Preset::GalaxyHelios,
-        Preset::IrenMicrosoft,
-        Preset::H100,
-        Preset::B200,
-        Preset::B200Contract,
-        Preset::Gb200Nvl72,
-    ];
-
-    /// Stable identifier, used in URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Preset::ArticleMarch2026 => "article-2026-03",
-            Preset::AntminerS21 => "s21",
-            Preset::AntminerS21Xp => "s21-xp",
-            Preset::AntminerS23Hydro => "s23-hydro",
-            Preset::Hut8Fluidstack => "hut8-fluidstack",
-            Preset::Hut8BeaconPoint => "hut8-beacon-point",
-            Preset::CoreScientificCoreWeave => "corescientific-coreweave",
-            Preset::TeraWulfLakeMariner => "terawulf-lake-mariner",
-            Preset::CipherBarberLake => "cipher-barber-lake",
-            Preset::AppliedDigitalPolarisForge1 => "applied-digital-polaris-forge-1",
-            Preset::GalaxyHelios => "galaxy-helios",
-            Preset::IrenMicrosoft => "iren-microsoft",
-            Preset::H100 => "h100",
-            Preset::B200 => "b200",
-            Preset::B200Contract => "b200-contract",
-            Preset::Gb200Nvl72 => "gb200-nvl72",
-        }
-    }
-
-    /// Name for people.
-    pub fn name(self) -> &'static str {
-        match self {
-            Preset::ArticleMarch2026 => "Article, March 2026",
-            Preset::AntminerS21 => "Antminer S21 (17.5 J/TH)",
-            Preset::AntminerS21Xp => "Antminer S21 XP (13.5 J/TH)",
-            Preset::AntminerS23Hydro => "Antminer S23 Hydro (9.5 J/TH)",
-            Preset::Hut8Fluidstack => "Hut 8 River Bend ($128 in year 1)",
-            Preset::Hut8BeaconPoint => "Hut 8 Beacon Point ($125 in year 1)",
-            Preset::CoreScientificCoreWeave => "Core Scientific - CoreWeave ($121)",
-            Preset::TeraWulfLakeMariner => "TeraWulf Lake Mariner ($155 average)",
-            Preset::CipherBarberLake => "Cipher Barber Lake ($149 average)",
-            Preset::AppliedDigitalPolarisForge1 => "Applied Digital Polaris Forge 1 ($153 average)",
-            Preset::GalaxyHelios => "Galaxy Helios ($158 average)",
-            Preset::IrenMicrosoft => "IREN - Microsoft GPU cloud ($2.15)",
-            Preset::H100 => "NVIDIA H100, 1-year contract ($2.65)",
-            Preset::B200 => "NVIDIA B200, on demand ($4.50)",
-            Preset::B200Contract => "NVIDIA GB300, 5-year contract ($2.15)",
-            Preset::Gb200Nvl72 => "NVIDIA GB200 NVL72, on demand ($4.54)",
-        }
-    }
-
-    /// One line for the page: what the preset is, its source and its date.
-    pub fn help(self) -> &'static str {
-        match self {
-            Preset::ArticleMarch2026 => "BTC $65,000, 950 EH/s, 0.03 BTC of fees: the figures of \"Bitcoin hashrate drops as miners switch to AI\" (igcurrencynews.com, Mar 2026), not the latest data.",
-            Preset::AntminerS21 => "200 TH/s at 3,500 W (Bitmain spec, 2024).",
-            Preset::AntminerS21Xp => "270 TH/s at 13.5 J/TH (Bitmain spec, 2024).",
-            Preset::AntminerS23Hydro => "580 TH/s at ~9.5 J/TH, water-cooled, mining PUE 1.03 (launch reports, Oct 2025; PUE est.).",
-            Preset::Hut8Fluidstack => "Fluidstack/Anthropic, $7.0B over 15 years for 245 IT MW: $159/kW-month on average, $128 in the first year of a 3% yearly escalator; triple-net, NOI $6.9B on $7.0B of rent (1.4% landlord costs); first hall in ~18 months (Hut 8, Dec 2025).",
-            Preset::Hut8BeaconPoint => "An investment-grade hyperscaler, $9.8B over 15 years for 352 IT MW: $155/kW-month on average, $125 in the first year of a 3% yearly escalator; triple-net, take-or-pay, with cumulative NOI given as the whole $9.8B, so no landlord costs; first hall in ~15 months (Hut 8, May 2026).",
-            Preset::CoreScientificCoreWeave => "$8.7B over 12 years for ~500 IT MW: $121/kW-month on average; CoreWeave funded 78% of the fit-out in Q2-Q3 2025 ($286.7M of $365.8M), which the preset takes for the whole hall; the answer turns on that share. Power passed through and landlord costs of 3% (assumed); ~21 months to power (Core Scientific, 2024-25).",
-            Preset::TeraWulfLakeMariner => "Fluidstack/Google, $6.7B over 10 years for ~360 IT MW: $155/kW-month on average (escalators of undisclosed size, so none counted); modified gross with a ~85% NOI margin: landlord costs 15% of rent, power included; ~12 months to build (TeraWulf, Aug 2025).",
-            Preset::CipherBarberLake => "Fluidstack/Google, ~$3.0B over 10 years for 168 IT MW: $149/kW-month on average (escalators of undisclosed size, so none counted); modified gross with 80-85% NOI margins: landlord costs 17.5% of rent, power included; ~12 months to build (Cipher, Sep 2025).",
-            Preset::AppliedDigitalPolarisForge1 => "~$11B over ~15 years for 400 IT MW with CoreWeave: $153/kW-month on average (escalators of undisclosed size, so none counted); PUE 1.18; power passed through and landlord costs of 3% (assumed: no NOI margin disclosed) (Applied Digital, 2025).",
-            Preset::GalaxyHelios => "CoreWeave, ~$15B over 15 years for 526 IT MW: $158/kW-month on average; a powered shell: the tenant installs its GPUs and pays for power; ~90% site margin disclosed, so landlord costs of 10%; ~9 months to first power, a retrofit (Galaxy, Aug 2025).",
-            Preset::IrenMicrosoft => "$9.7B over 5 years for ~200 IT MW of GB300: ~$2.15 per GPU-hour, every hour, flat for the contract's 5 years, the GPUs' life; ~$56k per GPU ($5.8B of Dell GB300 systems); a GPU cloud's 12% discount rate. Beyond the contract the model renews the fleet at the same price and cost (no later terms are disclosed). Microsoft prepays 20% of each tranche, credited after month 24 (IREN 8-K, Nov 2025): a financing benefit the model does not count.",
-            Preset::H100 => "A 1-year contract at ~$2.65 per GPU-hour (SemiAnalysis index as cited, Jun 2026), then the market's 15% a year (H100 rent -22% over 2025, RBC); $30,000 all-in, 1.4 kW per GPU, 85% of hours sold over a 5-year life; a GPU cloud's 12% discount rate.",
-            Preset::B200 => "On-demand neocloud price ~$4.50 (Ornn, 2026; Silicon Data index ~$5.30), falling 20% a year (H100 -22%, H200 -29% over 2025, RBC); ~$55,000 all-in (est.: the GPU alone ~$50k at launch, FT, 2025, with its share of servers and network), 1.9 kW per GPU, 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
-            Preset::B200Contract => "IREN's 5-year GB300 deal with Microsoft, the only large disclosed Blackwell contract, implies ~$2.15 per GPU-hour at 140 kW per 72-GPU rack (Nov 2025): every hour, flat for the contract's 5 years, the GPUs' life, then renewed at the same price and cost (an assumption: no later terms are disclosed); ~$56,000 per GPU and 140 kW per 72-GPU rack, as IREN's; a GPU cloud's 12% discount rate.",
-            Preset::Gb200Nvl72 => "$9.08 an hour per two-GPU superchip, $4.54 per GPU-hour (Spheron, Mar 2026), falling 20% a year; ~$47,000 of compute per GPU (Bernstein, 2025), $50,000 with its network; 132 kW per 72-GPU rack, liquid-cooled, AI PUE 1.1; 85% of hours sold over 5 years; a GPU cloud's 12% discount rate.",
-        }
-    }
-
-    /// For a deal, which of the figures it sets (or leaves at the defaults) its disclosures
-    /// do not give: what the page says is assumed; none for other presets.
-    pub fn assumed(self) -> Option<&'static str> {
-        match self {
-            Preset::Hut8Fluidstack => Some("an AI PUE of 1.2, the hall's cost per IT MW (the default, within Hut 8's $9-11M guidance) and its value after the lease"),
-            Preset::Hut8BeaconPoint => Some("an AI PUE of 1.2, the hall's cost and its value after the lease"),
-            Preset::CoreScientificCoreWeave => Some("that CoreWeave's 78% of two quarters' fit-out holds for the whole hall, that power is passed through, landlord costs of 3%, no escalator, an AI PUE of 1.2, the hall's cost and its value after the lease"),
-            Preset::TeraWulfLakeMariner | Preset::CipherBarberLake => Some("no escalator (its size is not disclosed), an AI PUE of 1.2, the hall's cost and its value after the lease"),
-            Preset::AppliedDigitalPolarisForge1 => Some("that power is passed through, landlord costs of 3%, no escalator, the build time, the hall's cost and its value after the lease"),
-            Preset::GalaxyHelios => Some("no escalator, landlord costs from the site margin, an AI PUE of 1.2, the hall's cost and its value after the lease"),
-            Preset::IrenMicrosoft => Some("the cost per GPU (the $5.8B Dell order over ~103,000 GPUs), an AI PUE of 1.2, a GPU cloud's 12% discount rate, the hall's cost, fleets renewed at the contract's price after it ends, and no 20% prepayment"),
-            _ => None,
-        }
-    }
-    /// The side the preset sets, whose picker offers it.
-    pub fn side(self) -> Side {
-        match self {
-            Preset::ArticleMarch2026 => Side::Network,
-            Preset::AntminerS21 | Preset::AntminerS21Xp | Preset::AntminerS23Hydro => Side::Mining,
-            _ => Side::Ai,
-        }
-    }
-
     /// The heading its picker groups it under.
     pub fn group(self) -> &'static str {
         match self.side() {
@@ -334,21 +537,6 @@ impl Preset {
             Side::Ai if self.sets_site() => "Deals by miners",
             Side::Ai => "GPU hardware",
         }
-    }
-
-    /// Whether the preset is a deal, which defines the site's size.
-    pub fn sets_site(self) -> bool {
-        matches!(
-            self,
-            Preset::Hut8Fluidstack
-                | Preset::Hut8BeaconPoint
-                | Preset::CoreScientificCoreWeave
-                | Preset::TeraWulfLakeMariner
-                | Preset::CipherBarberLake
-                | Preset::AppliedDigitalPolarisForge1
-                | Preset::GalaxyHelios
-                | Preset::IrenMicrosoft
-        )
     }
 
     /// The preset with this identifier, if any.
@@ -375,127 +563,6 @@ impl Preset {
         }
         if self.sets_site() {
             scenario.site_mw = own.site_mw;
-        }
-    }
-
-    /// The inputs the preset sets, with their values: a table rather than a scenario per
-    /// preset, which the page's code would build field by field (measured: 8.3 KB of wasm
-    /// before gzip, the largest function of the model).
-    fn values(self) -> &'static [(Input, f64)] {
-        use Input::*;
-        match self {
-            Preset::ArticleMarch2026 => &[
-                (BtcPrice, 65_000.0),
-                (NetworkHashrate, 950.0),
-                (BlockSubsidy, 3.125),
-                (FeesPerBlock, 0.03),
-            ],
-            Preset::AntminerS21 => &[(FleetEfficiency, 17.5)],
-            Preset::AntminerS21Xp => &[(FleetEfficiency, 13.5)],
-            Preset::AntminerS23Hydro => &[(FleetEfficiency, 9.5), (MiningPue, 1.03)],
-            Preset::Hut8Fluidstack => &[
-                (SiteMw, 294.0),
-                (LeaseRate, 128.0),
-                (RentEscalator, 3.0),
-                (LeaseTerm, 15.0),
-                (BuildYears, 1.5),
-                (LandlordCosts, 1.4),
-            ],
-            Preset::Hut8BeaconPoint => &[
-                (SiteMw, 422.4),
-                (LeaseRate, 125.0),
-                (RentEscalator, 3.0),
-                (LeaseTerm, 15.0),
-                (BuildYears, 1.25),
-                (LandlordCosts, 0.0),
-            ],
-            // From here, rents quoted as an average over the term: no escalator on top.
-            Preset::CoreScientificCoreWeave => &[
-                (SiteMw, 600.0),
-                (LeaseRate, 121.0),
-                (RentEscalator, 0.0),
-                (LeaseTerm, 12.0),
-                (TenantCapexShare, 78.0),
-                (BuildYears, 1.75),
-            ],
-            Preset::TeraWulfLakeMariner => &[
-                (SiteMw, 432.0),
-                (LeaseRate, 155.0),
-                (RentEscalator, 0.0),
-                (LeaseTerm, 10.0),
-                (BuildYears, 1.0),
-                (LandlordCosts, 15.0),
-            ],
-            Preset::CipherBarberLake => &[
-                (SiteMw, 201.6),
-                (LeaseRate, 149.0),
-                (RentEscalator, 0.0),
-                (LeaseTerm, 10.0),
-                (BuildYears, 1.0),
-                (LandlordCosts, 17.5),
-            ],
-            Preset::AppliedDigitalPolarisForge1 => &[
-                (SiteMw, 472.0),
-                (LeaseRate, 153.0),
-                (RentEscalator, 0.0),
-                (LeaseTerm, 15.0),
-                (AiPue, 1.18),
-            ],
-            Preset::GalaxyHelios => &[
-                (SiteMw, 631.2),
-                (LeaseRate, 158.0),
-                (RentEscalator, 0.0),
-                (LeaseTerm, 15.0),
-                (BuildYears, 0.75),
-                (LandlordCosts, 10.0),
-            ],
-            Preset::IrenMicrosoft => &[
-                (SiteMw, 240.0),
-                (GpuPower, 140.0 / 72.0),
-                (GpuPrice, 2.15),
-                (GpuUtilization, 100.0),
-                (GpuLife, 5.0),
-                (GpuCost, 56_000.0),
-                (GpuPriceDecline, 0.0),
-                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
-            ],
-            Preset::H100 => &[
-                (GpuPower, 1.4),
-                (GpuPrice, 2.65),
-                (GpuUtilization, 85.0),
-                (GpuLife, 5.0),
-                (GpuCost, 30_000.0),
-                (GpuPriceDecline, 15.0),
-                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
-            ],
-            Preset::B200 => &[
-                (GpuPower, 1.9),
-                (GpuPrice, 4.5),
-                (GpuUtilization, 85.0),
-                (GpuLife, 5.0),
-                (GpuCost, 55_000.0),
-                (GpuPriceDecline, 20.0),
-                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
-            ],
-            Preset::B200Contract => &[
-                (GpuPower, 140.0 / 72.0),
-                (GpuPrice, 2.15),
-                (GpuUtilization, 100.0),
-                (GpuLife, 5.0),
-                (GpuCost, 56_000.0),
-                (GpuPriceDecline, 0.0),
-                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
-            ],
-            Preset::Gb200Nvl72 => &[
-                (GpuPower, 132.0 / 72.0),
-                (GpuPrice, 4.54),
-                (GpuUtilization, 85.0),
-                (GpuLife, 5.0),
-                (GpuCost, 50_000.0),
-                (GpuPriceDecline, 20.0),
-                (AiPue, 1.1),
-                (AiDiscountRate, GPU_CLOUD_RATE_PCT),
-            ],
         }
     }
 
