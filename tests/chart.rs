@@ -807,6 +807,7 @@ fn the_map_s_ticks_say_dollars_where_the_axis_is_dollars() {
     // The table's rows say the same, to three figures: a row of 800/11 $/kW-month.
     assert_eq!(map_y_text(Input::LeaseRate, 800.0 / 11.0), "$72.7");
     assert_eq!(map_y_text(Input::HallCapex, 12.5), "$12.5M");
+    assert_eq!(map_y_text(Input::HallCapex, 0.0), "$0");
     assert_eq!(map_y_text(Input::DiscountRate, 100.0 / 7.0), "14.3");
 }
 

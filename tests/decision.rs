@@ -441,6 +441,17 @@ proptest! {
             }
         }
         prop_assert!(decision.breakeven_btc_price_usd.is_none_or(f64::is_finite));
+        prop_assert!(decision.difference_at_one_rate_usd.is_finite());
+    }
+
+    /// With the two rates equal, the gap at one rate is the gap itself, to the last digit.
+    #[test]
+    fn at_equal_rates_the_gap_at_one_rate_is_the_gap(scenario in any_scenario()) {
+        // Sanitized first: a NaN rate copied to both would become each one's default.
+        let scenario = scenario.sanitized();
+        let equal = Scenario { ai_discount_rate_pct: scenario.discount_rate_pct, ..scenario };
+        let decision = decide(&equal);
+        prop_assert_eq!(decision.difference_at_one_rate_usd, decision.difference.npv_usd);
     }
 
     #[test]

@@ -10,9 +10,7 @@
 use mining_vs_ai::components::app::INPUTS_ID;
 use mining_vs_ai::components::headline::{ANSWER_MORE, ANSWER_UNFOLDED_MEDIA};
 use mining_vs_ai::components::{advanced_inputs, decision_inputs};
-use mining_vs_ai::model::inputs::{
-    inputs_of, Group, AI_MODE, CHOICES, MINE_DURING_BUILD, PASSTHROUGH,
-};
+use mining_vs_ai::model::inputs::{inputs_of, Group, CHOICES};
 use mining_vs_ai::model::paths::Path;
 use mining_vs_ai::model::{
     snapshot, AiMode, ChosenPresets, DecisionOutput, Input, Output, Preset, Scenario, YEAR_COLUMNS,
@@ -96,15 +94,15 @@ fn the_end_to_end_formulas_start_from_the_declared_defaults() {
         .into_iter()
         .map(|input| (input.key().to_owned(), number_text(input.get(&defaults))))
         .collect();
-    expected.push((AI_MODE.key.to_owned(), defaults.ai_mode.key().to_owned()));
-    expected.push((
-        PASSTHROUGH.key.to_owned(),
-        defaults.lease_power_passthrough.to_string(),
-    ));
-    expected.push((
-        MINE_DURING_BUILD.key.to_owned(),
-        defaults.mine_during_build.to_string(),
-    ));
+    // Every choice, its flags as JavaScript's booleans.
+    expected.extend(CHOICES.map(|choice| {
+        let value = match (choice.write)(&defaults) {
+            "1" => "true",
+            "0" => "false",
+            other => other,
+        };
+        (choice.key.to_owned(), value.to_owned())
+    }));
     let sorted = |mut list: Vec<(String, String)>| {
         list.sort();
         list

@@ -54,7 +54,10 @@ pub fn map_y_text(input: Input, value: f64) -> String {
     } else {
         ("", "")
     };
-    format!("{before}{}{after}", grouped(three_figures(value, 1e-6).0))
+    let shown = three_figures(value, 1e-6).0;
+    // "$0", not "$0M": nothing is nothing in any unit.
+    let after = if shown == 0.0 { "" } else { after };
+    format!("{before}{}{after}", grouped(shown))
 }
 
 /// Draws the map on `backend`, filling it.

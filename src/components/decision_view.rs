@@ -159,18 +159,7 @@ pub fn decision_figures(decision: &Decision) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::decide;
-    use crate::url_state::decode;
-
-    /// docs/model.md's T0 (`tests/common/t0.query`, shared with the other tests):
-    /// hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a $125 lease on a
-    /// $10M hall with nothing else, ten years at 10% for both paths, the machines on site
-    /// worn out and replacements of the same J/TH free; `extra` keys first (the first
-    /// occurrence of a key counts).
-    fn t0(extra: &str) -> Decision {
-        let t0 = include_str!("../../tests/common/t0.query").trim_ascii_end();
-        decide(&decode(&format!("{extra}&{t0}")).0)
-    }
+    use crate::words::decision::t0;
 
     /// NPV, IRR, payback and the equivalent margin each have the glossary's words beside
     /// them, every term the cards name being in the glossary.

@@ -140,7 +140,7 @@ outputs! {
     /// Year 1's hashprice before pool fee at that price, $/PH/day.
     BreakevenHashpriceNpv, "breakeven-hashprice-npv", "Hashprice in year 1 where both are worth the same, before pool fee" => |d| d.breakeven_hashprice_usd_per_ph_day;
     /// The hall's cost to the operator, $ per grid MW, spent at the start.
-    CapexAiPerMw, "capex-ai-per-mw", "The hall's cost" => |d| Some(d.convert_capital_usd);
+    CapexAiPerMw, "capex-ai-per-mw", "The hall's cost per grid MW" => |d| Some(d.convert_capital_usd);
     /// One GPU fleet's cost, $ per grid MW, bought when the hall is ready and again every
     /// GPU life; none for a lease.
     GpuFleetPerMw, "gpu-fleet-per-mw", "Each GPU fleet's cost" => |d| (d.scenario.ai_mode == AiMode::GpuCloud).then(|| gpus_per_mw(&d.scenario) * d.scenario.gpu_cost_usd);

@@ -71,7 +71,7 @@ fn preset_pairs(presets: ChosenPresets) -> impl Iterator<Item = (&'static str, S
 }
 
 /// The pinned snapshot's date, if any, and each side's chosen preset, as keys and ids.
-fn choice_pairs(presets: ChosenPresets) -> Vec<(&'static str, String)> {
+fn pin_and_preset_pairs(presets: ChosenPresets) -> Vec<(&'static str, String)> {
     presets
         .pinned()
         .map(|pinned| (KEY_AS_OF, pinned.as_of.to_owned()))
@@ -85,7 +85,7 @@ fn choice_pairs(presets: ChosenPresets) -> Vec<(&'static str, String)> {
 fn changed_pairs(scenario: &Scenario, presets: ChosenPresets) -> Vec<(&'static str, String)> {
     let scenario = scenario.sanitized();
     let base = presets.base();
-    let mut pairs = choice_pairs(presets);
+    let mut pairs = pin_and_preset_pairs(presets);
     for input in Input::ALL {
         let value = input.get(&scenario);
         if value != input.get(&base) {
@@ -177,7 +177,7 @@ pub fn encode_pinned(scenario: &Scenario, presets: ChosenPresets) -> String {
             .map_or(snapshot::AS_OF, |pinned| pinned.as_of),
     );
     query_of(
-        choice_pairs(presets)
+        pin_and_preset_pairs(presets)
             .into_iter()
             .chain(scenario_pairs(scenario)),
     )

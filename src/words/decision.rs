@@ -188,10 +188,10 @@ pub fn assumed_sentence(deal: Option<Preset>) -> String {
 
 /// The answer, with the rates it is discounted at; what the hall and the deal must be for it
 /// to hold follows in [`conditions_sentence`], folded on a phone, so that the first screen
-/// keeps to about forty words. On the defaults: "Over 15 years (discounting mining at 15% a
-/// year, converting at 8%), converting to an HPC lease is worth $4.79M more per MW than
-/// keeping the miners ($479M for the 100-MW site), on the hall, deal and outlook assumed
-/// below."
+/// keeps to about forty words. On the defaults: "Over 15 years (mining discounted at 15%,
+/// converting at 8%), converting to an HPC lease is worth $4.79M more per MW than keeping
+/// the miners ($479M for the 100-MW site), on the hall, deal and outlook assumed; at 15% for
+/// both, the miners win."
 pub fn decision_sentence(decision: &Decision) -> String {
     let scenario = &decision.scenario;
     let gain = decision.difference.npv_usd;
@@ -214,7 +214,7 @@ pub fn decision_sentence(decision: &Decision) -> String {
         decision.difference_at_one_rate_usd,
         decision.always_idle(),
     );
-    format!("{lead}, {answer} on the hall, deal and outlook assumed{one_rate}.")
+    format!("{lead}, {answer}, on the hall, deal and outlook assumed{one_rate}.")
 }
 
 /// The tenant's share of the hall, where a lease's tenant pays one: ", the tenant paying
@@ -379,15 +379,6 @@ pub fn figure_text(decision: &Decision, output: DecisionOutput) -> String {
             || "none".to_owned(),
             |hashprice| format!("{}/PH/day", usd_about(hashprice)),
         ),
-        // Per MW of grid, as every card; the answer's sentence gives it per IT MW.
-        DecisionOutput::CapexAiPerMw => value.map_or_else(String::new, |capital| {
-            format!(
-                "{} ({} per IT MW{})",
-                usd_sum(capital),
-                usd(decision.scenario.hall_capex_musd_per_it_mw * 1e6),
-                tenant_text(&decision.scenario)
-            )
-        }),
         _ => value.map_or_else(String::new, usd_sum),
     }
 }
@@ -474,21 +465,21 @@ pub fn keep_mining_note(decision: &Decision) -> String {
     format!("{on_site}{replacements}")
 }
 
+/// docs/model.md's T0 (`tests/common/t0.query`, shared with the other tests) decided, for
+/// the unit tests of the words and of the cards: hashprice $45/PH/day, mining revenue
+/// $93.75/MWh at $50 power, a $125 lease on a $10M hall with nothing else, ten years at 10%
+/// for both paths, the machines on site worn out and replacements of the same J/TH free;
+/// `extra` keys first (the first occurrence of a key counts).
+#[cfg(test)]
+pub(crate) fn t0(extra: &str) -> Decision {
+    let t0 = include_str!("../../tests/common/t0.query").trim_ascii_end();
+    crate::model::decide(&crate::url_state::decode(&format!("{extra}&{t0}")).0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::decide;
-    use crate::url_state::decode;
-
-    /// docs/model.md's T0 (`tests/common/t0.query`, shared with the other tests):
-    /// hashprice $45/PH/day, mining revenue $93.75/MWh at $50 power, a $125 lease on a
-    /// $10M hall with nothing else, ten years at 10% for both paths, the machines on site
-    /// worn out and replacements of the same J/TH free; `extra` keys first (the first
-    /// occurrence of a key counts).
-    fn t0(extra: &str) -> Decision {
-        let t0 = include_str!("../../tests/common/t0.query").trim_ascii_end();
-        decide(&decode(&format!("{extra}&{t0}")).0)
-    }
 
     /// T0 by hand: convert's NPV is -$783,149.34 (D3). Keep mining earns (93.75 - 50) x
     /// 8,760 = $383,250 a year in years 1-4; after the halving in year 4 its revenue,
@@ -501,7 +492,7 @@ mod tests {
         assert!((decision.difference.npv_usd + 1_998_000.3).abs() < 1.0);
         assert_eq!(
             decision_sentence(&decision),
-            "Over 10 years (mining discounted at 10%, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site) on the hall, deal and outlook assumed."
+            "Over 10 years (mining discounted at 10%, converting at 10%), keeping the miners is worth $2.00M more per MW than converting to an HPC lease ($200M for the 100-MW site), on the hall, deal and outlook assumed."
         );
         assert_eq!(
             conditions_sentence(&decision.scenario),
@@ -531,7 +522,7 @@ mod tests {
         assert!((decision.difference.npv_usd - 951_492.7).abs() < 1.0);
         assert!((decision.difference_at_one_rate_usd + 1_998_000.3).abs() < 1.0);
         assert!(decision_sentence(&decision).ends_with(
-            "converting to an HPC lease is worth $951k more per MW than keeping the miners ($95.1M for the 100-MW site) on the hall, deal and outlook assumed; at 10% for both, the miners win."
+            "converting to an HPC lease is worth $951k more per MW than keeping the miners ($95.1M for the 100-MW site), on the hall, deal and outlook assumed; at 10% for both, the miners win."
         ));
         let scenario = decision.scenario;
         assert_eq!(
@@ -547,24 +538,6 @@ mod tests {
         assert!(decision_sentence(&t0("rate=4")).ends_with("; at 4% for both, converting wins."));
     }
 
-    /// T0's hall at an AI PUE of 1 costs $10M per grid MW as per IT MW; at 1.25, 0.8 IT MW
-    /// per grid MW cost $8M; a tenant paying 80% leaves the operator $2M.
-    #[test]
-    fn the_hall_s_card_says_both_bases() {
-        assert_eq!(
-            figure_text(&t0(""), DecisionOutput::CapexAiPerMw),
-            "$10.0M ($10.0M per IT MW)"
-        );
-        assert_eq!(
-            figure_text(&t0("apue=1.25"), DecisionOutput::CapexAiPerMw),
-            "$8.00M ($10.0M per IT MW)"
-        );
-        assert_eq!(
-            figure_text(&t0("tenant=80"), DecisionOutput::CapexAiPerMw),
-            "$2.00M ($10.0M per IT MW, the tenant paying 80% of it)"
-        );
-    }
-
     /// At $100 power no year of mining pays its way ((93.75 - 100) x 8,760 = -$54,750 in
     /// year 1): the miners are an idle site, and converting's -$783,149 is a loss against
     /// nothing.
@@ -573,7 +546,7 @@ mod tests {
         let decision = t0("power=100");
         assert!(decision.always_idle());
         assert!(decision_sentence(&decision).starts_with(
-            "Over 10 years (mining discounted at 10%, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing on"
+            "Over 10 years (mining discounted at 10%, converting at 10%), converting to an HPC lease would lose $783k per MW ($78.3M for the 100-MW site), where the miners, idle at these figures, lose nothing, on"
         ));
         assert_eq!(
             keep_mining_note(&decision),
@@ -589,7 +562,7 @@ mod tests {
         let decision = t0("power=100&lease=50&capex=3.68674");
         assert!(decision.difference.npv_usd.abs() < 1.0);
         assert!(decision_sentence(&decision).contains(
-            ", converting to an HPC lease and keeping the miners are worth about the same per MW on"
+            ", converting to an HPC lease and keeping the miners are worth about the same per MW, on"
         ));
     }
 

@@ -3,10 +3,10 @@
 // own: after it, the glue and the declarations name what the wasm imports and exports, and
 // a glue that does not name an import exactly once fails the build.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import binaryen from 'binaryen';
 import { shortenWasmNames } from '../../scripts/wasm-names.mjs';
@@ -14,6 +14,9 @@ import { shortenWasmNames } from '../../scripts/wasm-names.mjs';
 const wasmOpt = fileURLToPath(new URL('../../node_modules/.bin/wasm-opt', import.meta.url));
 const IMPORTS = ['__wbg_fillRect_e1f0b9915220348b', '__wbg_log_0123456789abcdef'];
 const EXPORTS = ['draw_the_chart', 'compute_the_answer'];
+
+const folders = [];
+after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 /** A module importing IMPORTS from "./x_bg.js" and exporting EXPORTS, in a new folder. */
 function moduleFile() {
@@ -24,7 +27,9 @@ function moduleFile() {
   module.addFunction('body', binaryen.none, binaryen.none, [],
     module.block(null, IMPORTS.map((name) => module.call(name, [], binaryen.none))));
   for (const name of EXPORTS) module.addFunctionExport('body', name);
-  const file = join(mkdtempSync(join(tmpdir(), 'wasm-names-')), 'x_bg.wasm');
+  const folder = mkdtempSync(join(tmpdir(), 'wasm-names-'));
+  folders.push(folder);
+  const file = join(folder, 'x_bg.wasm');
   writeFileSync(file, module.emitBinary());
   module.dispose();
   return file;
@@ -46,10 +51,12 @@ const DECLARATIONS = `export interface InitOutput {
 
 test('the glue and the declarations name what the renamed wasm imports and exports', () => {
   const wasmFile = moduleFile();
+  const original = readFileSync(wasmFile);
   const { glue, declarations, wasm } = shortenWasmNames({
     wasmFile, importModule: './x_bg.js', wasmOpt, glue: glueOf(IMPORTS), declarations: DECLARATIONS,
   });
   const renamed = new WebAssembly.Module(wasm);
+  assert.notDeepEqual(wasm, original, 'the names are shortened');
   assert.deepEqual(wasm, readFileSync(wasmFile), 'the file is rewritten in place');
   const imports = WebAssembly.Module.imports(renamed);
   const exports = WebAssembly.Module.exports(renamed).map(({ name }) => name);
