@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, saveScreenshot, siteAndBrowser, computeInPage } from './support.mjs';
-import { DEFAULTS, T0, yearsQuery } from './formulas.mjs';
+import { DEFAULTS, T0, scenarioOf, yearsQuery } from './formulas.mjs';
 
 const site = siteAndBrowser();
 
@@ -167,6 +167,31 @@ test('the paths side by side: one click puts the scenario on one, the address ke
   await page.waitForURL((url) => !url.search.includes('path=') && url.search.includes('btcg=29'));
   assert.match(page.url(), /hashg=45/);
   assert.deepEqual(errors, []);
+});
+
+test('every input and choice survives the address: generated scenarios, opened, rewritten and opened again, show the figures compute() gives', async () => {
+  const figures = (page) => page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('[data-value]')].map((element) => [element.dataset.testid, element.dataset.value]),
+  ));
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    const config = scenarioOf(seed);
+    const { page, errors } = await openPage(site.browser, `${site.url}${yearsQuery(config)}`);
+    await page.getByTestId('npv-gain').waitFor();
+    // The page writes its address anew, in its own order: every key it read.
+    await page.waitForURL((url) => !url.search.startsWith('?view=years&'));
+    const rewritten = page.url();
+    const first = await figures(page);
+    const computed = await computeInPage(page, config);
+    for (const id of ['npv-mining', 'npv-ai', 'npv-gain', 'eam-gain']) {
+      assert.equal(Number(first[id]), computed[id], `seed ${seed}: ${id}`);
+    }
+    assert.ok(Object.keys(first).length >= 8, `seed ${seed}: the figures are there`);
+    await page.goto(rewritten);
+    await page.getByTestId('npv-gain').waitFor();
+    assert.deepEqual(await figures(page), first, `seed ${seed}: ${rewritten}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });
 
 test("hostile values of the decision's keys leave finite figures", async () => {

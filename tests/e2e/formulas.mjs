@@ -27,6 +27,30 @@ export const DEFAULTS = {
   minebuild: false,
 };
 
+/**
+ * Scenario `seed` of the one generator the end-to-end tests draw scenarios from: every key
+ * of DEFAULTS (every input and choice), each number moved from its default by a factor of
+ * 0.5 to 1.5 (a default of zero to between 0 and 5), to three significant figures, and each
+ * choice drawn; a value beyond an input's range is the page's to clamp. Deterministic
+ * (xorshift32), so that a failure names its seed.
+ */
+export function scenarioOf(seed) {
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+  return Object.fromEntries(Object.entries(DEFAULTS).map(([key, value]) => {
+    if (key === 'ai') return [key, random() < 0.5 ? 'lease' : 'gpu'];
+    if (typeof value === 'boolean') return [key, random() < 0.5 ? 1 : 0];
+    const moved = value === 0 ? random() * 5 : value * (0.5 + random());
+    return [key, Number(moved.toPrecision(3))];
+  }));
+}
+
 /** Outputs that only the full page shows, in its check of the article's claims. */
 export const PAGE_ONLY_OUTPUTS = ['ai-revenue-per-it-mwh'];
 
