@@ -217,19 +217,6 @@ pub fn decision_sentence(decision: &Decision) -> String {
     format!("{lead}, {answer}, on the hall, deal and outlook assumed{one_rate}.")
 }
 
-/// The tenant's share of the hall, where a lease's tenant pays one: ", the tenant paying
-/// 80% of it"; empty otherwise.
-fn tenant_text(scenario: &Scenario) -> String {
-    if scenario.ai_mode == AiMode::HpcLease && scenario.tenant_capex_share_pct > 0.0 {
-        format!(
-            ", the tenant paying {}% of it",
-            number(scenario.tenant_capex_share_pct, 0)
-        )
-    } else {
-        String::new()
-    }
-}
-
 /// What the hall and the deal must be for the answer to hold: "It holds if the hall costs
 /// $10.0M per IT MW (the tenant paying 80% of it) and takes 18 months, and the lease pays
 /// $125/kW-month (growing 3% a year) for 15 years."
@@ -238,11 +225,13 @@ pub fn conditions_sentence(scenario: &Scenario) -> String {
         "the hall costs {} per IT MW",
         usd(scenario.hall_capex_musd_per_it_mw * 1e6)
     );
-    let tenant = tenant_text(scenario);
-    let tenant = if tenant.is_empty() {
-        tenant
+    let tenant = if scenario.ai_mode == AiMode::HpcLease && scenario.tenant_capex_share_pct > 0.0 {
+        format!(
+            " (the tenant paying {}% of it)",
+            number(scenario.tenant_capex_share_pct, 0)
+        )
     } else {
-        format!(" ({})", tenant.trim_start_matches(", "))
+        String::new()
     };
     format!(
         "It holds if {hall}{tenant} and {}, and {}.",
